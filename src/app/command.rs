@@ -1,0 +1,22 @@
+//! User actions, queued during a frame and run once after it, so widgets
+//! never change the app's state behind each other's backs.
+
+/// Something the user asked for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Select an event by dataset index.
+    Select(usize),
+    ClearSelection,
+    SelectNext,
+    SelectPrevious,
+    SelectFirst,
+    SelectLast,
+    ZoomIn,
+    ZoomOut,
+    FitAll,
+    /// Show a span of epoch days.
+    ZoomTo(f64, f64),
+    /// The filters were edited: rebuild what the timeline shows.
+    FiltersChanged,
+    ToggleTheme,
+}

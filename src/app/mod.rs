@@ -1,0 +1,472 @@
+//! The application: loads a dataset, holds state, lays out the panels and
+//! runs the commands they return. `impl eframe::App` stays thin.
+
+pub mod command;
+pub mod state;
+
+pub use command::Command;
+pub use state::PersistedState;
+
+use crate::load::{self, Severity};
+use crate::model::{Dataset, EventKind};
+use crate::panels::details::{self, DetailAction};
+use crate::panels::diagnostics::{self, FileProblems};
+use crate::panels::filters;
+use crate::timeline::widget::TimelineInput;
+use crate::timeline::{TimeView, Timeline, TimelineAction, TimelineIndex};
+use egui::{Key, Modifiers};
+use std::path::PathBuf;
+
+/// Where the data comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataSource {
+    /// The Kazakhstan–France dataset embedded in the binary.
+    Bundled,
+    File(PathBuf),
+}
+
+impl DataSource {
+    pub fn display_name(&self) -> String {
+        match self {
+            Self::Bundled => crate::BUNDLED_NAME.to_string(),
+            Self::File(p) => p.display().to_string(),
+        }
+    }
+
+    /// Reads and validates the data.
+    pub fn load(&self) -> Result<load::Loaded, load::LoadError> {
+        match self {
+            Self::Bundled => load::load_str(crate::BUNDLED_DATA),
+            Self::File(p) => load::load_file(p),
+        }
+    }
+}
+
+/// A loaded dataset and what is derived from it.
+pub struct Document {
+    pub source: DataSource,
+    pub dataset: Dataset,
+    /// The events the filters let through, indexed for the timeline.
+    pub index: TimelineIndex,
+    /// Kinds that have events, in lane order.
+    pub kinds: Vec<EventKind>,
+}
+
+impl Document {
+    pub fn new(source: DataSource, dataset: Dataset, filters: &filters::Filters) -> Self {
+        let mut kinds: Vec<EventKind> = dataset.events.iter().map(|e| e.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        let mut doc = Self {
+            source,
+            dataset,
+            index: TimelineIndex::default(),
+            kinds,
+        };
+        doc.apply_filters(filters);
+        doc
+    }
+
+    pub fn apply_filters(&mut self, filters: &filters::Filters) {
+        let compiled = filters.compile();
+        let ds = &self.dataset;
+        self.index = TimelineIndex::build(ds, |i| compiled.matches(&ds.events[i]));
+    }
+
+    /// The view that shows every event of the dataset.
+    pub fn fit_all(&self) -> TimeView {
+        let all = self.dataset.events.iter().map(|e| e.when.span_days());
+        let (a, b) = all.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), (s, t)| {
+            (a.min(s), b.max(t))
+        });
+        match self.index.extent.or((a < b).then_some((a, b))) {
+            Some((a, b)) => TimeView::fit(a, b),
+            None => TimeView::default(),
+        }
+    }
+}
+
+/// The whole application.
+pub struct EntenteApp {
+    pub state: PersistedState,
+    pub doc: Option<Document>,
+    /// Problems of the last load (errors, or warnings of a good file).
+    pub problems: Option<FileProblems>,
+    pub view: TimeView,
+    pub selected: Option<usize>,
+    pub timeline: Timeline,
+    commands: Vec<Command>,
+}
+
+impl EntenteApp {
+    /// Creates the app and loads `source`. With a storage, restores the
+    /// persisted state; a corrupt entry is ignored and defaults are used.
+    pub fn new(cc: &eframe::CreationContext<'_>, source: DataSource) -> Self {
+        let state: PersistedState = cc
+            .storage
+            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
+            .unwrap_or_default();
+        Self::with_state(&cc.egui_ctx, source, state)
+    }
+
+    pub fn with_state(ctx: &egui::Context, source: DataSource, state: PersistedState) -> Self {
+        install_fonts(ctx);
+        ctx.set_theme(if state.dark_mode {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        });
+        let mut app = Self {
+            state,
+            doc: None,
+            problems: None,
+            view: TimeView::default(),
+            selected: None,
+            timeline: Timeline::default(),
+            commands: Vec::new(),
+        };
+        app.open(source);
+        app
+    }
+
+    /// Loads `source`; on failure keeps what was shown and lists the problems.
+    pub fn open(&mut self, source: DataSource) {
+        let name = source.display_name();
+        match source.load() {
+            Ok(loaded) => {
+                self.problems = (!loaded.warnings.is_empty()).then_some(FileProblems {
+                    path: name,
+                    diagnostics: loaded.warnings,
+                    failed: false,
+                });
+                let same_file = self.state.last_file == source_key(&source);
+                let doc = Document::new(source, loaded.dataset, &self.state.filters);
+                self.view = match self.state.view {
+                    Some(v) if same_file && self.doc.is_none() => v,
+                    _ => doc.fit_all(),
+                };
+                self.state.last_file = source_key(&doc.source);
+                self.selected = None;
+                self.doc = Some(doc);
+            }
+            Err(err) => {
+                self.problems = Some(FileProblems {
+                    path: name,
+                    diagnostics: err.diagnostics,
+                    failed: true,
+                });
+            }
+        }
+    }
+
+    /// Queues a command to run after this frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    fn keyboard(&mut self, ctx: &egui::Context) {
+        if ctx.egui_wants_keyboard_input() {
+            return;
+        }
+        let keys = [
+            (Key::ArrowRight, Command::SelectNext),
+            (Key::ArrowLeft, Command::SelectPrevious),
+            (Key::Home, Command::SelectFirst),
+            (Key::End, Command::SelectLast),
+            (Key::Plus, Command::ZoomIn),
+            (Key::Equals, Command::ZoomIn),
+            (Key::Minus, Command::ZoomOut),
+            (Key::F, Command::FitAll),
+            (Key::Escape, Command::ClearSelection),
+        ];
+        for (key, command) in keys {
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, key)) {
+                self.commands.push(command);
+            }
+        }
+    }
+
+    /// Runs the queued commands.
+    pub fn run_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            self.run(ctx, command);
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Select(i) => {
+                self.selected = Some(i);
+                self.reveal(i);
+            }
+            Command::ClearSelection => self.selected = None,
+            Command::SelectNext
+            | Command::SelectPrevious
+            | Command::SelectFirst
+            | Command::SelectLast => {
+                if let Some(i) = self.step_selection(&command) {
+                    self.selected = Some(i);
+                    self.reveal(i);
+                }
+            }
+            Command::ZoomIn => self.view.zoom(1.5, self.view.center()),
+            Command::ZoomOut => self.view.zoom(1.0 / 1.5, self.view.center()),
+            Command::FitAll => {
+                if let Some(doc) = &self.doc {
+                    self.view = doc.fit_all();
+                }
+            }
+            Command::ZoomTo(a, b) => self.view = TimeView::fit(a, b),
+            Command::FiltersChanged => {
+                if let Some(doc) = &mut self.doc {
+                    doc.apply_filters(&self.state.filters);
+                }
+            }
+            Command::ToggleTheme => {
+                self.state.dark_mode = !self.state.dark_mode;
+                ctx.set_theme(if self.state.dark_mode {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                });
+            }
+        }
+    }
+
+    /// The event to select for a next/previous/first/last command, among the
+    /// events the timeline shows, in time order.
+    fn step_selection(&self, command: &Command) -> Option<usize> {
+        let doc = self.doc.as_ref()?;
+        let order = &doc.index.order;
+        if order.is_empty() {
+            return None;
+        }
+        let ds = &doc.dataset;
+        let current = self.selected.and_then(|s| doc.index.position(ds, s));
+        let pos = match (command, current) {
+            (Command::SelectFirst, _) => 0,
+            (Command::SelectLast, _) => order.len() - 1,
+            (Command::SelectNext, Some(p)) => (p + 1).min(order.len() - 1),
+            (Command::SelectPrevious, Some(p)) => p.saturating_sub(1),
+            // Nothing selected: start from what is in view.
+            (Command::SelectNext, None) => order
+                .partition_point(|&i| ds.events[i as usize].when.sort_key() < self.view.start)
+                .min(order.len() - 1),
+            (Command::SelectPrevious, None) => order
+                .partition_point(|&i| ds.events[i as usize].when.sort_key() < self.view.end)
+                .saturating_sub(1),
+            _ => return None,
+        };
+        Some(order[pos] as usize)
+    }
+
+    /// Pans so that event `i` is in view, keeping the zoom.
+    fn reveal(&mut self, i: usize) {
+        let Some(e) = self.doc.as_ref().and_then(|d| d.dataset.events.get(i)) else {
+            return;
+        };
+        let (s, t) = e.when.span_days();
+        let margin = self.view.span() * 0.1;
+        if s < self.view.start + margin || s > self.view.end - margin {
+            let mid = 0.5 * (s + t.min(s + self.view.span() * 0.5));
+            self.view.pan(mid - self.view.center());
+        }
+    }
+
+    /// Lays out every panel for one frame and queues the commands they return.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.keyboard(ui.ctx());
+        self.top_bar(ui);
+        self.filter_bar(ui);
+        self.status_bar(ui);
+        if let Some(problems) = &self.problems {
+            let kept = self.doc.is_some();
+            egui::Panel::bottom("diagnostics")
+                .resizable(true)
+                .show(ui, |ui| {
+                    diagnostics::diagnostics_panel(ui, problems, kept && problems.failed)
+                });
+        }
+        self.details_panel(ui);
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("Entente");
+                if let Some(doc) = &self.doc {
+                    ui.separator();
+                    ui.label(&doc.dataset.title);
+                    ui.weak(doc.source.display_name());
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let theme = if self.state.dark_mode {
+                        "Light theme"
+                    } else {
+                        "Dark theme"
+                    };
+                    if ui
+                        .button(theme)
+                        .on_hover_text("Switch between light and dark themes")
+                        .clicked()
+                    {
+                        self.commands.push(Command::ToggleTheme);
+                    }
+                    if ui
+                        .button("Fit all")
+                        .on_hover_text("Show every event (F)")
+                        .clicked()
+                    {
+                        self.commands.push(Command::FitAll);
+                    }
+                    if ui.button("−").on_hover_text("Zoom out (-)").clicked() {
+                        self.commands.push(Command::ZoomOut);
+                    }
+                    if ui.button("+").on_hover_text("Zoom in (+)").clicked() {
+                        self.commands.push(Command::ZoomIn);
+                    }
+                });
+            });
+        });
+    }
+
+    fn filter_bar(&mut self, ui: &mut egui::Ui) {
+        let Some(doc) = &self.doc else { return };
+        let (shown, total) = (doc.index.len(), doc.dataset.events.len());
+        let kinds = doc.kinds.clone();
+        let mut changed = false;
+        egui::Panel::top("filters").show(ui, |ui| {
+            changed = filters::filter_bar(ui, &mut self.state.filters, &kinds, shown, total);
+        });
+        if changed {
+            self.commands.push(Command::FiltersChanged);
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let s = self.timeline.last_stats;
+                ui.weak(format!(
+                    "Showing {} – {}",
+                    day_label(self.view.start),
+                    day_label(self.view.end)
+                ));
+                if s.clusters > 0 {
+                    ui.weak(format!("· {} clusters hold {} events", s.clusters, s.clustered_events));
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    ui.weak("Drag or scroll to pan · Ctrl+scroll to zoom · ←/→ previous/next · F fit · Esc clear");
+                });
+            });
+        });
+    }
+
+    fn details_panel(&mut self, ui: &mut egui::Ui) {
+        let (Some(doc), Some(sel)) = (&self.doc, self.selected) else {
+            return;
+        };
+        let mut actions = Vec::new();
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    actions = details::event_details(ui, &doc.dataset, sel);
+                });
+            });
+        for a in actions {
+            self.commands.push(match a {
+                DetailAction::SelectEvent(i) => Command::Select(i),
+                DetailAction::Close => Command::ClearSelection,
+            });
+        }
+    }
+
+    fn central(&mut self, ui: &mut egui::Ui) {
+        let Some(doc) = &self.doc else {
+            ui.centered_and_justified(|ui| {
+                ui.label("No data loaded. Fix the problems listed below; the file is read again when you open it.");
+            });
+            return;
+        };
+        if !doc.dataset.description.is_empty() {
+            ui.add(egui::Label::new(egui::RichText::new(&doc.dataset.description).weak()).wrap());
+            ui.add_space(4.0);
+        }
+        let input = TimelineInput {
+            dataset: &doc.dataset,
+            index: &doc.index,
+            selected: self.selected,
+            highlight: None,
+        };
+        let actions = self.timeline.show(ui, &mut self.view, &input);
+        for a in actions {
+            self.commands.push(match a {
+                TimelineAction::Select(i) => Command::Select(i),
+                TimelineAction::ClearSelection => Command::ClearSelection,
+                TimelineAction::ZoomTo(a, b) => Command::ZoomTo(a, b),
+            });
+        }
+    }
+
+    /// Errors of the last load, if it failed.
+    pub fn load_failed(&self) -> bool {
+        self.problems.as_ref().is_some_and(|p| p.failed)
+    }
+
+    /// Count of error diagnostics shown.
+    pub fn error_count(&self) -> usize {
+        self.problems.as_ref().map_or(0, |p| {
+            p.diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count()
+        })
+    }
+}
+
+/// Adds DejaVu Sans as a fallback font: egui's own fonts lack arrows and
+/// many symbols and scripts that data files contain.
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(include_bytes!("../../assets/DejaVuSans.ttf")),
+        families,
+    ));
+}
+
+fn source_key(source: &DataSource) -> Option<String> {
+    match source {
+        DataSource::Bundled => None,
+        DataSource::File(p) => Some(p.display().to_string()),
+    }
+}
+
+fn day_label(t: f64) -> String {
+    crate::model::date::date_of_epoch_day(t.floor() as i64)
+        .map(|d| d.format("%-d %b %Y").to_string())
+        .unwrap_or_default()
+}
+
+impl eframe::App for EntenteApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+        self.run_commands(&ui.ctx().clone());
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.state.view = Some(self.view);
+        eframe::set_value(storage, eframe::APP_KEY, &self.state);
+    }
+}

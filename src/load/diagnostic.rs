@@ -1,0 +1,212 @@
+//! Problems found in a data file, with their place, rendered like a compiler's.
+
+use std::fmt::Write as _;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Error => "error",
+            Self::Warning => "warning",
+        }
+    }
+}
+
+/// One problem at one place in a file. Lines and columns are 1-based and
+/// count characters (a tab is one column, a CRLF ends a line).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub line: usize,
+    pub col: usize,
+    /// Width of the underlined text in characters (at least 1).
+    pub len: usize,
+    pub message: String,
+    /// The text of the offending line, without its line ending.
+    pub source_line: String,
+}
+
+impl Diagnostic {
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `path:line:col: error: message`, the first line of [`Self::render`].
+    pub fn headline(&self, path: &str) -> String {
+        format!(
+            "{path}:{}:{}: {}: {}",
+            self.line,
+            self.col,
+            self.severity.label(),
+            self.message
+        )
+    }
+
+    /// The headline, then the offending line with a caret under the place.
+    pub fn render(&self, path: &str) -> String {
+        let mut out = self.headline(path);
+        out.push('\n');
+        if self.source_line.is_empty() && self.col <= 1 {
+            return out;
+        }
+        let number = self.line.to_string();
+        let gutter = " ".repeat(number.len());
+        // Show tabs as four spaces and keep the caret under the same character.
+        let shown: String = self
+            .source_line
+            .chars()
+            .take(400)
+            .map(|c| {
+                if c == '\t' {
+                    "    ".to_string()
+                } else if c.is_control() {
+                    " ".to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect();
+        let pad: usize = self
+            .source_line
+            .chars()
+            .take(self.col.saturating_sub(1))
+            .map(|c| if c == '\t' { 4 } else { 1 })
+            .sum();
+        let _ = writeln!(out, "{number} | {shown}");
+        let _ = writeln!(
+            out,
+            "{gutter} | {}{}",
+            " ".repeat(pad),
+            "^".repeat(self.len.clamp(1, 80))
+        );
+        out
+    }
+}
+
+/// Maps byte offsets in a text to lines and columns.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset of the start of each line.
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let mut starts = vec![0];
+        starts.extend(
+            text.bytes()
+                .enumerate()
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
+        Self { text, starts }
+    }
+
+    /// The text of a 1-based line, without `\n` or `\r\n`.
+    pub fn line_text(&self, line: usize) -> &'a str {
+        let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
+            return "";
+        };
+        let end = self
+            .starts
+            .get(line)
+            .map_or(self.text.len(), |&next| next - 1);
+        let s = &self.text[start..end.max(start)];
+        s.strip_suffix('\r').unwrap_or(s)
+    }
+
+    /// 1-based line and character column of a byte offset.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        let mut o = offset;
+        while !self.text.is_char_boundary(o) {
+            o -= 1;
+        }
+        (line, self.text[start..o].chars().count() + 1)
+    }
+
+    /// A diagnostic at a byte offset, underlining `len` characters.
+    pub fn diagnostic(
+        &self,
+        severity: Severity,
+        offset: usize,
+        len: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        let (line, col) = self.position(offset);
+        self.at(severity, line, col, len, message)
+    }
+
+    /// A diagnostic at a line and column.
+    pub fn at(
+        &self,
+        severity: Severity,
+        line: usize,
+        col: usize,
+        len: usize,
+        message: impl Into<String>,
+    ) -> Diagnostic {
+        Diagnostic {
+            severity,
+            line,
+            col,
+            len: len.max(1),
+            message: message.into(),
+            source_line: self.line_text(line).to_string(),
+        }
+    }
+}
+
+/// The closest of `candidates` to `found`, if it is close enough to suggest.
+pub fn did_you_mean<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
+    let found_l = found.to_lowercase();
+    candidates
+        .iter()
+        .map(|c| (strsim::normalized_damerau_levenshtein(&found_l, c), *c))
+        .filter(|(score, _)| *score >= 0.6)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_count_characters_and_handle_crlf() {
+        let text = "ab\r\n\tcé x\nlast";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.position(0), (1, 1));
+        let x = text.find('x').unwrap();
+        assert_eq!(idx.position(x), (2, 5));
+        assert_eq!(idx.line_text(1), "ab");
+        assert_eq!(idx.line_text(2), "\tcé x");
+        assert_eq!(idx.position(text.len()), (3, 5));
+    }
+
+    #[test]
+    fn renders_headline_line_and_caret() {
+        let idx = LineIndex::new("one\n\tkind: treatie,\n");
+        let d = idx.at(Severity::Error, 2, 8, 7, "unknown kind");
+        let r = d.render("f.ron");
+        assert!(r.starts_with("f.ron:2:8: error: unknown kind\n"), "{r}");
+        assert!(r.contains("2 |     kind: treatie,"), "{r}");
+        assert!(r.contains("  |           ^^^^^^^"), "{r}");
+    }
+
+    #[test]
+    fn suggests_close_names() {
+        assert_eq!(
+            did_you_mean("treatie", &["treaty", "agreement"]),
+            Some("treaty")
+        );
+        assert_eq!(did_you_mean("zzz", &["treaty", "agreement"]), None);
+    }
+}

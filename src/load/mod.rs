@@ -1,0 +1,269 @@
+//! RON text -> [`Dataset`], with every problem reported at its line:col.
+
+pub mod diagnostic;
+pub mod locate;
+pub mod validate;
+
+pub use diagnostic::{Diagnostic, LineIndex, Severity};
+
+use crate::model::{Dataset, EventKind};
+use locate::{DisplayPath, Found, Path as DataPath};
+use std::path::Path;
+
+/// A dataset that passed validation, with any warnings about it.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    pub dataset: Dataset,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Why a file could not be loaded: all its problems (errors and warnings).
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadError {
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl LoadError {
+    fn single(d: Diagnostic) -> Self {
+        Self {
+            diagnostics: vec![d],
+        }
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.diagnostics.iter().filter(|d| d.is_error()).count()
+    }
+}
+
+/// Renders diagnostics for a terminal, one block per problem.
+pub fn render(path: &str, diagnostics: &[Diagnostic]) -> String {
+    diagnostics.iter().map(|d| d.render(path)).collect()
+}
+
+/// The RON options every Entente file is read with: `Some(..)` may be left
+/// out around optional values.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// Reads and validates a file. The file's text is dropped before returning.
+pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        LoadError::single(Diagnostic {
+            severity: Severity::Error,
+            line: 1,
+            col: 1,
+            len: 1,
+            message: format!("cannot read the file: {e}"),
+            source_line: String::new(),
+        })
+    })?;
+    load_bytes(&bytes)
+}
+
+/// Validates bytes that should be UTF-8 RON (a leading BOM is allowed).
+pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => load_str(text),
+        Err(e) => {
+            let good = e.valid_up_to();
+            // The valid prefix is valid UTF-8 by definition.
+            let prefix = std::str::from_utf8(&bytes[..good]).unwrap_or_default();
+            let idx = LineIndex::new(prefix);
+            let (line, col) = idx.position(good);
+            Err(LoadError::single(idx.at(
+                Severity::Error,
+                line,
+                col,
+                1,
+                format!(
+                    "the file is not valid UTF-8: byte 0x{:02X} cannot start or continue a character; save it as UTF-8",
+                    bytes[good]
+                ),
+            )))
+        }
+    }
+}
+
+/// Parses and validates RON text.
+pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let idx = LineIndex::new(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::single(idx.at(
+            Severity::Error,
+            1,
+            1,
+            1,
+            "the file is empty; expected a dataset: Dataset(title: \"…\", parties: (\"…\", \"…\"), events: [ … ])",
+        )));
+    }
+    let mut dataset: Dataset = ron_options()
+        .from_str(text)
+        .map_err(|e| LoadError::single(ron_diagnostic(&idx, &e)))?;
+    let problems = validate::validate(&mut dataset);
+    let diagnostics = locate_problems(text, &idx, &problems);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        Err(LoadError { diagnostics })
+    } else {
+        Ok(Loaded {
+            dataset,
+            warnings: diagnostics,
+        })
+    }
+}
+
+/// Turns path-addressed problems into positioned diagnostics, sorted by place.
+fn locate_problems(
+    text: &str,
+    idx: &LineIndex<'_>,
+    problems: &[validate::Problem],
+) -> Vec<Diagnostic> {
+    if problems.is_empty() {
+        return Vec::new();
+    }
+    let mut wanted: Vec<DataPath> = Vec::new();
+    for p in problems {
+        // The place itself, and its parents as fall-backs when it is absent.
+        for n in 1..=p.path.len() {
+            wanted.push(p.path[..n].to_vec());
+        }
+        if let Some(also) = &p.see_also {
+            wanted.push(also.clone());
+        }
+    }
+    let found = locate::locate(text, &wanted);
+    let place = |path: &DataPath| -> Found {
+        (1..=path.len())
+            .rev()
+            .find_map(|n| found.get(&path[..n]).copied())
+            .unwrap_or(Found { offset: 0, len: 1 })
+    };
+    let mut out: Vec<Diagnostic> = problems
+        .iter()
+        .map(|p| {
+            let at = place(&p.path);
+            let mut message = p.message.clone();
+            if let Some(also) = &p.see_also {
+                let (l, c) = idx.position(place(also).offset);
+                message.push_str(&format!(" (first defined at {l}:{c})"));
+            }
+            if !found.contains_key(&p.path) && !p.path.is_empty() {
+                message.push_str(&format!(" (at {})", DisplayPath(&p.path)));
+            }
+            idx.diagnostic(p.severity, at.offset, at.len, message)
+        })
+        .collect();
+    out.sort_by_key(|d| (d.line, d.col));
+    out
+}
+
+/// The names RON may suggest for, per enum or struct.
+fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) -> Diagnostic {
+    use ron::Error as E;
+    let start = e.span.start;
+    let end = e.span.end;
+    let mut len = if end.line == start.line && end.col > start.col {
+        end.col - start.col
+    } else {
+        1
+    };
+    let message = match &e.code {
+        E::NoSuchEnumVariant {
+            expected,
+            found,
+            outer,
+        } => {
+            len = found.chars().count().max(len);
+            let what = match outer.as_deref() {
+                Some("EventKind") => "event kind".to_string(),
+                Some("Scale") => "scale".to_string(),
+                Some(o) => format!("variant of {o}"),
+                None => "variant".to_string(),
+            };
+            let hint = diagnostic::did_you_mean(found, expected)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
+            format!(
+                "unknown {what} `{found}`, expected one of {}{hint}",
+                expected.join(", ")
+            )
+        }
+        E::NoSuchStructField {
+            expected,
+            found,
+            outer,
+        } => {
+            len = found.chars().count().max(len);
+            let hint = diagnostic::did_you_mean(found, expected)
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_else(|| format!("; expected one of {}", expected.join(", ")));
+            match outer {
+                Some(o) => format!("unknown field `{found}` in {o}{hint}"),
+                None => format!("unknown field `{found}`{hint}"),
+            }
+        }
+        E::MissingStructField { field, outer } => match outer {
+            Some(o) => format!("missing field `{field}` in {o}"),
+            None => format!("missing field `{field}`"),
+        },
+        E::DuplicateStructField { field, outer } => match outer {
+            Some(o) => format!("field `{field}` is given twice in {o}"),
+            None => format!("field `{field}` is given twice"),
+        },
+        E::ExceededRecursionLimit => {
+            "values are nested too deeply (more than 128 levels); a dataset is only a few levels deep".to_string()
+        }
+        E::Eof => "the file ends in the middle of a value; something is not closed".to_string(),
+        E::ExpectedStringEnd => "this string is not closed: expected a closing `\"`".to_string(),
+        other => {
+            let mut s = other.to_string();
+            if let Some(first) = s.get(0..1) {
+                let lower = first.to_lowercase();
+                s.replace_range(0..1, &lower);
+            }
+            s
+        }
+    };
+    // RON points before the white space that precedes a bad value: point at
+    // the value itself.
+    let line_text = idx.line_text(start.line);
+    let skip = line_text
+        .chars()
+        .skip(start.col.saturating_sub(1))
+        .take_while(|c| c.is_whitespace())
+        .count();
+    let col = if start.col + skip <= line_text.chars().count() {
+        start.col + skip
+    } else {
+        start.col
+    };
+    idx.at(Severity::Error, start.line, col, len, message)
+}
+
+/// Every event kind's name in data files (for messages and docs).
+pub fn kind_names() -> Vec<&'static str> {
+    EventKind::ALL.iter().map(|k| k.key()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_whitespace_files_say_so() {
+        for text in ["", "   \n\t\n"] {
+            let e = load_str(text).unwrap_err();
+            assert_eq!((e.diagnostics[0].line, e.diagnostics[0].col), (1, 1));
+            assert!(e.diagnostics[0].message.contains("empty"));
+        }
+    }
+
+    #[test]
+    fn not_utf8_names_the_place() {
+        let e = load_bytes(b"Dataset(\n  title: \"a\xff\"").unwrap_err();
+        let d = &e.diagnostics[0];
+        assert_eq!((d.line, d.col), (2, 12));
+        assert!(d.message.contains("not valid UTF-8"));
+    }
+}

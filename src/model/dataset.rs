@@ -1,0 +1,34 @@
+//! The whole file: one bilateral relationship.
+
+use super::event::Event;
+use super::source::Source;
+use super::trade::{Indicator, TradeSeries};
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub title: String,
+    /// The two countries, e.g. `("Kazakhstan", "France")`.
+    pub parties: (String, String),
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub trade: Vec<TradeSeries>,
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
+}
+
+impl Dataset {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.events.iter().position(|e| e.id == id)
+    }
+}

@@ -1,0 +1,145 @@
+//! Events on the timeline.
+
+use super::date::When;
+use serde::{Deserialize, Serialize};
+
+/// What kind of event this is; each kind has a lane on the timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Treaty,
+    StateVisit,
+    OfficialVisit,
+    WorkingVisit,
+    ConsultationRound,
+    Agreement,
+    Other,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 7] = [
+        Self::Treaty,
+        Self::StateVisit,
+        Self::OfficialVisit,
+        Self::WorkingVisit,
+        Self::ConsultationRound,
+        Self::Agreement,
+        Self::Other,
+    ];
+
+    /// Human label, used for lanes and the legend.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Treaty => "Treaties",
+            Self::StateVisit => "State visits",
+            Self::OfficialVisit => "Official visits",
+            Self::WorkingVisit => "Working visits",
+            Self::ConsultationRound => "Consultations",
+            Self::Agreement => "Agreements",
+            Self::Other => "Other",
+        }
+    }
+
+    /// Singular label for the detail panel.
+    pub fn singular(self) -> &'static str {
+        match self {
+            Self::Treaty => "Treaty",
+            Self::StateVisit => "State visit",
+            Self::OfficialVisit => "Official visit",
+            Self::WorkingVisit => "Working visit",
+            Self::ConsultationRound => "Round of political consultations",
+            Self::Agreement => "Agreement",
+            Self::Other => "Other event",
+        }
+    }
+
+    /// The name used in data files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Treaty => "treaty",
+            Self::StateVisit => "state_visit",
+            Self::OfficialVisit => "official_visit",
+            Self::WorkingVisit => "working_visit",
+            Self::ConsultationRound => "consultation_round",
+            Self::Agreement => "agreement",
+            Self::Other => "other",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Participant {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub country: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub speaker: String,
+    pub text: String,
+}
+
+/// One event. Dates are written as text in the file (`"2008-06"`) and parsed
+/// into [`When`] by the loader, which reports impossible dates with their
+/// line and column.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+    pub kind: EventKind,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<Participant>,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<Quote>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// Ids of entries in the dataset's `sources`.
+    #[serde(default)]
+    pub sources: Vec<String>,
+    /// Ids of related events.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Parsed from `date`, `end` and `approximate` by the loader.
+    #[serde(skip)]
+    pub when: When,
+}
+
+impl Event {
+    /// Does the event match a lower-cased search text (title, summary,
+    /// participants, tags, place)?
+    pub fn matches(&self, needle_lower: &str) -> bool {
+        if needle_lower.is_empty() {
+            return true;
+        }
+        let has = |s: &str| s.to_lowercase().contains(needle_lower);
+        has(&self.title)
+            || has(&self.summary)
+            || self.place.as_deref().is_some_and(has)
+            || self.tags.iter().any(|t| has(t))
+            || self
+                .participants
+                .iter()
+                .any(|p| has(&p.name) || has(&p.role) || has(&p.country))
+    }
+}

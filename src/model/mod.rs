@@ -1,0 +1,13 @@
+//! Pure data: no egui, no I/O.
+
+pub mod dataset;
+pub mod date;
+pub mod event;
+pub mod source;
+pub mod trade;
+
+pub use dataset::Dataset;
+pub use date::{Date, DateError, Precision, When};
+pub use event::{Event, EventKind, Participant, Quote};
+pub use source::Source;
+pub use trade::{Growth, Indicator, Observation, Period, Scale, TradeSeries};

@@ -1,0 +1,326 @@
+//! Trade series and indicators.
+//!
+//! A series is one reporter's statistics in one currency; series are never
+//! merged. Flows are named from the reporter's side: `exports` are the
+//! reporter's exports to the partner.
+
+use super::date::{Date, DateError, MONTH_NAMES};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The scale figures are written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    Units,
+    Thousands,
+    Millions,
+    Billions,
+}
+
+impl Scale {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Units => "",
+            Self::Thousands => "thousand",
+            Self::Millions => "million",
+            Self::Billions => "billion",
+        }
+    }
+
+    pub fn short(self) -> &'static str {
+        match self {
+            Self::Units => "",
+            Self::Thousands => "k",
+            Self::Millions => "m",
+            Self::Billions => "bn",
+        }
+    }
+}
+
+/// A period of whole months within one year or across years:
+/// `"2023"`, `"2023-Q1"`, `"2024-01..2024-03"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct Period {
+    /// First month, as `year * 12 + (month - 1)`.
+    pub first: i32,
+    /// Last month (inclusive), same encoding.
+    pub last: i32,
+}
+
+impl Period {
+    fn month_index(year: i32, month: u8) -> i32 {
+        year * 12 + i32::from(month) - 1
+    }
+
+    pub fn year(year: i32) -> Self {
+        Self {
+            first: Self::month_index(year, 1),
+            last: Self::month_index(year, 12),
+        }
+    }
+
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let t = text.trim();
+        if let Some((a, b)) = t.split_once("..") {
+            let (a, b) = (Date::parse(a)?, Date::parse(b)?);
+            if a.day != 0 || b.day != 0 || a.month == 0 || b.month == 0 {
+                return Err(DateError(format!(
+                    "a period range is written in months, like \"2024-01..2024-03\", found \"{t}\""
+                )));
+            }
+            let p = Self {
+                first: Self::month_index(a.year, a.month),
+                last: Self::month_index(b.year, b.month),
+            };
+            if p.last < p.first {
+                return Err(DateError(format!(
+                    "the period ends ({}) before it starts ({})",
+                    b.iso(),
+                    a.iso()
+                )));
+            }
+            return Ok(p);
+        }
+        if let Some((y, q)) = t.split_once("-Q") {
+            let y = Date::parse(y)?.year;
+            let q: u8 = q
+                .parse()
+                .ok()
+                .filter(|q| (1..=4).contains(q))
+                .ok_or_else(|| DateError(format!("quarters are Q1 to Q4, found \"{t}\"")))?;
+            let m = (q - 1) * 3 + 1;
+            return Ok(Self {
+                first: Self::month_index(y, m),
+                last: Self::month_index(y, m + 2),
+            });
+        }
+        let d = Date::parse(t).map_err(|e| {
+            DateError(format!(
+                "{e}; a period is a year (\"2023\"), a quarter (\"2023-Q1\") or a span of months (\"2024-01..2024-03\")"
+            ))
+        })?;
+        match (d.month, d.day) {
+            (0, _) => Ok(Self::year(d.year)),
+            (m, 0) => Ok(Self {
+                first: Self::month_index(d.year, m),
+                last: Self::month_index(d.year, m),
+            }),
+            _ => Err(DateError(format!(
+                "a period is made of whole months, found the day \"{t}\""
+            ))),
+        }
+    }
+
+    fn ym(index: i32) -> (i32, u8) {
+        (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
+    }
+
+    pub fn first_year(&self) -> i32 {
+        Self::ym(self.first).0
+    }
+
+    pub fn months(&self) -> i32 {
+        self.last - self.first + 1
+    }
+
+    pub fn is_calendar_year(&self) -> bool {
+        let (_, m) = Self::ym(self.first);
+        m == 1 && self.months() == 12
+    }
+
+    /// The same months one year earlier.
+    pub fn previous_year(&self) -> Self {
+        Self {
+            first: self.first - 12,
+            last: self.last - 12,
+        }
+    }
+
+    pub fn overlaps(&self, other: &Self) -> bool {
+        self.first <= other.last && other.first <= self.last
+    }
+
+    pub fn contains(&self, other: &Self) -> bool {
+        self.first <= other.first && other.last <= self.last
+    }
+
+    /// The epoch days covered, `[start, end)`.
+    pub fn span_days(&self) -> (f64, f64) {
+        let (y0, m0) = Self::ym(self.first);
+        let (y1, m1) = Self::ym(self.last + 1);
+        (
+            Date::month(y0, m0).start_day() as f64,
+            Date::month(y1, m1).start_day() as f64,
+        )
+    }
+
+    /// ISO-like text, as in data files.
+    pub fn iso(&self) -> String {
+        let (y0, m0) = Self::ym(self.first);
+        let (y1, m1) = Self::ym(self.last);
+        if self.is_calendar_year() {
+            format!("{y0:04}")
+        } else if self.first == self.last {
+            format!("{y0:04}-{m0:02}")
+        } else {
+            format!("{y0:04}-{m0:02}..{y1:04}-{m1:02}")
+        }
+    }
+}
+
+impl fmt::Display for Period {
+    /// "2023", "January–March 2024", "November 2023 – February 2024".
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y0, m0) = Self::ym(self.first);
+        let (y1, m1) = Self::ym(self.last);
+        let name = |m: u8| MONTH_NAMES[usize::from(m) - 1];
+        if self.is_calendar_year() {
+            write!(f, "{y0}")
+        } else if self.first == self.last {
+            write!(f, "{} {y0}", name(m0))
+        } else if y0 == y1 {
+            write!(f, "{}–{} {y1}", name(m0), name(m1))
+        } else {
+            write!(f, "{} {y0} – {} {y1}", name(m0), name(m1))
+        }
+    }
+}
+
+/// A growth figure as the source reports it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Growth {
+    /// Percent change, e.g. `7.7` for +7.7 %.
+    pub percent: f64,
+    /// The period compared against, e.g. `"2022"`.
+    pub against: String,
+    #[serde(skip)]
+    pub against_period: Period,
+}
+
+/// One period's figures in a series. Any figure may be missing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Observation {
+    pub period: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub turnover: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exports: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub imports: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub growth: Option<Growth>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+    #[serde(skip)]
+    pub parsed_period: Period,
+}
+
+/// One reporter's trade statistics with the partner.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TradeSeries {
+    pub id: String,
+    /// The country whose statistics these are.
+    pub reporter: String,
+    /// How the statistics are named, e.g. "Kazakh statistics".
+    pub reporter_label: String,
+    /// ISO 4217 code, e.g. "USD".
+    pub currency: String,
+    pub scale: Scale,
+    /// What `exports` and `imports` mean, e.g. "exports = Kazakhstan → France".
+    #[serde(default)]
+    pub flows: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub observations: Vec<Observation>,
+}
+
+impl TradeSeries {
+    /// "USD billion".
+    pub fn unit(&self) -> String {
+        format!("{} {}", self.currency, self.scale.label())
+            .trim()
+            .to_string()
+    }
+
+    /// "Kazakh statistics, current USD".
+    pub fn caption(&self) -> String {
+        format!("{}, current {}", self.reporter_label, self.currency)
+    }
+
+    /// "$4.2 bn", "€950 m".
+    pub fn money(&self, value: f64) -> String {
+        let symbol = match self.currency.as_str() {
+            "USD" => "$",
+            "EUR" => "€",
+            _ => "",
+        };
+        let text = trim_number(value);
+        if symbol.is_empty() {
+            format!("{text} {} {}", self.scale.short(), self.currency)
+        } else {
+            format!("{symbol}{text} {}", self.scale.short())
+        }
+    }
+}
+
+/// A number with no needless trailing zeros: 4.2, 0.6648, 3.
+pub fn trim_number(value: f64) -> String {
+    let s = format!("{value:.4}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    s.to_string()
+}
+
+/// A single figure such as a cumulative investment total.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    pub id: String,
+    pub label: String,
+    pub value: f64,
+    /// Written after the value, e.g. "USD billion" or "enterprises".
+    pub unit: String,
+    /// When the value holds, as a date of any precision.
+    pub as_of: String,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub approximate: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(default)]
+    pub sources: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_parse_and_print() {
+        let q = Period::parse("2024-01..2024-03").unwrap();
+        assert_eq!(q.to_string(), "January–March 2024");
+        assert_eq!(q.previous_year().to_string(), "January–March 2023");
+        assert_eq!(
+            Period::parse("2023-Q1").unwrap(),
+            Period::parse("2023-01..2023-03").unwrap()
+        );
+        assert_eq!(Period::parse("2023").unwrap().to_string(), "2023");
+        assert!(Period::parse("2023").unwrap().contains(&q.previous_year()));
+        assert!(Period::parse("2024-03..2024-01").is_err());
+        assert!(Period::parse("2024-Q5").is_err());
+        assert_eq!(q.iso(), "2024-01..2024-03");
+    }
+
+    #[test]
+    fn money_reads_like_the_source() {
+        assert_eq!(trim_number(4.2), "4.2");
+        assert_eq!(trim_number(0.6648), "0.6648");
+        assert_eq!(trim_number(3.0), "3");
+    }
+}

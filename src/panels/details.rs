@@ -1,0 +1,139 @@
+//! The detail panel: everything known about the selected event, with its
+//! sources one click away.
+
+use crate::model::{Dataset, Event, Source};
+use crate::timeline::style::kind_color;
+use crate::timeline::widget::date_with_precision;
+use egui::{RichText, Ui};
+
+/// What the user asked for in the detail panel.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum DetailAction {
+    SelectEvent(usize),
+    Close,
+}
+
+/// Shows event `index` of `ds`.
+pub fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<DetailAction> {
+    let mut actions = Vec::new();
+    let Some(e) = ds.events.get(index) else {
+        return actions;
+    };
+    ui.horizontal(|ui| {
+        let color = kind_color(e.kind, ui.visuals().dark_mode);
+        ui.label(RichText::new(e.kind.singular()).color(color).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
+                actions.push(DetailAction::Close);
+            }
+        });
+    });
+    // The full title, wrapped: however long, it is all here.
+    ui.heading(&e.title);
+    ui.add_space(4.0);
+    egui::Grid::new("event-facts")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.weak("Date");
+            ui.label(date_with_precision(e));
+            ui.end_row();
+            if let Some(place) = &e.place {
+                ui.weak("Place");
+                ui.label(place);
+                ui.end_row();
+            }
+            if !e.tags.is_empty() {
+                ui.weak("Tags");
+                ui.label(e.tags.join(", "));
+                ui.end_row();
+            }
+        });
+    if !e.participants.is_empty() {
+        ui.add_space(6.0);
+        ui.strong("Participants");
+        for p in &e.participants {
+            let mut line = p.name.clone();
+            let extra: Vec<&str> = [p.role.as_str(), p.country.as_str()]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect();
+            if !extra.is_empty() {
+                line.push_str(&format!(" — {}", extra.join(", ")));
+            }
+            ui.label(line);
+        }
+    }
+    if !e.summary.is_empty() {
+        ui.add_space(6.0);
+        ui.label(&e.summary);
+    }
+    for q in &e.quotes {
+        ui.add_space(6.0);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.label(RichText::new(format!("“{}”", q.text)).italics());
+            ui.weak(format!("— {}", q.speaker));
+        });
+    }
+    if let Some(note) = &e.note {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Note").strong());
+        ui.label(note);
+    }
+    ui.add_space(6.0);
+    ui.strong("Sources");
+    for id in &e.sources {
+        match ds.source(id) {
+            Some(s) => source_line(ui, s),
+            None => {
+                ui.colored_label(ui.visuals().error_fg_color, format!("unknown source {id}"));
+            }
+        }
+    }
+    related(ui, ds, e, &mut actions);
+    actions
+}
+
+/// One source: a link when it may be opened (http/https only), else text.
+pub fn source_line(ui: &mut Ui, s: &Source) {
+    let text = match &s.title {
+        Some(title) => format!("{} — “{title}”", s.short()),
+        None => s.short(),
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.weak(format!("[{}]", s.id));
+        match (s.openable_url(), &s.url) {
+            (Some(url), _) => {
+                ui.hyperlink_to(text, url).on_hover_text(url);
+            }
+            (None, Some(url)) => {
+                ui.label(text);
+                ui.weak(format!("(link not opened, only http and https are: {url})"));
+            }
+            (None, None) => {
+                ui.label(text);
+            }
+        }
+    });
+    if let Some(note) = &s.note {
+        ui.weak(note);
+    }
+}
+
+fn related(ui: &mut Ui, ds: &Dataset, e: &Event, actions: &mut Vec<DetailAction>) {
+    if e.related.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.strong("Related events");
+    for id in &e.related {
+        if let Some(i) = ds.event_index(id) {
+            let other = &ds.events[i];
+            let text = format!("{} ({})", other.title, other.when);
+            if ui.button(text).clicked() {
+                actions.push(DetailAction::SelectEvent(i));
+            }
+        }
+    }
+}

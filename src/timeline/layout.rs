@@ -1,0 +1,347 @@
+//! Which events to draw, and how: an index sorted by time per lane, queried
+//! by binary search for the visible range, with events closer than a few
+//! pixels merged into clusters that show their count.
+//!
+//! The cost of a frame follows the width of the view in pixels, not the
+//! number of events: a dense view counts events per pixel column with one
+//! binary search per column.
+
+use super::axis::TimeView;
+use crate::model::{Dataset, EventKind};
+
+/// Events closer than this (in pixels) cannot be drawn apart.
+pub const MIN_GAP_PX: f32 = 6.0;
+/// Width of a counting column in the dense path.
+const COLUMN_PX: f32 = 3.0;
+/// Up to this many candidates in a lane, events are walked one by one.
+const WALK_LIMIT: usize = 2_000;
+
+/// One lane's events, sorted by start time.
+#[derive(Clone, Debug, Default)]
+pub struct Lane {
+    pub kind: Option<EventKind>,
+    /// Start of each event (epoch days), ascending.
+    pub starts: Vec<f64>,
+    /// End (exclusive) of each event, same order.
+    pub ends: Vec<f64>,
+    /// The event's index in the dataset, same order.
+    pub events: Vec<u32>,
+    /// The longest event in the lane, in days.
+    pub max_len: f64,
+}
+
+/// The events the timeline shows (after filters), indexed by lane and time.
+#[derive(Clone, Debug, Default)]
+pub struct TimelineIndex {
+    pub lanes: Vec<Lane>,
+    /// All shown events in time order (start, then dataset order).
+    pub order: Vec<u32>,
+    /// Earliest start and latest end of the shown events.
+    pub extent: Option<(f64, f64)>,
+}
+
+impl TimelineIndex {
+    /// Indexes the events of `ds` for which `keep` is true. Lanes appear in
+    /// the order of [`EventKind::ALL`], one per kind that has events in the
+    /// dataset (so lanes do not jump around while filtering).
+    pub fn build(ds: &Dataset, mut keep: impl FnMut(usize) -> bool) -> Self {
+        let mut present = [false; EventKind::ALL.len()];
+        for e in &ds.events {
+            present[e.kind.index()] = true;
+        }
+        let mut order: Vec<u32> = (0..ds.events.len() as u32)
+            .filter(|&i| keep(i as usize))
+            .collect();
+        order.sort_by(|&a, &b| {
+            let (ea, eb) = (&ds.events[a as usize], &ds.events[b as usize]);
+            ea.when
+                .sort_key()
+                .total_cmp(&eb.when.sort_key())
+                .then(a.cmp(&b))
+        });
+        let mut lanes: Vec<Lane> = EventKind::ALL
+            .iter()
+            .filter(|k| present[k.index()])
+            .map(|&k| Lane {
+                kind: Some(k),
+                ..Lane::default()
+            })
+            .collect();
+        let mut lane_of = [usize::MAX; EventKind::ALL.len()];
+        for (n, lane) in lanes.iter().enumerate() {
+            if let Some(k) = lane.kind {
+                lane_of[k.index()] = n;
+            }
+        }
+        let mut extent: Option<(f64, f64)> = None;
+        for &i in &order {
+            let e = &ds.events[i as usize];
+            let (s, t) = e.when.span_days();
+            let lane = &mut lanes[lane_of[e.kind.index()]];
+            lane.starts.push(s);
+            lane.ends.push(t);
+            lane.events.push(i);
+            lane.max_len = lane.max_len.max(t - s);
+            extent = Some(match extent {
+                Some((a, b)) => (a.min(s), b.max(t)),
+                None => (s, t),
+            });
+        }
+        Self {
+            lanes,
+            order,
+            extent,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Position of event `event` in time order, if shown.
+    pub fn position(&self, ds: &Dataset, event: usize) -> Option<usize> {
+        let key = ds.events.get(event)?.when.sort_key();
+        let lo = self
+            .order
+            .partition_point(|&i| ds.events[i as usize].when.sort_key() < key);
+        self.order[lo..]
+            .iter()
+            .take_while(|&&i| ds.events[i as usize].when.sort_key() == key)
+            .position(|&i| i as usize == event)
+            .map(|p| lo + p)
+    }
+}
+
+/// Something drawn in a lane.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Item {
+    /// One event, drawn on its own (dataset index).
+    Single { event: u32, start: f64, end: f64 },
+    /// Several events too close to draw apart.
+    Cluster {
+        count: u32,
+        start: f64,
+        end: f64,
+        /// Lane positions `[first, last]` of the members.
+        first: u32,
+        last: u32,
+    },
+}
+
+impl Item {
+    pub fn count(&self) -> usize {
+        match self {
+            Self::Single { .. } => 1,
+            Self::Cluster { count, .. } => *count as usize,
+        }
+    }
+
+    pub fn span(&self) -> (f64, f64) {
+        match *self {
+            Self::Single { start, end, .. } | Self::Cluster { start, end, .. } => (start, end),
+        }
+    }
+}
+
+/// Lays out one lane for `view` on an axis `width` pixels wide, appending to
+/// `out` (reused between frames). Events are grouped by where they start.
+pub fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Vec<Item>) {
+    out.clear();
+    let width = width.max(1.0);
+    let px_per_day = view.px_per_day(width);
+    let lo = lane
+        .starts
+        .partition_point(|&s| s < view.start - lane.max_len);
+    let hi = lane.starts.partition_point(|&s| s < view.end);
+    if lo >= hi {
+        return;
+    }
+    if hi - lo <= WALK_LIMIT {
+        walk(lane, view, px_per_day, lo, hi, out);
+    } else {
+        columns(lane, view, width, lo, hi, out);
+    }
+}
+
+/// Few candidates: merge neighbours closer than [`MIN_GAP_PX`].
+fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out: &mut Vec<Item>) {
+    let gap_days = f64::from(MIN_GAP_PX) / px_per_day;
+    let mut group: Option<(usize, usize, f64)> = None; // first, last, max end
+    let flush = |g: (usize, usize, f64), out: &mut Vec<Item>| {
+        let (first, last, end) = g;
+        if first == last {
+            out.push(Item::Single {
+                event: lane.events[first],
+                start: lane.starts[first],
+                end: lane.ends[first],
+            });
+        } else {
+            out.push(Item::Cluster {
+                count: (last - first + 1) as u32,
+                start: lane.starts[first],
+                end,
+                first: first as u32,
+                last: last as u32,
+            });
+        }
+    };
+    for i in lo..hi {
+        if lane.ends[i] <= view.start {
+            continue;
+        }
+        // Spans wider than the gap are drawn as bars; what overlaps in
+        // pixels is merged by start position only.
+        let s = lane.starts[i].max(view.start);
+        match &mut group {
+            Some((first, last, end)) if s - lane.starts[*last].max(view.start) < gap_days => {
+                let _ = first;
+                *last = i;
+                *end = end.max(lane.ends[i]);
+            }
+            _ => {
+                if let Some(g) = group.take() {
+                    flush(g, out);
+                }
+                group = Some((i, i, lane.ends[i]));
+            }
+        }
+    }
+    if let Some(g) = group {
+        flush(g, out);
+    }
+}
+
+/// Many candidates: count events per pixel column with binary searches, and
+/// merge runs of columns that are closer than [`MIN_GAP_PX`].
+fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: &mut Vec<Item>) {
+    let n_cols = (width / COLUMN_PX).ceil() as usize;
+    let col_days = view.span() / n_cols as f64;
+    let gap_cols = (MIN_GAP_PX / COLUMN_PX).ceil() as usize;
+    // Events that start before the view but reach into it join the first column.
+    let first_in_view = lo + lane.starts[lo..hi].partition_point(|&s| s < view.start);
+    let mut carried = 0usize;
+    let mut carried_first = first_in_view;
+    for i in lo..first_in_view {
+        if lane.ends[i] > view.start {
+            if carried == 0 {
+                carried_first = i;
+            }
+            carried += 1;
+        }
+    }
+    let mut run: Option<(usize, usize, usize, usize)> = None; // first pos, last pos, count, last col
+    let mut pos = first_in_view;
+    if carried > 0 {
+        run = Some((carried_first, first_in_view.saturating_sub(1), carried, 0));
+    }
+    let push_run = |r: (usize, usize, usize, usize), out: &mut Vec<Item>| {
+        let (first, last, count, _) = r;
+        if count == 1 {
+            out.push(Item::Single {
+                event: lane.events[first],
+                start: lane.starts[first],
+                end: lane.ends[first],
+            });
+        } else {
+            out.push(Item::Cluster {
+                count: count as u32,
+                start: lane.starts[first],
+                end: lane.ends[last].max(lane.starts[last]),
+                first: first as u32,
+                last: last as u32,
+            });
+        }
+    };
+    for col in 0..n_cols {
+        if pos >= hi {
+            break;
+        }
+        let t1 = view.start + (col + 1) as f64 * col_days;
+        // Skip empty columns quickly: jump to the column of the next event.
+        let next_col = ((lane.starts[pos] - view.start) / col_days).floor() as usize;
+        if next_col > col {
+            continue;
+        }
+        let end = pos + lane.starts[pos..hi].partition_point(|&s| s < t1);
+        let count = end - pos;
+        if count == 0 {
+            continue;
+        }
+        run = match run {
+            Some((first, _, c, last_col)) if col - last_col <= gap_cols => {
+                Some((first, end - 1, c + count, col))
+            }
+            other => {
+                if let Some(r) = other {
+                    push_run(r, out);
+                }
+                Some((pos, end - 1, count, col))
+            }
+        };
+        pos = end;
+    }
+    if let Some(r) = run {
+        push_run(r, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lane(starts: &[f64]) -> Lane {
+        Lane {
+            kind: Some(EventKind::Other),
+            starts: starts.to_vec(),
+            ends: starts.iter().map(|s| s + 1.0).collect(),
+            events: (0..starts.len() as u32).collect(),
+            max_len: 1.0,
+        }
+    }
+
+    #[test]
+    fn far_apart_events_are_single_and_close_ones_cluster() {
+        let l = lane(&[10.0, 10.2, 50.0, 90.0]);
+        let mut out = Vec::new();
+        layout_lane(
+            &l,
+            &TimeView {
+                start: 0.0,
+                end: 100.0,
+            },
+            1000.0,
+            &mut out,
+        );
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0].count(), 2);
+        assert!(matches!(out[1], Item::Single { event: 2, .. }));
+    }
+
+    #[test]
+    fn dense_lanes_count_every_visible_event() {
+        let starts: Vec<f64> = (0..100_000).map(|i| f64::from(i) * 0.01).collect();
+        let l = lane(&starts);
+        let mut out = Vec::new();
+        let view = TimeView {
+            start: 100.0,
+            end: 600.0,
+        };
+        layout_lane(&l, &view, 800.0, &mut out);
+        let total: usize = out.iter().map(Item::count).sum();
+        // Starts in [100, 600) plus the ones that began within a day before.
+        let expected = starts
+            .iter()
+            .filter(|&&s| s < 600.0 && s + 1.0 > 100.0)
+            .count();
+        assert_eq!(total, expected);
+        assert!(
+            out.len() < 800,
+            "drawn items follow the width, got {}",
+            out.len()
+        );
+    }
+}

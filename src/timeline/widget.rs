@@ -1,0 +1,426 @@
+//! The timeline widget: paints lanes, ticks, events and clusters, and turns
+//! pointer input into view changes (its own state) and actions (for the app).
+
+use super::axis::{self, TimeView};
+use super::layout::{self, Item, TimelineIndex};
+use super::style::{kind_color, text_on};
+use crate::model::{Dataset, Event, EventKind, Precision};
+use egui::text::{LayoutJob, TextWrapping};
+use egui::{
+    Align2, Color32, CornerRadius, FontId, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
+    WidgetInfo, pos2, vec2,
+};
+
+/// What the user asked for in the timeline this frame.
+#[derive(Clone, Debug, PartialEq)]
+#[must_use]
+pub enum TimelineAction {
+    /// Select an event (dataset index).
+    Select(usize),
+    /// Clear the selection (click on empty space).
+    ClearSelection,
+    /// Zoom to a span of epoch days (a clicked cluster).
+    ZoomTo(f64, f64),
+}
+
+pub const GUTTER: f32 = 150.0;
+pub const AXIS_HEIGHT: f32 = 28.0;
+pub const LANE_HEIGHT: f32 = 62.0;
+const MARKER_Y: f32 = 16.0;
+const LABEL_ROWS: [f32; 2] = [28.0, 44.0];
+const MAX_LABEL_WIDTH: f32 = 240.0;
+
+/// Reusable buffers and per-frame results of the timeline.
+#[derive(Default)]
+pub struct Timeline {
+    items: Vec<Item>,
+    /// Where the timeline was drawn last frame (for screenshots and tests).
+    pub last_rect: Option<Rect>,
+    /// Counts from the last frame: drawn singles, clusters, events in clusters.
+    pub last_stats: FrameStats,
+}
+
+/// What the last frame drew (read by tests and the status line).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FrameStats {
+    pub singles: usize,
+    pub clusters: usize,
+    pub clustered_events: usize,
+    pub labels: usize,
+    pub hidden_labels: usize,
+}
+
+/// Inputs of one frame of the timeline.
+pub struct TimelineInput<'a> {
+    pub dataset: &'a Dataset,
+    pub index: &'a TimelineIndex,
+    pub selected: Option<usize>,
+    /// A span to highlight (e.g. a hovered chart period), epoch days.
+    pub highlight: Option<(f64, f64)>,
+}
+
+impl Timeline {
+    /// Shows the timeline in all of `ui`'s available space.
+    pub fn show(
+        &mut self,
+        ui: &mut Ui,
+        view: &mut TimeView,
+        input: &TimelineInput<'_>,
+    ) -> Vec<TimelineAction> {
+        let mut actions = Vec::new();
+        let lanes = input.index.lanes.len().max(1) as f32;
+        let height = lanes.max(2.0) * LANE_HEIGHT + AXIS_HEIGHT;
+        let (rect, bg) =
+            ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
+        self.last_rect = Some(rect);
+        bg.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::Canvas,
+                true,
+                format!("Timeline, {} events shown", input.index.len()),
+            )
+        });
+        let plot = Rect::from_min_max(pos2(rect.left() + GUTTER, rect.top()), rect.right_bottom());
+        let (left, right) = (plot.left(), plot.right());
+        let width = plot.width().max(1.0);
+
+        // Input: drag to pan, wheel to pan, ctrl/cmd+wheel or pinch to zoom.
+        if bg.dragged() {
+            let dx = f64::from(bg.drag_delta().x);
+            view.pan(-dx / view.px_per_day(width));
+        }
+        if ui.rect_contains_pointer(rect) {
+            let (zoom, scroll, pointer) = ui.input(|i| {
+                (
+                    i.zoom_delta(),
+                    i.smooth_scroll_delta(),
+                    i.pointer.hover_pos(),
+                )
+            });
+            let anchor = pointer.map_or(view.center(), |p| view.t_of(p.x, left, right));
+            if zoom != 1.0 {
+                view.zoom(f64::from(zoom), anchor);
+            } else if scroll != Vec2::ZERO {
+                let dx = if scroll.x.abs() > scroll.y.abs() {
+                    scroll.x
+                } else {
+                    scroll.y
+                };
+                view.pan(-f64::from(dx) / view.px_per_day(width));
+            }
+        }
+        if bg.clicked() {
+            actions.push(TimelineAction::ClearSelection);
+        }
+
+        let dark = ui.visuals().dark_mode;
+        let painter = ui.painter_at(rect);
+        let visuals = ui.visuals().clone();
+        painter.rect_filled(rect, 0.0, visuals.extreme_bg_color);
+        let plot_painter = painter.with_clip_rect(plot);
+
+        // Ticks and grid.
+        let font = FontId::proportional(12.0);
+        let char_px = ui.fonts_mut(|f| f.glyph_width(&font, '0')).max(5.0);
+        let ticks = axis::ticks(view, width, char_px);
+        let axis_y = rect.bottom() - AXIS_HEIGHT;
+        let grid = visuals.widgets.noninteractive.bg_stroke.color;
+        for tick in &ticks {
+            let x = view.x_of(tick.t, left, right);
+            let stroke = Stroke::new(if tick.major { 1.0 } else { 0.5 }, grid);
+            plot_painter.line_segment([pos2(x, rect.top()), pos2(x, axis_y)], stroke);
+            if x + 3.0 + tick.label.chars().count() as f32 * char_px > right {
+                continue;
+            }
+            plot_painter.text(
+                pos2(x + 3.0, axis_y + 6.0),
+                Align2::LEFT_TOP,
+                &tick.label,
+                font.clone(),
+                visuals.text_color(),
+            );
+        }
+        painter.line_segment(
+            [pos2(left, axis_y), pos2(right, axis_y)],
+            Stroke::new(1.0, visuals.widgets.noninteractive.fg_stroke.color),
+        );
+
+        if let Some((a, b)) = input.highlight
+            && view.overlaps(a, b)
+        {
+            let x0 = view.x_of(a, left, right).max(left);
+            let x1 = view.x_of(b, left, right).min(right);
+            plot_painter.rect_filled(
+                Rect::from_min_max(pos2(x0, rect.top()), pos2(x1.max(x0 + 2.0), axis_y)),
+                0.0,
+                visuals.selection.bg_fill.gamma_multiply(0.35),
+            );
+        }
+
+        let mut stats = FrameStats::default();
+        for (lane_no, lane) in input.index.lanes.iter().enumerate() {
+            let top = rect.top() + lane_no as f32 * LANE_HEIGHT;
+            let lane_rect = Rect::from_min_max(
+                pos2(rect.left(), top),
+                pos2(rect.right(), top + LANE_HEIGHT),
+            );
+            if lane_no % 2 == 1 {
+                painter.rect_filled(lane_rect, 0.0, visuals.faint_bg_color);
+            }
+            let kind = lane.kind.unwrap_or(EventKind::Other);
+            let color = kind_color(kind, dark);
+
+            layout::layout_lane(lane, view, width, &mut self.items);
+            let mut row_right = [f32::NEG_INFINITY; 2];
+            let mut hidden = 0usize;
+            for n in 0..self.items.len() {
+                let item = self.items[n];
+                match item {
+                    Item::Single { event, .. } => {
+                        stats.singles += 1;
+                        let event_no = event as usize;
+                        let e = &input.dataset.events[event_no];
+                        let selected = input.selected == Some(event_no);
+                        let marker = paint_event(
+                            &plot_painter,
+                            view,
+                            left,
+                            right,
+                            top,
+                            e,
+                            color,
+                            selected,
+                            &visuals,
+                        );
+                        // Label: first free row, else hidden and counted.
+                        // Near the right edge a label ends at the edge instead.
+                        let galley = label_galley(ui, &e.title, selected, visuals.text_color());
+                        let label_x = (marker.center().x - 4.0)
+                            .min(right - 4.0 - galley.size().x)
+                            .max(left + 2.0);
+                        let mut hit = marker.expand(3.0);
+                        let row = (0..2).find(|&r| label_x > row_right[r] + 8.0);
+                        match row {
+                            Some(r) => {
+                                let pos = pos2(label_x, top + LABEL_ROWS[r]);
+                                let label_rect = Rect::from_min_size(pos, galley.size());
+                                row_right[r] = label_rect.right();
+                                plot_painter.galley(pos, galley, visuals.text_color());
+                                hit = hit.union(label_rect);
+                                stats.labels += 1;
+                            }
+                            None => hidden += 1,
+                        }
+                        let hit = hit.intersect(plot);
+                        if hit.is_positive() {
+                            let id = bg.id.with(("event", event_no));
+                            let r = ui.interact(hit, id, Sense::click());
+                            let title = e.title.clone();
+                            r.widget_info(|| {
+                                WidgetInfo::selected(Role::Button, true, selected, &title)
+                            });
+                            if r.hovered() {
+                                plot_painter.circle_stroke(
+                                    marker.center(),
+                                    9.0,
+                                    Stroke::new(1.5, visuals.widgets.hovered.fg_stroke.color),
+                                );
+                            }
+                            let r = r.on_hover_ui(|ui| event_tooltip(ui, e));
+                            if r.clicked() {
+                                actions.push(TimelineAction::Select(event_no));
+                            }
+                        }
+                    }
+                    Item::Cluster {
+                        count, start, end, ..
+                    } => {
+                        stats.clusters += 1;
+                        stats.clustered_events += count as usize;
+                        let x0 = view.x_of(start.max(view.start), left, right);
+                        let x1 = view.x_of(end.min(view.end), left, right);
+                        let text = count.to_string();
+                        let w = (text.len() as f32 * 7.0 + 10.0).max(x1 - x0);
+                        let r = Rect::from_min_size(pos2(x0, top + MARKER_Y - 8.0), vec2(w, 16.0));
+                        plot_painter.rect_filled(
+                            r,
+                            CornerRadius::same(8),
+                            color.gamma_multiply(0.85),
+                        );
+                        plot_painter.text(
+                            pos2(x0 + 5.0, r.center().y),
+                            Align2::LEFT_CENTER,
+                            &text,
+                            FontId::proportional(11.0),
+                            text_on(color),
+                        );
+                        let hit = r.intersect(plot);
+                        if hit.is_positive() {
+                            let id = bg.id.with(("cluster", lane_no, start.to_bits()));
+                            let resp = ui.interact(hit, id, Sense::click());
+                            let label =
+                                format!("{count} {} events", kind.singular().to_lowercase());
+                            resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
+                            let resp = resp.on_hover_ui(|ui| {
+                                ui.strong(format!("{count} events: {}", kind.label()));
+                                ui.label(format!("{} – {}", day_text(start), day_text(end - 1.0)));
+                                ui.weak("Click to zoom in");
+                            });
+                            if resp.clicked() {
+                                actions.push(TimelineAction::ZoomTo(start, end));
+                            }
+                        }
+                    }
+                }
+            }
+            stats.hidden_labels += hidden;
+
+            // Lane label in the gutter (the legend).
+            let gutter = Rect::from_min_size(lane_rect.min, vec2(GUTTER, LANE_HEIGHT));
+            painter.rect_filled(gutter, 0.0, visuals.panel_fill);
+            painter.rect_filled(
+                Rect::from_min_size(
+                    pos2(gutter.left() + 8.0, top + MARKER_Y - 5.0),
+                    vec2(10.0, 10.0),
+                ),
+                CornerRadius::same(2),
+                color,
+            );
+            painter.text(
+                pos2(gutter.left() + 24.0, top + MARKER_Y),
+                Align2::LEFT_CENTER,
+                kind.label(),
+                FontId::proportional(13.0),
+                visuals.strong_text_color(),
+            );
+            let shown = lane.starts.len();
+            let mut sub = format!("{shown} event{}", if shown == 1 { "" } else { "s" });
+            if hidden > 0 {
+                sub.push_str(&format!(
+                    ", {hidden} label{} hidden",
+                    if hidden == 1 { "" } else { "s" }
+                ));
+            }
+            painter.text(
+                pos2(gutter.left() + 24.0, top + MARKER_Y + 16.0),
+                Align2::LEFT_CENTER,
+                sub,
+                FontId::proportional(11.0),
+                visuals.weak_text_color(),
+            );
+        }
+        if input.index.is_empty() {
+            painter.text(
+                plot.center(),
+                Align2::CENTER_CENTER,
+                "No events to show",
+                FontId::proportional(15.0),
+                visuals.weak_text_color(),
+            );
+        }
+        painter.line_segment(
+            [pos2(left, rect.top()), pos2(left, rect.bottom())],
+            Stroke::new(1.0, grid),
+        );
+        self.last_stats = stats;
+        actions
+    }
+}
+
+fn day_text(t: f64) -> String {
+    crate::model::date::date_of_epoch_day(t.floor() as i64)
+        .map(|d| d.format("%-d %b %Y").to_string())
+        .unwrap_or_default()
+}
+
+fn label_galley(
+    ui: &Ui,
+    title: &str,
+    selected: bool,
+    color: Color32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job =
+        LayoutJob::simple_singleline(title.to_string(), FontId::proportional(12.5), color);
+    if selected {
+        job.sections[0].format.underline = Stroke::new(1.0, color);
+    }
+    job.wrap = TextWrapping {
+        max_width: MAX_LABEL_WIDTH,
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
+/// Paints one event and returns its marker's rect. Exact days are filled
+/// dots (or bars for ranges); month and year precision are a faint span with
+/// a hollow marker, so they never look like a precise day.
+#[expect(clippy::too_many_arguments)]
+fn paint_event(
+    painter: &egui::Painter,
+    view: &TimeView,
+    left: f32,
+    right: f32,
+    top: f32,
+    e: &Event,
+    color: Color32,
+    selected: bool,
+    visuals: &egui::Visuals,
+) -> Rect {
+    let (s, t) = e.when.span_days();
+    let x0 = view.x_of(s, left, right);
+    let x1 = view.x_of(t, left, right);
+    let y = top + MARKER_Y;
+    let exact = e.when.precision() == Precision::Day && !e.when.approximate;
+    let center;
+    if e.when.end.is_none() && exact {
+        center = pos2(
+            x0.max(left - 20.0).min(right + 20.0) + 0.5 * (x1 - x0).min(4.0),
+            y,
+        );
+        painter.circle_filled(center, 5.0, color);
+    } else if exact {
+        // A range known to the day: a solid bar.
+        let bar = Rect::from_min_max(pos2(x0, y - 4.0), pos2(x1.max(x0 + 4.0), y + 4.0));
+        painter.rect_filled(bar, CornerRadius::same(3), color);
+        center = pos2(bar.left().max(left) + 4.0, y);
+    } else {
+        // Uncertain: a faint band over the whole span and a hollow marker.
+        let band = Rect::from_min_max(pos2(x0, y - 8.0), pos2(x1.max(x0 + 2.0), y + 8.0));
+        painter.rect_filled(band, CornerRadius::same(2), color.gamma_multiply(0.18));
+        painter.rect_stroke(
+            band,
+            CornerRadius::same(2),
+            Stroke::new(1.0, color.gamma_multiply(0.5)),
+            StrokeKind::Inside,
+        );
+        center = pos2(0.5 * (band.left().max(left) + band.right().min(right)), y);
+        painter.circle_filled(center, 5.0, visuals.extreme_bg_color);
+        painter.circle_stroke(center, 4.5, Stroke::new(2.0, color));
+    }
+    if selected {
+        painter.circle_stroke(center, 8.5, Stroke::new(2.0, visuals.strong_text_color()));
+    }
+    Rect::from_center_size(center, Vec2::splat(12.0))
+}
+
+/// Title, date with its precision, kind and place.
+pub fn event_tooltip(ui: &mut Ui, e: &Event) {
+    ui.strong(&e.title);
+    ui.label(date_with_precision(e));
+    let mut line = e.kind.singular().to_string();
+    if let Some(place) = &e.place {
+        line.push_str(" · ");
+        line.push_str(place);
+    }
+    ui.weak(line);
+}
+
+/// "June 2008 (known to the month)", "11 June 2008".
+pub fn date_with_precision(e: &Event) -> String {
+    match e.when.precision() {
+        Precision::Day => e.when.to_string(),
+        p => format!("{} (known to the {})", e.when, p.label()),
+    }
+}

@@ -1,0 +1,89 @@
+//! Renders the real app with wgpu (the software Vulkan driver is enough) and
+//! checks what is drawn. The PNGs land in target/render/ for a look by eye.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use entente::app::{DataSource, EntenteApp, PersistedState};
+use entente::model::EventKind;
+use entente::timeline::style::kind_color;
+
+fn render(dark: bool, select: Option<&str>) -> (image::RgbaImage, egui::Rect) {
+    let state = PersistedState {
+        dark_mode: dark,
+        ..PersistedState::default()
+    };
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_theme(if dark {
+            egui::Theme::Dark
+        } else {
+            egui::Theme::Light
+        })
+        .wgpu()
+        .build_eframe(move |cc| EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, state));
+    h.run();
+    if let Some(label) = select {
+        h.get_by_label(label).click();
+        h.run();
+    }
+    let image = h
+        .render()
+        .expect("rendering needs a wgpu adapter (install mesa-vulkan-drivers)");
+    let rect = h
+        .state()
+        .timeline
+        .last_rect
+        .expect("the timeline was drawn");
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = format!(
+        "window-{}{}.png",
+        if dark { "dark" } else { "light" },
+        if select.is_some() { "-selected" } else { "" }
+    );
+    image.save(dir.join(name)).unwrap();
+    (image, rect)
+}
+
+/// Counts pixels of roughly `color` inside `rect`.
+fn count_color(img: &image::RgbaImage, rect: egui::Rect, color: egui::Color32) -> usize {
+    let mut n = 0;
+    for y in rect.top() as u32..(rect.bottom() as u32).min(img.height()) {
+        for x in rect.left() as u32..(rect.right() as u32).min(img.width()) {
+            let p = img.get_pixel(x, y).0;
+            let d = (0..3)
+                .map(|i| (i32::from(p[i]) - i32::from(color.to_array()[i])).abs())
+                .max()
+                .unwrap();
+            if d < 12 {
+                n += 1;
+            }
+        }
+    }
+    n
+}
+
+#[test]
+fn the_timeline_draws_lanes_in_their_colours_in_both_themes() {
+    for dark in [false, true] {
+        let (img, rect) = render(dark, None);
+        for kind in [
+            EventKind::Treaty,
+            EventKind::OfficialVisit,
+            EventKind::ConsultationRound,
+        ] {
+            let n = count_color(&img, rect, kind_color(kind, dark));
+            assert!(n > 40, "{kind:?} colour barely drawn ({n} px), dark={dark}");
+        }
+    }
+}
+
+#[test]
+fn selecting_shows_the_detail_panel_to_the_right_of_the_timeline() {
+    let (img, rect) = render(false, Some("Treaty of Strategic Partnership"));
+    // The timeline gave room to the detail panel.
+    assert!(
+        rect.right() < img.width() as f32 - 250.0,
+        "timeline {rect:?}"
+    );
+}

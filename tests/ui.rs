@@ -1,0 +1,96 @@
+//! UI tests over the real app with egui_kittest: what a user sees and clicks.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use entente::app::{DataSource, EntenteApp, PersistedState};
+
+fn harness(source: DataSource) -> Harness<'static, EntenteApp> {
+    Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| {
+            EntenteApp::with_state(&cc.egui_ctx, source, PersistedState::default())
+        })
+}
+
+#[test]
+fn starts_on_the_bundled_data() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    h.get_by_label("Kazakhstan–France");
+    h.get_by_label("Treaty of Strategic Partnership");
+    assert!(h.state().doc.is_some());
+    assert!(
+        h.state().problems.is_none(),
+        "the bundled data has no warnings"
+    );
+}
+
+#[test]
+fn clicking_the_treaty_shows_its_date_and_sources() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    h.get_by_label("Treaty of Strategic Partnership").click();
+    h.run();
+    // The detail panel: the date as people write it, the note, a source link.
+    h.get_by_label("11 June 2008");
+    h.get_by_label_contains("French National Assembly");
+    h.get_by_label_contains("Sources differ on the day");
+}
+
+#[test]
+fn right_arrow_selects_the_next_event_in_time() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    h.get_by_label("Treaty of Strategic Partnership").click();
+    h.run();
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    let app = h.state();
+    let ds = &app.doc.as_ref().unwrap().dataset;
+    assert_eq!(ds.events[app.selected.unwrap()].id, "sarkozy-visit-2009");
+    h.get_by_label("6 October 2009");
+    h.key_press(egui::Key::Home);
+    h.run();
+    h.get_by_label("25 January 1992");
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(h.state().selected.is_none());
+}
+
+#[test]
+fn search_hides_events_that_do_not_match() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    let total = h.state().doc.as_ref().unwrap().dataset.events.len();
+    h.get_by_label("Search:").click();
+    h.run();
+    h.get_by_label("Search:").type_text("Vassilenko");
+    h.run();
+    h.get_by_label("2 of 13 events");
+    assert!(
+        h.query_by_label("Treaty of Strategic Partnership")
+            .is_none()
+    );
+    h.get_by_label("10th round of political consultations");
+    h.get_by_label("9th round of political consultations");
+    assert_eq!(total, 13);
+}
+
+#[test]
+fn a_file_with_errors_shows_the_diagnostics_panel() {
+    let dir = std::env::temp_dir().join(format!("entente-ui-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("bad.ron");
+    let text = crate_text().replace("date: \"2008-06-11\"", "date: \"2023-02-30\"");
+    std::fs::write(&path, text).unwrap();
+    let mut h = harness(DataSource::File(path.clone()));
+    h.run();
+    assert!(h.state().load_failed());
+    h.get_by_label_contains("could not be loaded: 1 error");
+    h.get_by_label_contains("February 2023 has no day 30");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn crate_text() -> String {
+    entente::BUNDLED_DATA.to_string()
+}
