@@ -73,6 +73,17 @@ impl Document {
         self.index = TimelineIndex::build(ds, |i| compiled.matches(&ds.events[i]));
     }
 
+    /// Does `view` show at least one of the shown events?
+    pub fn shows_any(&self, view: &TimeView) -> bool {
+        self.index.lanes.iter().any(|lane| {
+            let lo = lane
+                .starts
+                .partition_point(|&s| s < view.start - lane.max_len);
+            let hi = lane.starts.partition_point(|&s| s < view.end);
+            (lo..hi).any(|i| lane.ends[i] > view.start)
+        })
+    }
+
     /// The view that shows every event of the dataset.
     pub fn fit_all(&self) -> TimeView {
         let all = self.dataset.events.iter().map(|e| e.when.span_days());
@@ -141,8 +152,10 @@ impl EntenteApp {
                 });
                 let same_file = self.state.last_file == source_key(&source);
                 let doc = Document::new(source, loaded.dataset, &self.state.filters);
+                // Start on the saved view of the same file when it shows
+                // something; otherwise fit all.
                 self.view = match self.state.view {
-                    Some(v) if same_file && self.doc.is_none() => v,
+                    Some(v) if same_file && self.doc.is_none() && doc.shows_any(&v) => v,
                     _ => doc.fit_all(),
                 };
                 self.state.last_file = source_key(&doc.source);
@@ -266,8 +279,7 @@ impl EntenteApp {
             return;
         };
         let (s, t) = e.when.span_days();
-        let margin = self.view.span() * 0.1;
-        if s < self.view.start + margin || s > self.view.end - margin {
+        if !self.view.overlaps(s, t) {
             let mid = 0.5 * (s + t.min(s + self.view.span() * 0.5));
             self.view.pan(mid - self.view.center());
         }
