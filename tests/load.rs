@@ -64,8 +64,42 @@ fn assert_error(text: &str, line: usize, col: usize, fragment: &str) {
 fn the_base_and_the_bundled_dataset_are_valid() {
     load::load_str(BASE).unwrap();
     let loaded = load::load_str(entente::BUNDLED_DATA).unwrap();
-    assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
     assert_eq!(loaded.dataset.events.len(), 13);
+    // Exactly one warning: the 2023 growth that the rounded figures cannot give.
+    assert_eq!(loaded.warnings.len(), 1, "{:?}", loaded.warnings);
+    let w = &loaded.warnings[0];
+    let line = entente::BUNDLED_DATA
+        .lines()
+        .position(|l| l.contains("percent: 7.7"))
+        .unwrap()
+        + 1;
+    assert_eq!(w.line, line);
+    assert!(
+        w.message.contains("reported growth +7.7% cannot be reconciled with the figures: $4.0 bn → $4.2 bn gives +5.0%"),
+        "{}",
+        w.message
+    );
+}
+
+#[test]
+fn flows_that_do_not_add_up_warn() {
+    let text = BASE.replace("imports: 1.2", "imports: 2.2");
+    let w = load::load_str(&text).unwrap().warnings;
+    assert_eq!((w[0].line, w[0].col), (32, 44), "{w:?}");
+    assert!(
+        w[0].message
+            .contains("exports 3 + imports 2.2 = 5.2 differs from the turnover 4.2"),
+        "{w:?}"
+    );
+}
+
+#[test]
+fn the_same_period_twice_is_an_error() {
+    let text = BASE.replace(
+        "(period: \"2023\", turnover: 4.2",
+        "(period: \"2023\", turnover: 4.0, sources: [\"S1\"]),\n                (period: \"2023\", turnover: 4.2",
+    );
+    assert_error(&text, 33, 26, "the period 2023 appears twice");
 }
 
 #[test]

@@ -87,3 +87,73 @@ fn selecting_shows_the_detail_panel_to_the_right_of_the_timeline() {
         "timeline {rect:?}"
     );
 }
+
+#[test]
+fn selecting_the_2023_visit_highlights_its_day_on_the_annual_chart() {
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_theme(egui::Theme::Light)
+        .wgpu()
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    h.get_by_label("Emmanuel Macron's official visit to Kazakhstan")
+        .click();
+    h.run();
+    let img = h.render().unwrap();
+    img.save(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render/highlight.png"))
+        .unwrap();
+    let app = h.state();
+    let rect = app.timeline.last_rect.unwrap();
+    let t = app.doc.as_ref().unwrap().dataset.events[app.selected.unwrap()]
+        .when
+        .span_days()
+        .0;
+    let left = rect.left() + entente::timeline::widget::GUTTER;
+    let x = app.view.x_of(t, left, rect.right()) as u32;
+    // Just under the chart's title row, above the bars: the highlight is a
+    // blue tint at the event, and plain background 40 px away.
+    let y0 = rect.bottom() as u32 + 40;
+    let tinted = |x: u32| {
+        (y0..y0 + 30).any(|y| {
+            let [r, g, b, _] = img.get_pixel(x, y).0;
+            i32::from(b) - i32::from(r) > 12 && i32::from(b) - i32::from(g) > 8
+        })
+    };
+    // The event's own marker line sits at x; the highlight spans a few px after it.
+    assert!((x + 1..x + 8).any(tinted), "no highlight at x={x}");
+    assert!(!tinted(x - 40), "background tinted at x={}", x - 40);
+}
+
+#[test]
+fn hovering_2023_on_the_annual_chart_highlights_it_on_the_timeline() {
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .with_theme(egui::Theme::Light)
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    let (rect, view) = (h.state().timeline.last_rect.unwrap(), h.state().view);
+    let mid_2023 = entente::model::Date::parse("2023-07-01")
+        .unwrap()
+        .start_day() as f64;
+    let x = view.x_of(
+        mid_2023,
+        rect.left() + entente::timeline::widget::GUTTER,
+        rect.right(),
+    );
+    h.hover_at(egui::pos2(x, rect.bottom() + 120.0));
+    h.run();
+    let (a, b) = h
+        .state()
+        .hover_span
+        .expect("the chart reports the hovered year");
+    let year = entente::model::Period::year(2023).span_days();
+    assert_eq!((a, b), year);
+    // The timeline draws it: the hover span is its highlight this frame.
+    h.hover_at(egui::pos2(x, rect.top() - 30.0));
+    h.run();
+    assert_eq!(h.state().hover_span, None);
+}

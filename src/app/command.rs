@@ -19,4 +19,9 @@ pub enum Command {
     /// The filters were edited: rebuild what the timeline shows.
     FiltersChanged,
     ToggleTheme,
+    /// Select a trade figure.
+    SelectFigure(crate::charts::FigureRef),
+    /// The pointer is over a period on a chart.
+    HoverSpan(f64, f64),
+    ToggleWarnings,
 }

@@ -7,6 +7,7 @@ pub mod state;
 pub use command::Command;
 pub use state::PersistedState;
 
+use crate::charts::{self, ChartAction, ChartContext, FigureRef};
 use crate::load::{self, Severity};
 use crate::model::{Dataset, EventKind};
 use crate::panels::details::{self, DetailAction};
@@ -105,6 +106,11 @@ pub struct EntenteApp {
     pub problems: Option<FileProblems>,
     pub view: TimeView,
     pub selected: Option<usize>,
+    pub selected_figure: Option<FigureRef>,
+    /// A chart period under the pointer (last frame), shown on the timeline.
+    pub hover_span: Option<(f64, f64)>,
+    /// Whether the warnings of a good file are listed (errors always are).
+    pub show_warnings: bool,
     pub timeline: Timeline,
     commands: Vec<Command>,
 }
@@ -133,6 +139,9 @@ impl EntenteApp {
             problems: None,
             view: TimeView::default(),
             selected: None,
+            selected_figure: None,
+            hover_span: None,
+            show_warnings: false,
             timeline: Timeline::default(),
             commands: Vec::new(),
         };
@@ -210,15 +219,26 @@ impl EntenteApp {
         match command {
             Command::Select(i) => {
                 self.selected = Some(i);
+                self.selected_figure = None;
                 self.reveal(i);
             }
-            Command::ClearSelection => self.selected = None,
+            Command::ClearSelection => {
+                self.selected = None;
+                self.selected_figure = None;
+            }
+            Command::SelectFigure(f) => {
+                self.selected_figure = Some(f);
+                self.selected = None;
+            }
+            Command::HoverSpan(a, b) => self.hover_span = Some((a, b)),
+            Command::ToggleWarnings => self.show_warnings = !self.show_warnings,
             Command::SelectNext
             | Command::SelectPrevious
             | Command::SelectFirst
             | Command::SelectLast => {
                 if let Some(i) = self.step_selection(&command) {
                     self.selected = Some(i);
+                    self.selected_figure = None;
                     self.reveal(i);
                 }
             }
@@ -291,7 +311,11 @@ impl EntenteApp {
         self.top_bar(ui);
         self.filter_bar(ui);
         self.status_bar(ui);
-        if let Some(problems) = &self.problems {
+        if let Some(problems) = self
+            .problems
+            .as_ref()
+            .filter(|p| p.failed || self.show_warnings)
+        {
             let kept = self.doc.is_some();
             egui::Panel::bottom("diagnostics")
                 .resizable(true)
@@ -365,6 +389,17 @@ impl EntenteApp {
                     day_label(self.view.start),
                     day_label(self.view.end)
                 ));
+                if let Some(p) = self.problems.as_ref().filter(|p| !p.failed) {
+                    let n = p.diagnostics.len();
+                    let text = format!("{n} warning{}", if n == 1 { "" } else { "s" });
+                    if ui
+                        .selectable_label(self.show_warnings, text)
+                        .on_hover_text("Show or hide the warnings of this file")
+                        .clicked()
+                    {
+                        self.commands.push(Command::ToggleWarnings);
+                    }
+                }
                 if s.clusters > 0 {
                     ui.weak(format!("· {} clusters hold {} events", s.clusters, s.clustered_events));
                 }
@@ -376,9 +411,11 @@ impl EntenteApp {
     }
 
     fn details_panel(&mut self, ui: &mut egui::Ui) {
-        let (Some(doc), Some(sel)) = (&self.doc, self.selected) else {
+        let Some(doc) = &self.doc else { return };
+        if self.selected.is_none() && self.selected_figure.is_none() {
             return;
-        };
+        }
+        let (sel, fig) = (self.selected, self.selected_figure);
         let mut actions = Vec::new();
         egui::Panel::right("details")
             .resizable(true)
@@ -386,7 +423,11 @@ impl EntenteApp {
             .min_size(260.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    actions = details::event_details(ui, &doc.dataset, sel);
+                    actions = match (sel, fig) {
+                        (Some(i), _) => details::event_details(ui, &doc.dataset, i),
+                        (None, Some(f)) => details::figure_details(ui, &doc.dataset, f),
+                        (None, None) => Vec::new(),
+                    };
                 });
             });
         for a in actions {
@@ -412,7 +453,11 @@ impl EntenteApp {
             dataset: &doc.dataset,
             index: &doc.index,
             selected: self.selected,
-            highlight: None,
+            highlight: self.hover_span.or_else(|| {
+                let f = self.selected_figure?;
+                let ob = doc.dataset.trade.get(f.series)?.observations.get(f.obs)?;
+                Some(ob.parsed_period.span_days())
+            }),
         };
         let actions = self.timeline.show(ui, &mut self.view, &input);
         for a in actions {
@@ -420,6 +465,32 @@ impl EntenteApp {
                 TimelineAction::Select(i) => Command::Select(i),
                 TimelineAction::ClearSelection => Command::ClearSelection,
                 TimelineAction::ZoomTo(a, b) => Command::ZoomTo(a, b),
+            });
+        }
+        let ctx = ChartContext {
+            dataset: &doc.dataset,
+            index: &doc.index,
+            selected_event: self.selected,
+            selected_figure: self.selected_figure,
+        };
+        let mut chart_actions = Vec::new();
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                chart_actions = charts::all_charts(ui, &mut self.view, &ctx);
+                crate::panels::indicators::indicator_cards(ui, &doc.dataset);
+            });
+        let hovered = chart_actions
+            .iter()
+            .any(|a| matches!(a, ChartAction::HoverSpan(..)));
+        if !hovered {
+            self.hover_span = None;
+        }
+        for a in chart_actions {
+            self.commands.push(match a {
+                ChartAction::SelectFigure(f) => Command::SelectFigure(f),
+                ChartAction::HoverSpan(a, b) => Command::HoverSpan(a, b),
             });
         }
     }

@@ -261,6 +261,10 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
         }
     }
 
+    for (s, series) in ds.trade.iter().enumerate() {
+        series_checks(&mut problems, s, series);
+    }
+
     // Indicators.
     for (n, ind) in ds.indicators.iter().enumerate() {
         let ip = |f| vec![Seg::Field("indicators"), Seg::Index(n), Seg::Field(f)];
@@ -298,5 +302,76 @@ fn truncate(s: &str, max: usize) -> String {
         let mut t: String = s.chars().take(max).collect();
         t.push('…');
         t
+    }
+}
+
+/// Reconciles a series with itself: periods that clash, flows that do not
+/// add up to the turnover, growth that the figures cannot give.
+fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::TradeSeries) {
+    use crate::model::trade::{rounding, trim_number};
+    let op = |o: usize, f: &'static str| {
+        vec![
+            Seg::Field("trade"),
+            Seg::Index(s),
+            Seg::Field("observations"),
+            Seg::Index(o),
+            Seg::Field(f),
+        ]
+    };
+    let obs = &series.observations;
+    for (o, a) in obs.iter().enumerate() {
+        for (b_no, b) in obs.iter().enumerate().take(o) {
+            let (pa, pb) = (a.parsed_period, b.parsed_period);
+            if pa == pb {
+                problems.push(Problem {
+                    see_also: Some(op(b_no, "period")),
+                    ..error(
+                        op(o, "period"),
+                        format!("the period {pa} appears twice in series \"{}\"", series.id),
+                    )
+                });
+            } else if pa.overlaps(&pb) && !pa.contains(&pb) && !pb.contains(&pa) {
+                problems.push(warning(
+                    op(o, "period"),
+                    format!(
+                        "the period {pa} overlaps {pb} in series \"{}\" without containing it",
+                        series.id
+                    ),
+                ));
+            }
+        }
+        if let (Some(t), Some(x), Some(m)) = (a.turnover, a.exports, a.imports) {
+            let slack = rounding(t) + rounding(x) + rounding(m);
+            if (x + m - t).abs() > slack + 1e-9 {
+                problems.push(warning(
+                    op(o, "turnover"),
+                    format!(
+                        "exports {} + imports {} = {} differs from the turnover {} by more than rounding explains",
+                        trim_number(x),
+                        trim_number(m),
+                        trim_number(x + m),
+                        trim_number(t)
+                    ),
+                ));
+            }
+        }
+        if let Some(check) = series.growth_check(o)
+            && check.agrees() == Some(false)
+        {
+            let mut path = op(o, "growth");
+            path.push(Seg::Field("percent"));
+            problems.push(warning(
+                path,
+                format!(
+                    "reported growth {:+.1}% cannot be reconciled with the figures: {} → {} gives {:+.1}% ({:+.1}% to {:+.1}% within rounding)",
+                    check.reported.unwrap_or_default(),
+                    series.money(check.previous),
+                    series.money(a.turnover.unwrap_or_default()),
+                    check.computed,
+                    check.lo,
+                    check.hi
+                ),
+            ));
+        }
     }
 }

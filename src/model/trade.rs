@@ -262,7 +262,10 @@ impl TradeSeries {
             "EUR" => "€",
             _ => "",
         };
-        let text = trim_number(value);
+        let mut text = trim_number(value);
+        if !text.contains('.') {
+            text.push_str(".0");
+        }
         if symbol.is_empty() {
             format!("{text} {} {}", self.scale.short(), self.currency)
         } else {
@@ -322,5 +325,147 @@ mod tests {
         assert_eq!(trim_number(4.2), "4.2");
         assert_eq!(trim_number(0.6648), "0.6648");
         assert_eq!(trim_number(3.0), "3");
+    }
+}
+
+/// Half a unit of the last decimal a figure is written with, taking every
+/// figure as written to at least one decimal: 4.2 → 0.05, 2.39 → 0.005,
+/// 0.6648 → 0.00005, 4.0 → 0.05.
+pub fn rounding(value: f64) -> f64 {
+    let text = trim_number(value.abs());
+    let decimals = text.split_once('.').map_or(0, |(_, d)| d.len()).max(1);
+    0.5 * 10f64.powi(-(decimals as i32))
+}
+
+/// Growth computed from the figures, next to the growth the source reports.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct GrowthCheck {
+    /// Percent, from the figures as written.
+    pub computed: f64,
+    /// The range the growth can take given the figures' rounding.
+    pub lo: f64,
+    pub hi: f64,
+    /// The reported percent, if any.
+    pub reported: Option<f64>,
+    /// The turnover of the period compared against.
+    pub previous: f64,
+}
+
+impl GrowthCheck {
+    /// Does the reported figure fit the computed range, allowing for its own
+    /// rounding? `None` when nothing is reported.
+    pub fn agrees(&self) -> Option<bool> {
+        self.reported.map(|r| {
+            let slack = rounding(r);
+            r + slack >= self.lo && r - slack <= self.hi
+        })
+    }
+}
+
+impl TradeSeries {
+    /// The observation of exactly `period`, if any.
+    pub fn find(&self, period: &Period) -> Option<&Observation> {
+        self.observations
+            .iter()
+            .find(|o| o.parsed_period == *period)
+    }
+
+    /// Growth of turnover at observation `index`: against the period its
+    /// reported growth names, else the same months a year before.
+    pub fn growth_check(&self, index: usize) -> Option<GrowthCheck> {
+        let obs = self.observations.get(index)?;
+        let current = obs.turnover?;
+        let against = obs
+            .growth
+            .as_ref()
+            .map_or_else(|| obs.parsed_period.previous_year(), |g| g.against_period);
+        let previous = self.find(&against)?.turnover?;
+        if previous <= 0.0 {
+            return None;
+        }
+        let (dc, dp) = (rounding(current), rounding(previous));
+        Some(GrowthCheck {
+            computed: (current / previous - 1.0) * 100.0,
+            lo: ((current - dc) / (previous + dp) - 1.0) * 100.0,
+            hi: ((current + dc) / (previous - dp).max(f64::MIN_POSITIVE) - 1.0) * 100.0,
+            reported: obs.growth.as_ref().map(|g| g.percent),
+            previous,
+        })
+    }
+}
+
+#[cfg(test)]
+mod growth_tests {
+    use super::*;
+
+    fn series(obs: &[(&str, f64, Option<f64>)]) -> TradeSeries {
+        TradeSeries {
+            id: "s".into(),
+            reporter: "Kazakhstan".into(),
+            reporter_label: "Kazakh statistics".into(),
+            currency: "USD".into(),
+            scale: Scale::Billions,
+            flows: String::new(),
+            note: None,
+            observations: obs
+                .iter()
+                .map(|(p, t, g)| Observation {
+                    period: p.to_string(),
+                    turnover: Some(*t),
+                    exports: None,
+                    imports: None,
+                    growth: g.map(|percent| Growth {
+                        percent,
+                        against: String::new(),
+                        against_period: Period::parse(p).unwrap().previous_year(),
+                    }),
+                    approximate: false,
+                    note: None,
+                    sources: vec![],
+                    parsed_period: Period::parse(p).unwrap(),
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn rounding_follows_the_written_decimals() {
+        assert_eq!(rounding(4.2), 0.05);
+        assert_eq!(rounding(4.0), 0.05);
+        assert!((rounding(2.39) - 0.005).abs() < 1e-12);
+        assert!((rounding(0.6648) - 0.00005).abs() < 1e-12);
+    }
+
+    #[test]
+    fn reported_growth_beyond_rounding_is_caught() {
+        // 2023: $4.0 bn -> $4.2 bn is +5.0%; the source reports +7.7%.
+        let s = series(&[("2022", 4.0, None), ("2023", 4.2, Some(7.7))]);
+        let g = s.growth_check(1).unwrap();
+        assert!((g.computed - 5.0).abs() < 1e-9);
+        assert_eq!(g.agrees(), Some(false));
+        // Q1 2024: $1.1 bn -> $1.4 bn is +27.3%; +34.5% fits within rounding.
+        let s = series(&[
+            ("2023-01..2023-03", 1.1, None),
+            ("2024-01..2024-03", 1.4, Some(34.5)),
+        ]);
+        let g = s.growth_check(1).unwrap();
+        assert!((g.computed - 27.27).abs() < 0.01);
+        assert_eq!(g.agrees(), Some(true));
+    }
+}
+
+#[cfg(test)]
+mod view_tests {
+    use super::Period;
+
+    #[test]
+    fn a_period_is_in_a_view_when_their_days_overlap() {
+        let view_2023 = Period::year(2023).span_days();
+        let q1_2024 = Period::parse("2024-Q1").unwrap().span_days();
+        assert!(q1_2024.0 >= view_2023.1, "Q1 2024 starts after 2023 ends");
+        let aug = Period::parse("2023-01..2023-08").unwrap();
+        let (a, b) = aug.span_days();
+        assert!(a >= view_2023.0 && b <= view_2023.1);
+        assert_eq!(b - a, 243.0, "January to August 2023 is 243 days");
     }
 }

@@ -137,3 +137,92 @@ fn related(ui: &mut Ui, ds: &Dataset, e: &Event, actions: &mut Vec<DetailAction>
         }
     }
 }
+
+/// Shows one trade figure: period, values with unit, reporter, growth
+/// reported and computed, sources.
+pub fn figure_details(ui: &mut Ui, ds: &Dataset, f: crate::charts::FigureRef) -> Vec<DetailAction> {
+    let mut actions = Vec::new();
+    let Some(series) = ds.trade.get(f.series) else {
+        return actions;
+    };
+    let Some(ob) = series.observations.get(f.obs) else {
+        return actions;
+    };
+    ui.horizontal(|ui| {
+        ui.label(RichText::new("Trade figure").strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
+                actions.push(DetailAction::Close);
+            }
+        });
+    });
+    ui.heading(format!("{} · {}", ob.parsed_period, series.reporter_label));
+    ui.weak(format!("{} · {}", series.caption(), series.flows));
+    ui.add_space(4.0);
+    let about = if ob.approximate { "about " } else { "" };
+    egui::Grid::new("figure-facts")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            for (name, v) in [
+                ("Turnover", ob.turnover),
+                ("Exports", ob.exports),
+                ("Imports", ob.imports),
+            ] {
+                ui.weak(name);
+                match v {
+                    Some(v) => ui.label(format!("{about}{}", series.money(v))),
+                    None => ui.weak("not reported"),
+                };
+                ui.end_row();
+            }
+            ui.weak("Unit");
+            ui.label(format!("{}, current prices", series.unit()));
+            ui.end_row();
+            ui.weak("Reporter");
+            ui.label(format!("{} ({})", series.reporter, series.reporter_label));
+            ui.end_row();
+            let check = series.growth_check(f.obs);
+            if let Some(g) = &ob.growth {
+                ui.weak("Growth reported");
+                ui.label(format!("{:+.1}% on {}", g.percent, g.against_period));
+                ui.end_row();
+            }
+            if let Some(c) = check {
+                ui.weak("Growth computed");
+                ui.label(format!(
+                    "{:+.1}% from {} (between {:+.1}% and {:+.1}% within rounding)",
+                    c.computed,
+                    series.money(c.previous),
+                    c.lo,
+                    c.hi
+                ));
+                ui.end_row();
+                if c.agrees() == Some(false) {
+                    ui.weak("");
+                    ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    "The reported growth cannot come from these rounded figures; both are shown.",
+                );
+                    ui.end_row();
+                }
+            }
+        });
+    if let Some(note) = &ob.note {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Note").strong());
+        ui.label(note);
+    }
+    if let Some(note) = &series.note {
+        ui.add_space(6.0);
+        ui.weak(note);
+    }
+    ui.add_space(6.0);
+    ui.strong("Sources");
+    for id in &ob.sources {
+        if let Some(s) = ds.source(id) {
+            source_line(ui, s);
+        }
+    }
+    actions
+}

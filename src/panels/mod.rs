@@ -4,3 +4,4 @@
 pub mod details;
 pub mod diagnostics;
 pub mod filters;
+pub mod indicators;

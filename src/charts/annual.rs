@@ -1,0 +1,228 @@
+//! Annual trade: exports and imports stacked per calendar year, turnover
+//! written above; a year known only by its turnover is an outlined bar.
+
+use super::{
+    ChartAction, ChartContext, FigureRef, Swatch, chart_header, exports_color, figure_buttons,
+    imports_color, pt, time_plot, turnover_color,
+};
+use crate::model::TradeSeries;
+use crate::model::trade::trim_number;
+use crate::timeline::TimeView;
+use egui::{Align2, Stroke, Ui};
+use egui_plot::{Bar, BarChart, Line, Text};
+
+/// The observations of a series that cover one calendar year.
+pub fn annual_observations(series: &TradeSeries) -> impl Iterator<Item = usize> + '_ {
+    series
+        .observations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.parsed_period.is_calendar_year())
+        .map(|(i, _)| i)
+}
+
+pub fn title(series: &TradeSeries) -> String {
+    format!("Annual trade, {}", series.caption())
+}
+
+pub fn annual_chart(
+    ui: &mut Ui,
+    s: usize,
+    view: &mut TimeView,
+    ctx: &ChartContext<'_>,
+) -> Vec<ChartAction> {
+    let mut actions = Vec::new();
+    let series = &ctx.dataset.trade[s];
+    let years: Vec<usize> = annual_observations(series).collect();
+    if years.is_empty() {
+        return actions;
+    }
+    let dark = ui.visuals().dark_mode;
+    chart_header(
+        ui,
+        &title(series),
+        &format!("{} · {}", series.flows, series.unit()),
+        &[
+            ("Exports", exports_color(dark), Swatch::Filled),
+            ("Imports", imports_color(dark), Swatch::Filled),
+            ("Turnover", turnover_color(dark), Swatch::Line),
+            ("Turnover only", turnover_color(dark), Swatch::Outlined),
+        ],
+    );
+    let y_max = years
+        .iter()
+        .map(|&o| {
+            let ob = &series.observations[o];
+            let flows = ob.exports.unwrap_or(0.0) + ob.imports.unwrap_or(0.0);
+            ob.turnover.unwrap_or(0.0).max(flows)
+        })
+        .fold(0.0, f64::max);
+    let strong = ui.visuals().strong_text_color();
+    let bars: Vec<(usize, f64, f64)> = years
+        .iter()
+        .map(|&o| {
+            let (a, b) = series.observations[o].parsed_period.span_days();
+            (o, 0.5 * (a + b), (b - a) * 0.7)
+        })
+        .collect();
+    let selected = ctx.selected_figure.filter(|f| f.series == s).map(|f| f.obs);
+    let obs_data: Vec<_> = bars
+        .iter()
+        .map(|&(o, x, w)| (o, x, w, series.observations[o].clone()))
+        .collect();
+    let unit = series.unit();
+    let currency = series.currency.clone();
+    let resp = time_plot(
+        ui,
+        &format!("annual-{s}"),
+        format!("{} (current {currency})", unit),
+        (0.0, y_max),
+        view,
+        ctx,
+        move |plot| {
+            for (o, x, w, ob) in obs_data {
+                let outline = if selected == Some(o) {
+                    Stroke::new(2.5, strong)
+                } else {
+                    Stroke::NONE
+                };
+                let mut top = 0.0;
+                match (ob.exports, ob.imports) {
+                    (None, None) => {
+                        if let Some(t) = ob.turnover {
+                            let bar = Bar::new(x, t)
+                                .width(w)
+                                .fill(turnover_color(dark).gamma_multiply(0.12))
+                                .stroke(Stroke::new(1.5, turnover_color(dark)));
+                            plot.add(
+                                BarChart::new("Turnover only (no breakdown reported)", vec![bar])
+                                    .color(turnover_color(dark))
+                                    .id(("t", s, o)),
+                            );
+                        }
+                    }
+                    (x_opt, m_opt) => {
+                        if let Some(e) = x_opt {
+                            plot.add(
+                                BarChart::new(
+                                    "Exports",
+                                    vec![
+                                        Bar::new(x, e)
+                                            .width(w)
+                                            .fill(exports_color(dark))
+                                            .stroke(outline),
+                                    ],
+                                )
+                                .color(exports_color(dark))
+                                .id(("x", s, o)),
+                            );
+                            top = e;
+                        }
+                        if let Some(m) = m_opt {
+                            plot.add(
+                                BarChart::new(
+                                    "Imports",
+                                    vec![
+                                        Bar::new(x, m)
+                                            .base_offset(top)
+                                            .width(w)
+                                            .fill(imports_color(dark))
+                                            .stroke(outline),
+                                    ],
+                                )
+                                .color(imports_color(dark))
+                                .id(("m", s, o)),
+                            );
+                            top += m;
+                        }
+                    }
+                }
+                if let Some(t) = ob.turnover {
+                    plot.add(
+                        Line::new("Turnover", vec![[x - w / 2.0, t], [x + w / 2.0, t]])
+                            .color(turnover_color(dark))
+                            .width(2.0),
+                    );
+                    let approx = if ob.approximate { "≈" } else { "" };
+                    plot.add(
+                        Text::new(
+                            "",
+                            pt(x, t.max(top)),
+                            egui::RichText::new(format!("{approx}{}", one_decimal(t))).size(12.0),
+                        )
+                        .anchor(Align2::CENTER_BOTTOM)
+                        .color(turnover_color(dark)),
+                    );
+                }
+            }
+        },
+    );
+    let hovered = resp.hover_t.and_then(|t| {
+        years.iter().copied().find(|&o| {
+            let (a, b) = series.observations[o].parsed_period.span_days();
+            t >= a && t < b
+        })
+    });
+    if let Some(o) = hovered {
+        let ob = &series.observations[o];
+        let (a, b) = ob.parsed_period.span_days();
+        actions.push(ChartAction::HoverSpan(a, b));
+        resp.response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
+        if resp.clicked {
+            actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
+        }
+    }
+    let figures: Vec<(FigureRef, String)> = years
+        .iter()
+        .filter_map(|&o| {
+            let ob = &series.observations[o];
+            ob.turnover.map(|t| {
+                (
+                    FigureRef { series: s, obs: o },
+                    format!("{}: {}", ob.parsed_period, series.money(t)),
+                )
+            })
+        })
+        .collect();
+    figure_buttons(ui, &figures, ctx.selected_figure, &mut actions);
+    actions
+}
+
+/// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them.
+pub fn one_decimal(v: f64) -> String {
+    let mut t = trim_number(v);
+    if !t.contains('.') {
+        t.push_str(".0");
+    }
+    t
+}
+
+/// Exact figures, period, reporter and sources of one observation.
+pub fn figure_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, s: usize, o: usize) {
+    let series = &ctx.dataset.trade[s];
+    let ob = &series.observations[o];
+    ui.strong(format!("{} · {}", ob.parsed_period, series.caption()));
+    for (name, v) in [
+        ("Turnover", ob.turnover),
+        ("Exports", ob.exports),
+        ("Imports", ob.imports),
+    ] {
+        ui.label(match v {
+            Some(v) => format!(
+                "{name}: {}{}",
+                if ob.approximate { "about " } else { "" },
+                series.money(v)
+            ),
+            None => format!("{name}: not reported"),
+        });
+    }
+    let sources: Vec<String> = ob
+        .sources
+        .iter()
+        .filter_map(|id| ctx.dataset.source(id).map(|s| s.short()))
+        .collect();
+    ui.weak(format!("Source: {}", sources.join("; ")));
+    ui.weak("Click for details");
+}

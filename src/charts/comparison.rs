@@ -1,0 +1,191 @@
+//! Same-period comparison: a part of a year next to the same months of the
+//! year before, with the growth computed and reported.
+
+use super::annual::figure_tooltip;
+use super::{
+    ChartAction, ChartContext, FigureRef, Swatch, chart_header, exports_color, figure_buttons, pt,
+    time_plot,
+};
+use crate::model::TradeSeries;
+use crate::timeline::TimeView;
+use egui::{Align2, Stroke, Ui};
+use egui_plot::{Bar, BarChart, Text};
+
+/// Part-year observations with the same months of the year before:
+/// `(current, previous)` observation indices.
+pub fn pairs(series: &TradeSeries) -> Vec<(usize, usize)> {
+    series
+        .observations
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| !o.parsed_period.is_calendar_year() && o.turnover.is_some())
+        .filter_map(|(i, o)| {
+            let prev = o.parsed_period.previous_year();
+            series
+                .observations
+                .iter()
+                .position(|p| p.parsed_period == prev && p.turnover.is_some())
+                .map(|j| (i, j))
+        })
+        .collect()
+}
+
+/// One pair as drawn: (observation, span in days, turnover) for each side.
+struct DrawnPair {
+    current: (usize, (f64, f64), f64),
+    previous: (usize, (f64, f64), f64),
+    label: String,
+}
+
+pub fn title(series: &TradeSeries) -> String {
+    format!("Same period, year before, {}", series.caption())
+}
+
+pub fn comparison_chart(
+    ui: &mut Ui,
+    s: usize,
+    view: &mut TimeView,
+    ctx: &ChartContext<'_>,
+) -> Vec<ChartAction> {
+    let mut actions = Vec::new();
+    let series = &ctx.dataset.trade[s];
+    let pairs = pairs(series);
+    if pairs.is_empty() {
+        return actions;
+    }
+    let dark = ui.visuals().dark_mode;
+    chart_header(
+        ui,
+        &title(series),
+        &format!("turnover · {}", series.unit()),
+        &[
+            (
+                "Same months, year before",
+                exports_color(dark).gamma_multiply(0.45),
+                Swatch::Filled,
+            ),
+            ("Period", exports_color(dark), Swatch::Filled),
+        ],
+    );
+    let y_max = pairs
+        .iter()
+        .flat_map(|&(a, b)| [a, b])
+        .filter_map(|o| series.observations[o].turnover)
+        .fold(0.0, f64::max);
+    let strong = ui.visuals().strong_text_color();
+    let selected = ctx.selected_figure.filter(|f| f.series == s).map(|f| f.obs);
+    let color = exports_color(dark);
+    let drawn: Vec<DrawnPair> = pairs
+        .iter()
+        .map(|&(c, p)| {
+            let (oc, op) = (&series.observations[c], &series.observations[p]);
+            let check = series.growth_check(c);
+            let mut label = check
+                .map(|g| format!("{:+.1}%", g.computed))
+                .unwrap_or_default();
+            if let Some(r) = oc.growth.as_ref().map(|g| g.percent) {
+                label.push_str(&format!(" (reported {r:+.1}%)"));
+            }
+            DrawnPair {
+                current: (
+                    c,
+                    oc.parsed_period.span_days(),
+                    oc.turnover.unwrap_or_default(),
+                ),
+                previous: (
+                    p,
+                    op.parsed_period.span_days(),
+                    op.turnover.unwrap_or_default(),
+                ),
+                label,
+            }
+        })
+        .collect();
+    let resp = time_plot(
+        ui,
+        &format!("comparison-{s}"),
+        format!("Turnover, {}", series.unit()),
+        (0.0, y_max * 1.15),
+        view,
+        ctx,
+        move |plot| {
+            for DrawnPair {
+                current: (c, (c0, c1), tc),
+                previous: (p, (p0, p1), tp),
+                label,
+            } in drawn
+            {
+                for (o, a, b, v, fill) in [
+                    (p, p0, p1, tp, color.gamma_multiply(0.45)),
+                    (c, c0, c1, tc, color),
+                ] {
+                    let stroke = if selected == Some(o) {
+                        Stroke::new(2.5, strong)
+                    } else {
+                        Stroke::NONE
+                    };
+                    let bar = Bar::new(0.5 * (a + b), v)
+                        .width((b - a) * 0.4)
+                        .fill(fill)
+                        .stroke(stroke);
+                    plot.add(
+                        BarChart::new("Turnover", vec![bar])
+                            .color(color)
+                            .id(("cmp", s, o)),
+                    );
+                    plot.add(
+                        Text::new(
+                            "",
+                            pt(0.5 * (a + b), v),
+                            egui::RichText::new(super::annual::one_decimal(v)).size(12.0),
+                        )
+                        .anchor(Align2::CENTER_BOTTOM)
+                        .color(strong),
+                    );
+                }
+                plot.add(
+                    Text::new(
+                        "",
+                        pt(0.5 * (c0 + c1), tc * 1.12),
+                        egui::RichText::new(label).size(12.0),
+                    )
+                    .anchor(Align2::CENTER_BOTTOM)
+                    .color(strong),
+                );
+            }
+        },
+    );
+    let hovered = resp.hover_t.and_then(|t| {
+        pairs.iter().flat_map(|&(a, b)| [a, b]).find(|&o| {
+            let (a, b) = series.observations[o].parsed_period.span_days();
+            t >= a && t < b
+        })
+    });
+    if let Some(o) = hovered {
+        let (a, b) = series.observations[o].parsed_period.span_days();
+        actions.push(ChartAction::HoverSpan(a, b));
+        resp.response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
+        if resp.clicked {
+            actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
+        }
+    }
+    let figures: Vec<(FigureRef, String)> = pairs
+        .iter()
+        .flat_map(|&(a, b)| [b, a])
+        .map(|o| {
+            let ob = &series.observations[o];
+            (
+                FigureRef { series: s, obs: o },
+                format!(
+                    "{}: {}",
+                    ob.parsed_period,
+                    series.money(ob.turnover.unwrap_or_default())
+                ),
+            )
+        })
+        .collect();
+    figure_buttons(ui, &figures, ctx.selected_figure, &mut actions);
+    actions
+}

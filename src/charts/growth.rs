@@ -1,0 +1,197 @@
+//! Growth: what the source reports next to what its own figures give. Where
+//! the two differ beyond rounding, both stay on the chart and the gap is
+//! marked.
+
+use super::annual::figure_tooltip;
+use super::{
+    ChartAction, ChartContext, FigureRef, Swatch, chart_header, figure_buttons, pt, time_plot,
+};
+use crate::model::TradeSeries;
+use crate::timeline::TimeView;
+use egui::{Align2, Color32, Ui};
+use egui_plot::{Line, LineStyle, MarkerShape, Points, Text};
+
+/// Observations with a reported or a computable growth.
+pub fn rows(series: &TradeSeries) -> Vec<usize> {
+    (0..series.observations.len())
+        .filter(|&o| series.observations[o].growth.is_some() || series.growth_check(o).is_some())
+        .collect()
+}
+
+/// One period as drawn: where, and the two growths.
+struct GrowthRow {
+    x: f64,
+    reported: Option<f64>,
+    computed: Option<f64>,
+    agrees: Option<bool>,
+}
+
+pub fn title(series: &TradeSeries) -> String {
+    format!(
+        "Growth of turnover, reported and computed, {}",
+        series.caption()
+    )
+}
+
+pub fn growth_chart(
+    ui: &mut Ui,
+    s: usize,
+    view: &mut TimeView,
+    ctx: &ChartContext<'_>,
+) -> Vec<ChartAction> {
+    let mut actions = Vec::new();
+    let series = &ctx.dataset.trade[s];
+    let rows = rows(series);
+    if rows.is_empty() {
+        return actions;
+    }
+    let dark = ui.visuals().dark_mode;
+    let reported_color = if dark {
+        Color32::from_rgb(86, 180, 233)
+    } else {
+        Color32::from_rgb(0, 114, 178)
+    };
+    let computed_color = if dark {
+        Color32::from_rgb(240, 180, 80)
+    } else {
+        Color32::from_rgb(213, 94, 0)
+    };
+    let warn = ui.visuals().error_fg_color;
+    chart_header(
+        ui,
+        &title(series),
+        "percent change on the period compared against",
+        &[
+            ("Reported", reported_color, Swatch::Dot),
+            ("Computed from the figures", computed_color, Swatch::Diamond),
+            ("Differs beyond rounding", warn, Swatch::Line),
+        ],
+    );
+    let mut lo: f64 = 0.0;
+    let mut hi: f64 = 1.0;
+    let drawn: Vec<GrowthRow> = rows
+        .iter()
+        .map(|&o| {
+            let ob = &series.observations[o];
+            let (a, b) = ob.parsed_period.span_days();
+            let check = series.growth_check(o);
+            let reported = ob.growth.as_ref().map(|g| g.percent);
+            let computed = check.map(|c| c.computed);
+            for v in [reported, computed].into_iter().flatten() {
+                lo = lo.min(v);
+                hi = hi.max(v);
+            }
+            GrowthRow {
+                x: 0.5 * (a + b),
+                reported,
+                computed,
+                agrees: check.and_then(|c| c.agrees()),
+            }
+        })
+        .collect();
+    let resp = time_plot(
+        ui,
+        &format!("growth-{s}"),
+        "Growth, %".to_string(),
+        (lo, hi),
+        view,
+        ctx,
+        move |plot| {
+            for GrowthRow {
+                x,
+                reported,
+                computed,
+                agrees,
+            } in drawn
+            {
+                if let Some(r) = reported {
+                    plot.add(
+                        Points::new("Reported growth", vec![[x, r]])
+                            .shape(MarkerShape::Circle)
+                            .filled(true)
+                            .radius(5.0)
+                            .color(reported_color),
+                    );
+                    plot.add(
+                        Text::new(
+                            "",
+                            pt(x, r),
+                            egui::RichText::new(format!("  {r:+.1}%")).size(12.0),
+                        )
+                        .anchor(Align2::LEFT_CENTER)
+                        .color(reported_color),
+                    );
+                }
+                if let Some(c) = computed {
+                    plot.add(
+                        Points::new("Computed from the figures", vec![[x, c]])
+                            .shape(MarkerShape::Diamond)
+                            .filled(false)
+                            .radius(6.0)
+                            .color(computed_color),
+                    );
+                    plot.add(
+                        Text::new(
+                            "",
+                            pt(x, c),
+                            egui::RichText::new(format!("{c:+.1}%  ")).size(12.0),
+                        )
+                        .anchor(Align2::RIGHT_CENTER)
+                        .color(computed_color),
+                    );
+                }
+                if let (Some(r), Some(c), Some(false)) = (reported, computed, agrees) {
+                    plot.add(
+                        Line::new("Differs beyond rounding", vec![[x, r], [x, c]])
+                            .color(warn)
+                            .width(2.0)
+                            .style(LineStyle::dashed_dense()),
+                    );
+                    plot.add(
+                        Text::new(
+                            "",
+                            pt(x, r.min(c)),
+                            egui::RichText::new("differs beyond rounding").size(12.0),
+                        )
+                        .anchor(Align2::CENTER_TOP)
+                        .color(warn),
+                    );
+                }
+            }
+        },
+    );
+    let hovered = resp.hover_t.and_then(|t| {
+        rows.iter().copied().find(|&o| {
+            let (a, b) = series.observations[o].parsed_period.span_days();
+            t >= a && t < b
+        })
+    });
+    if let Some(o) = hovered {
+        let (a, b) = series.observations[o].parsed_period.span_days();
+        actions.push(ChartAction::HoverSpan(a, b));
+        resp.response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
+        if resp.clicked {
+            actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
+        }
+    }
+    let figures: Vec<(FigureRef, String)> = rows
+        .iter()
+        .map(|&o| {
+            let ob = &series.observations[o];
+            let text = match (ob.growth.as_ref(), series.growth_check(o)) {
+                (Some(g), Some(c)) => format!(
+                    "{}: reported {:+.1}%, computed {:+.1}%",
+                    ob.parsed_period, g.percent, c.computed
+                ),
+                (Some(g), None) => format!("{}: reported {:+.1}%", ob.parsed_period, g.percent),
+                (None, Some(c)) => format!("{}: computed {:+.1}%", ob.parsed_period, c.computed),
+                (None, None) => ob.parsed_period.to_string(),
+            };
+            (FigureRef { series: s, obs: o }, text)
+        })
+        .collect();
+    figure_buttons(ui, &figures, ctx.selected_figure, &mut actions);
+    actions
+}

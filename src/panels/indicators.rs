@@ -1,0 +1,35 @@
+//! Indicator cards: single figures with their as-of date and source.
+
+use crate::model::trade::trim_number;
+use crate::model::{Dataset, Date};
+use egui::{RichText, Ui};
+
+pub fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
+    if ds.indicators.is_empty() {
+        return;
+    }
+    ui.label(RichText::new("Indicators").strong().size(15.0));
+    ui.horizontal_wrapped(|ui| {
+        for ind in &ds.indicators {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(300.0);
+                ui.label(RichText::new(&ind.label).strong());
+                let approx = if ind.approximate { "about " } else { "" };
+                ui.label(
+                    RichText::new(format!("{approx}{} {}", trim_number(ind.value), ind.unit))
+                        .size(20.0),
+                );
+                let as_of = Date::parse(&ind.as_of).map_or(ind.as_of.clone(), |d| d.to_string());
+                ui.weak(format!("as of {as_of}"));
+                for id in &ind.sources {
+                    if let Some(s) = ds.source(id) {
+                        crate::panels::details::source_line(ui, s);
+                    }
+                }
+                if let Some(note) = &ind.note {
+                    ui.add(egui::Label::new(RichText::new(note).small()).wrap());
+                }
+            });
+        }
+    });
+}
