@@ -421,6 +421,7 @@ impl EntenteApp {
             .resizable(true)
             .default_size(380.0)
             .min_size(260.0)
+            .max_size(460.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     actions = match (sel, fig) {

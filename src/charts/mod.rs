@@ -225,7 +225,8 @@ pub fn chart_header(ui: &mut Ui, title: &str, caption: &str, legend: &[(&str, Co
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(title).strong().size(15.0));
         ui.weak(caption);
-        ui.add_space(12.0);
+    });
+    ui.horizontal_wrapped(|ui| {
         for &(name, color, swatch) in legend {
             let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 12.0), egui::Sense::hover());
             let p = ui.painter();
@@ -262,6 +263,7 @@ pub fn chart_header(ui: &mut Ui, title: &str, caption: &str, legend: &[(&str, Co
                 }
             }
             ui.label(name);
+            ui.add_space(8.0);
         }
     });
 }
