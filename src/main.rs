@@ -1,6 +1,6 @@
 //! The `entente` command line: open the window, or check data headless.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use entente::app::{DataSource, EntenteApp};
 use entente::load;
 use std::path::PathBuf;
@@ -27,12 +27,79 @@ enum Cmd {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
+    /// Render a chart (or all of them) to PNG without a window.
+    Export(ExportArgs),
+}
+
+#[derive(clap::Args)]
+struct ExportArgs {
+    /// The chart to render (see --list), or `all`.
+    #[arg(long, required_unless_present = "list")]
+    chart: Option<String>,
+    /// The PNG file to write; a folder with `--chart all`.
+    #[arg(long, required_unless_present = "list")]
+    out: Option<PathBuf>,
+    /// The dataset (the bundled Kazakhstan–France dataset if none).
+    #[arg(long)]
+    data: Option<PathBuf>,
+    /// Width in points (default: 1200).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(16..=16384))]
+    width: Option<u32>,
+    /// Height in points (default: fits the chart).
+    #[arg(long, value_parser = clap::value_parser!(u32).range(16..=16384))]
+    height: Option<u32>,
+    /// Pixels per point: 2 for print.
+    #[arg(long, default_value_t = 1.0, value_parser = parse_scale)]
+    scale: f32,
+    #[arg(long, value_enum, default_value_t = Theme::Light)]
+    theme: Theme,
+    /// The time range shown, as FROM..TO dates (`2008..2024`, `2022-11..2023-12-31`).
+    #[arg(long, value_parser = parse_range)]
+    range: Option<(f64, f64)>,
+    /// List the charts of the dataset and exit.
+    #[arg(long)]
+    list: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Theme {
+    Light,
+    Dark,
+}
+
+fn parse_scale(s: &str) -> Result<f32, String> {
+    let v: f32 = s
+        .parse()
+        .map_err(|_| format!("expected a number such as 1 or 2, found \"{s}\""))?;
+    if (0.25..=8.0).contains(&v) {
+        Ok(v)
+    } else {
+        Err(format!("the scale must be between 0.25 and 8, found {v}"))
+    }
+}
+
+fn parse_range(s: &str) -> Result<(f64, f64), String> {
+    let (a, b) = s
+        .split_once("..")
+        .ok_or_else(|| format!("expected FROM..TO, such as 2008..2024, found \"{s}\""))?;
+    let a = entente::model::Date::parse(a).map_err(|e| e.to_string())?;
+    let b = entente::model::Date::parse(b).map_err(|e| e.to_string())?;
+    let (from, to) = (a.start_day() as f64, b.end_day_exclusive() as f64);
+    if to <= from {
+        return Err(format!(
+            "the range ends ({}) before it starts ({})",
+            b.iso(),
+            a.iso()
+        ));
+    }
+    Ok((from, to))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
+        Some(Cmd::Export(args)) => export(&args),
         None => open_window(cli.file),
     }
 }
@@ -65,6 +132,117 @@ fn check(files: &[PathBuf]) -> ExitCode {
                 print!("{}", load::render(&name, &err.diagnostics));
                 let n = err.error_count();
                 println!("{name}: {n} error{}", if n == 1 { "" } else { "s" });
+            }
+        }
+    }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// Renders charts offscreen: exit 0 written, 1 failed, 2 bad arguments.
+fn export(args: &ExportArgs) -> ExitCode {
+    use entente::charts::ChartId;
+    use entente::export;
+    let (name, loaded) = match &args.data {
+        Some(p) => (p.display().to_string(), load::load_file(p)),
+        None => (
+            entente::BUNDLED_NAME.to_string(),
+            load::load_str(entente::BUNDLED_DATA),
+        ),
+    };
+    let ds = match loaded {
+        Ok(l) => l.dataset,
+        Err(e) => {
+            eprint!("{}", load::render(&name, &e.diagnostics));
+            eprintln!("entente export: {name} is not valid; nothing was written");
+            return ExitCode::FAILURE;
+        }
+    };
+    let names: Vec<String> = ChartId::all(&ds).iter().map(|c| c.name(&ds)).collect();
+    if args.list {
+        for (c, n) in ChartId::all(&ds).iter().zip(&names) {
+            println!("{n}\t{}", c.title(&ds));
+        }
+        return ExitCode::SUCCESS;
+    }
+    let (Some(chart), Some(out)) = (&args.chart, &args.out) else {
+        return ExitCode::from(2);
+    };
+    let charts: Vec<ChartId> = if chart == "all" {
+        ChartId::all(&ds)
+    } else {
+        match ChartId::parse(chart, &ds) {
+            Some(c) => vec![c],
+            None => {
+                eprintln!(
+                    "entente export: no chart named \"{chart}\"; the charts are: all, {}",
+                    names.join(", ")
+                );
+                return ExitCode::from(2);
+            }
+        }
+    };
+    let index = entente::timeline::TimelineIndex::build(&ds, |_| true);
+    let targets: Vec<(ChartId, PathBuf)> = if chart == "all" {
+        if let Err(e) = std::fs::create_dir_all(out) {
+            eprintln!(
+                "entente export: {}: cannot create the folder: {e}",
+                out.display()
+            );
+            return ExitCode::FAILURE;
+        }
+        let stem = args
+            .data
+            .as_ref()
+            .and_then(|p| p.file_stem())
+            .map_or("kz-fr".to_string(), |s| s.to_string_lossy().to_string());
+        charts
+            .iter()
+            .map(|&c| {
+                (
+                    c,
+                    out.join(export::png_file::file_name(&[&stem, &c.name(&ds)])),
+                )
+            })
+            .collect()
+    } else {
+        vec![(charts[0], out.clone())]
+    };
+    let mut renderer = match export::headless::Offscreen::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("entente export: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut ok = true;
+    for (chart, path) in targets {
+        let (w, h) = export::default_size(chart, &index);
+        let view = match args.range {
+            Some((a, b)) => entente::timeline::TimeView::new(a, b),
+            None => export::default_view(chart, &ds),
+        };
+        let spec = export::ExportSpec {
+            chart,
+            width: args.width.map_or(w, |w| w as f32),
+            height: args.height.map_or(h, |h| h as f32),
+            scale: args.scale,
+            dark: matches!(args.theme, Theme::Dark),
+            view,
+        };
+        match export::export_png(&mut renderer, &ds, &index, &spec, &path) {
+            Ok(()) => println!(
+                "wrote {} ({}x{} px)",
+                path.display(),
+                (spec.width * spec.scale).round(),
+                (spec.height * spec.scale).round()
+            ),
+            Err(e) => {
+                eprintln!("entente export: {e}");
+                ok = false;
             }
         }
     }

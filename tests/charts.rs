@@ -29,6 +29,7 @@ fn chart_harness(chart: ChartFn, series: usize, dark: bool, view: TimeView) -> H
                 index: &index,
                 selected_event: None,
                 selected_figure: None,
+                for_export: false,
             };
             egui::CentralPanel::default().show(ui, |ui| {
                 let _ = chart(ui, series, &mut view, &ctx);

@@ -24,4 +24,7 @@ pub enum Command {
     /// The pointer is over a period on a chart.
     HoverSpan(f64, f64),
     ToggleWarnings,
+    ToggleExport2x,
+    /// Export a chart (or the timeline) as a PNG or to the clipboard.
+    Export(crate::charts::ChartId, super::exporting::ExportTarget),
 }

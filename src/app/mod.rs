@@ -2,12 +2,13 @@
 //! runs the commands they return. `impl eframe::App` stays thin.
 
 pub mod command;
+pub mod exporting;
 pub mod state;
 
 pub use command::Command;
 pub use state::PersistedState;
 
-use crate::charts::{self, ChartAction, ChartContext, FigureRef};
+use crate::charts::{self, ChartAction, ChartContext, ChartId, FigureRef};
 use crate::load::{self, Severity};
 use crate::model::{Dataset, EventKind};
 use crate::panels::details::{self, DetailAction};
@@ -16,7 +17,10 @@ use crate::panels::filters;
 use crate::timeline::widget::TimelineInput;
 use crate::timeline::{TimeView, Timeline, TimelineAction, TimelineIndex};
 use egui::{Key, Modifiers};
+use exporting::{ExportEvent, ExportTarget, Exporter, Status};
+use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// Where the data comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -46,9 +50,9 @@ impl DataSource {
 /// A loaded dataset and what is derived from it.
 pub struct Document {
     pub source: DataSource,
-    pub dataset: Dataset,
+    pub dataset: Arc<Dataset>,
     /// The events the filters let through, indexed for the timeline.
-    pub index: TimelineIndex,
+    pub index: Arc<TimelineIndex>,
     /// Kinds that have events, in lane order.
     pub kinds: Vec<EventKind>,
 }
@@ -60,8 +64,8 @@ impl Document {
         kinds.dedup();
         let mut doc = Self {
             source,
-            dataset,
-            index: TimelineIndex::default(),
+            dataset: Arc::new(dataset),
+            index: Arc::default(),
             kinds,
         };
         doc.apply_filters(filters);
@@ -71,7 +75,9 @@ impl Document {
     pub fn apply_filters(&mut self, filters: &filters::Filters) {
         let compiled = filters.compile();
         let ds = &self.dataset;
-        self.index = TimelineIndex::build(ds, |i| compiled.matches(&ds.events[i]));
+        self.index = Arc::new(TimelineIndex::build(ds, |i| {
+            compiled.matches(&ds.events[i])
+        }));
     }
 
     /// Does `view` show at least one of the shown events?
@@ -112,6 +118,10 @@ pub struct EntenteApp {
     /// Whether the warnings of a good file are listed (errors always are).
     pub show_warnings: bool,
     pub timeline: Timeline,
+    /// Where each chart was drawn last frame (for screenshots).
+    pub chart_rects: HashMap<ChartId, egui::Rect>,
+    pub exporter: Exporter,
+    pub status: Option<Status>,
     commands: Vec<Command>,
 }
 
@@ -143,6 +153,9 @@ impl EntenteApp {
             hover_span: None,
             show_warnings: false,
             timeline: Timeline::default(),
+            chart_rects: HashMap::new(),
+            exporter: Exporter::default(),
+            status: None,
             commands: Vec::new(),
         };
         app.open(source);
@@ -206,6 +219,24 @@ impl EntenteApp {
                 self.commands.push(command);
             }
         }
+        // S saves, C copies the chart under the pointer.
+        let pointer = ctx.input(|i| i.pointer.hover_pos());
+        let under = pointer.and_then(|p| {
+            self.chart_rects
+                .iter()
+                .find(|(_, r)| r.contains(p))
+                .map(|(c, _)| *c)
+        });
+        if let Some(chart) = under {
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::S)) {
+                self.commands
+                    .push(Command::Export(chart, ExportTarget::Dialog));
+            }
+            if ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::C)) {
+                self.commands
+                    .push(Command::Export(chart, ExportTarget::Clipboard));
+            }
+        }
     }
 
     /// Runs the queued commands.
@@ -232,6 +263,8 @@ impl EntenteApp {
             }
             Command::HoverSpan(a, b) => self.hover_span = Some((a, b)),
             Command::ToggleWarnings => self.show_warnings = !self.show_warnings,
+            Command::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
+            Command::Export(chart, target) => self.start_export(ctx, chart, target),
             Command::SelectNext
             | Command::SelectPrevious
             | Command::SelectFirst
@@ -307,6 +340,7 @@ impl EntenteApp {
 
     /// Lays out every panel for one frame and queues the commands they return.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_exports(ui.ctx());
         self.keyboard(ui.ctx());
         self.top_bar(ui);
         self.filter_bar(ui);
@@ -403,7 +437,26 @@ impl EntenteApp {
                 if s.clusters > 0 {
                     ui.weak(format!("· {} clusters hold {} events", s.clusters, s.clustered_events));
                 }
+                if let Some(status) = &self.status {
+                    let color = if status.error {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.separator();
+                    ui.colored_label(color, &status.text);
+                }
+                if self.exporter.in_flight > 0 {
+                    ui.spinner();
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .selectable_label(self.state.export_2x, "Export at 2×")
+                        .on_hover_text("Save charts at twice the screen resolution, for print")
+                        .clicked()
+                    {
+                        self.commands.push(Command::ToggleExport2x);
+                    }
                     ui.weak("Drag or scroll to pan · Ctrl+scroll to zoom · ←/→ previous/next · F fit · Esc clear");
                 });
             });
@@ -460,12 +513,35 @@ impl EntenteApp {
                 Some(ob.parsed_period.span_days())
             }),
         };
+        let mut timeline_export = Vec::new();
+        ui.horizontal(|ui| {
+            ui.label(egui::RichText::new("Timeline").strong().size(15.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                charts::export_buttons(ui, ChartId::Timeline, &mut timeline_export);
+            });
+        });
         let actions = self.timeline.show(ui, &mut self.view, &input);
+        if let Some(r) = self.timeline.last_rect {
+            self.chart_rects.insert(ChartId::Timeline, r);
+        }
+        for a in timeline_export {
+            match a {
+                ChartAction::Save(c) => {
+                    self.commands.push(Command::Export(c, ExportTarget::Dialog))
+                }
+                ChartAction::Copy(c) => self
+                    .commands
+                    .push(Command::Export(c, ExportTarget::Clipboard)),
+                _ => {}
+            }
+        }
         for a in actions {
             self.commands.push(match a {
                 TimelineAction::Select(i) => Command::Select(i),
                 TimelineAction::ClearSelection => Command::ClearSelection,
                 TimelineAction::ZoomTo(a, b) => Command::ZoomTo(a, b),
+                TimelineAction::Save => Command::Export(ChartId::Timeline, ExportTarget::Dialog),
+                TimelineAction::Copy => Command::Export(ChartId::Timeline, ExportTarget::Clipboard),
             });
         }
         let ctx = ChartContext {
@@ -473,6 +549,7 @@ impl EntenteApp {
             index: &doc.index,
             selected_event: self.selected,
             selected_figure: self.selected_figure,
+            for_export: false,
         };
         let mut chart_actions = Vec::new();
         ui.add_space(6.0);
@@ -489,10 +566,19 @@ impl EntenteApp {
             self.hover_span = None;
         }
         for a in chart_actions {
-            self.commands.push(match a {
-                ChartAction::SelectFigure(f) => Command::SelectFigure(f),
-                ChartAction::HoverSpan(a, b) => Command::HoverSpan(a, b),
-            });
+            match a {
+                ChartAction::SelectFigure(f) => self.commands.push(Command::SelectFigure(f)),
+                ChartAction::HoverSpan(a, b) => self.commands.push(Command::HoverSpan(a, b)),
+                ChartAction::Save(c) => {
+                    self.commands.push(Command::Export(c, ExportTarget::Dialog))
+                }
+                ChartAction::Copy(c) => self
+                    .commands
+                    .push(Command::Export(c, ExportTarget::Clipboard)),
+                ChartAction::Drawn(c, r) => {
+                    self.chart_rects.insert(c, r);
+                }
+            }
         }
     }
 
@@ -509,6 +595,100 @@ impl EntenteApp {
                 .filter(|d| d.severity == Severity::Error)
                 .count()
         })
+    }
+}
+
+impl EntenteApp {
+    /// Starts exporting `chart`: asks for a path, captures, or renders at 2×.
+    fn start_export(&mut self, ctx: &egui::Context, chart: ChartId, target: ExportTarget) {
+        let Some(doc) = &self.doc else { return };
+        let Some(&rect) = self.chart_rects.get(&chart) else {
+            self.status = Some(Status {
+                text: "That chart is not on screen; scroll to it first.".into(),
+                error: true,
+            });
+            return;
+        };
+        match target {
+            ExportTarget::Dialog => {
+                let stem = match &doc.source {
+                    DataSource::Bundled => "kz-fr".to_string(),
+                    DataSource::File(p) => p
+                        .file_stem()
+                        .map(|s| s.to_string_lossy().to_string())
+                        .unwrap_or_default(),
+                };
+                let name = crate::export::default_file_name(&stem, chart, &doc.dataset);
+                self.exporter
+                    .ask_path(ctx, chart, name, self.state.last_export_dir.clone());
+            }
+            ExportTarget::File(path) if self.state.export_2x => {
+                let spec = exporting::spec_for(chart, rect, self.view, self.state.dark_mode);
+                self.exporter.render_and_write(
+                    ctx,
+                    path,
+                    doc.dataset.clone(),
+                    doc.index.clone(),
+                    spec,
+                );
+            }
+            target => {
+                let metadata = crate::export::metadata(chart, &doc.dataset, &self.view);
+                self.exporter.capture(ctx, rect, target, metadata);
+            }
+        }
+    }
+
+    /// Handles what the export workers report.
+    fn poll_exports(&mut self, ctx: &egui::Context) {
+        for event in self.exporter.poll() {
+            self.exporter.in_flight = self.exporter.in_flight.saturating_sub(1);
+            match event {
+                ExportEvent::PathChosen(chart, path) => {
+                    self.state.last_export_dir = path.parent().map(|p| p.to_path_buf());
+                    self.commands
+                        .push(Command::Export(chart, ExportTarget::File(path)));
+                }
+                ExportEvent::Cancelled => {
+                    self.status = Some(Status {
+                        text: "Export cancelled; nothing was written.".into(),
+                        error: false,
+                    });
+                }
+                ExportEvent::Captured {
+                    target,
+                    image,
+                    metadata,
+                } => match target {
+                    ExportTarget::File(path) => {
+                        self.exporter.in_flight += 1;
+                        let rgba = crate::export::Rgba::from_color_image(&image);
+                        self.exporter.write(ctx, path, rgba, metadata);
+                    }
+                    ExportTarget::Clipboard => {
+                        ctx.copy_image(image);
+                        self.status = Some(Status {
+                            text: "Chart copied to the clipboard.".into(),
+                            error: false,
+                        });
+                    }
+                    ExportTarget::Dialog => {}
+                },
+                ExportEvent::Written(path) => {
+                    self.status = Some(Status {
+                        text: format!("Saved {}", path.display()),
+                        error: false,
+                    });
+                }
+                ExportEvent::Copied => {}
+                ExportEvent::Failed(e) => {
+                    self.status = Some(Status {
+                        text: format!("Export failed: {e}"),
+                        error: true,
+                    });
+                }
+            }
+        }
     }
 }
 

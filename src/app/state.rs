@@ -15,4 +15,8 @@ pub struct PersistedState {
     pub last_file: Option<String>,
     /// The view of that file.
     pub view: Option<TimeView>,
+    /// The folder the last export went to.
+    pub last_export_dir: Option<std::path::PathBuf>,
+    /// Export charts at twice the screen resolution.
+    pub export_2x: bool,
 }

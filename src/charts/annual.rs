@@ -2,8 +2,8 @@
 //! written above; a year known only by its turnover is an outlined bar.
 
 use super::{
-    ChartAction, ChartContext, FigureRef, Swatch, chart_header, exports_color, figure_buttons,
-    imports_color, pt, time_plot, turnover_color,
+    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, export_menu,
+    exports_color, figure_buttons, imports_color, pt, time_plot, turnover_color,
 };
 use crate::model::TradeSeries;
 use crate::model::trade::trim_number;
@@ -38,7 +38,8 @@ pub fn annual_chart(
         return actions;
     }
     let dark = ui.visuals().dark_mode;
-    chart_header(
+    let chart = ChartId::Annual(s);
+    let header = chart_header(
         ui,
         &title(series),
         &format!("{} · {}", series.flows, series.unit()),
@@ -74,7 +75,7 @@ pub fn annual_chart(
     let currency = series.currency.clone();
     let resp = time_plot(
         ui,
-        &format!("annual-{s}"),
+        chart,
         format!("{} (current {currency})", unit),
         (0.0, y_max),
         view,
@@ -186,7 +187,16 @@ pub fn annual_chart(
             })
         })
         .collect();
-    figure_buttons(ui, &figures, ctx.selected_figure, &mut actions);
+    export_menu(&resp.response, chart, &mut actions);
+    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
+    figure_buttons(
+        ui,
+        chart,
+        &figures,
+        ctx.selected_figure,
+        &mut actions,
+        ctx.for_export,
+    );
     actions
 }
 

@@ -3,8 +3,8 @@
 
 use super::annual::figure_tooltip;
 use super::{
-    ChartAction, ChartContext, FigureRef, Swatch, chart_header, exports_color, figure_buttons, pt,
-    time_plot,
+    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, export_menu,
+    exports_color, figure_buttons, pt, time_plot,
 };
 use crate::model::TradeSeries;
 use crate::timeline::TimeView;
@@ -54,7 +54,8 @@ pub fn comparison_chart(
         return actions;
     }
     let dark = ui.visuals().dark_mode;
-    chart_header(
+    let chart = ChartId::Comparison(s);
+    let header = chart_header(
         ui,
         &title(series),
         &format!("turnover · {}", series.unit()),
@@ -103,7 +104,7 @@ pub fn comparison_chart(
         .collect();
     let resp = time_plot(
         ui,
-        &format!("comparison-{s}"),
+        chart,
         format!("Turnover, {}", series.unit()),
         (0.0, y_max * 1.15),
         view,
@@ -186,6 +187,15 @@ pub fn comparison_chart(
             )
         })
         .collect();
-    figure_buttons(ui, &figures, ctx.selected_figure, &mut actions);
+    export_menu(&resp.response, chart, &mut actions);
+    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
+    figure_buttons(
+        ui,
+        chart,
+        &figures,
+        ctx.selected_figure,
+        &mut actions,
+        ctx.for_export,
+    );
     actions
 }

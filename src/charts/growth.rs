@@ -4,7 +4,8 @@
 
 use super::annual::figure_tooltip;
 use super::{
-    ChartAction, ChartContext, FigureRef, Swatch, chart_header, figure_buttons, pt, time_plot,
+    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, export_menu,
+    figure_buttons, pt, time_plot,
 };
 use crate::model::TradeSeries;
 use crate::timeline::TimeView;
@@ -57,7 +58,8 @@ pub fn growth_chart(
         Color32::from_rgb(213, 94, 0)
     };
     let warn = ui.visuals().error_fg_color;
-    chart_header(
+    let chart = ChartId::Growth(s);
+    let header = chart_header(
         ui,
         &title(series),
         "percent change on the period compared against",
@@ -91,7 +93,7 @@ pub fn growth_chart(
         .collect();
     let resp = time_plot(
         ui,
-        &format!("growth-{s}"),
+        chart,
         "Growth, %".to_string(),
         (lo, hi),
         view,
@@ -192,6 +194,15 @@ pub fn growth_chart(
             (FigureRef { series: s, obs: o }, text)
         })
         .collect();
-    figure_buttons(ui, &figures, ctx.selected_figure, &mut actions);
+    export_menu(&resp.response, chart, &mut actions);
+    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
+    figure_buttons(
+        ui,
+        chart,
+        &figures,
+        ctx.selected_figure,
+        &mut actions,
+        ctx.for_export,
+    );
     actions
 }

@@ -26,6 +26,12 @@ pub enum ChartAction {
     SelectFigure(FigureRef),
     /// The pointer is over a period: highlight it on the timeline.
     HoverSpan(f64, f64),
+    /// Save the chart as a PNG (asks where).
+    Save(ChartId),
+    /// Copy the chart's image to the clipboard.
+    Copy(ChartId),
+    /// Where the chart was drawn this frame (title to axis labels).
+    Drawn(ChartId, egui::Rect),
 }
 
 /// What every chart needs to know.
@@ -35,6 +41,8 @@ pub struct ChartContext<'a> {
     pub index: &'a TimelineIndex,
     pub selected_event: Option<usize>,
     pub selected_figure: Option<FigureRef>,
+    /// Drawing for an exported image: no buttons, no figure list.
+    pub for_export: bool,
 }
 
 /// Colours of the flows, readable in both themes.
@@ -68,6 +76,8 @@ pub struct TimePlotResponse {
     pub hover_t: Option<f64>,
     pub clicked: bool,
     pub response: egui::Response,
+    /// The plot with its axis labels (for screenshots).
+    pub image_rect: egui::Rect,
 }
 
 /// A plot whose x axis is the shared time view: dates on the axis, pan by
@@ -76,7 +86,7 @@ pub struct TimePlotResponse {
 /// selected event's span highlighted.
 pub fn time_plot<'a>(
     ui: &mut Ui,
-    id: &str,
+    chart: ChartId,
     y_label: String,
     y_range: (f64, f64),
     view: &mut TimeView,
@@ -108,62 +118,67 @@ pub fn time_plot<'a>(
         .selected_event
         .and_then(|i| ctx.dataset.events.get(i))
         .map(|e| e.when.span_days());
-    let response = Plot::new(id)
-        .height(190.0)
-        .y_axis_min_width(crate::timeline::widget::GUTTER - 1.0)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_crosshair(false)
-        .y_axis_label(y_label)
-        .x_grid_spacer(move |input| {
-            // egui_plot asks for marks with its own idea of the width: use
-            // the timeline's ticks, and remember their labels for the axis.
-            let span = input.bounds.1 - input.bounds.0;
-            let px = (span / input.base_step_size.max(1e-9) * 12.0) as f32;
-            let view = TimeView {
-                start: input.bounds.0,
-                end: input.bounds.1,
-            };
-            let ticks = axis::ticks(&view, px.clamp(100.0, 4000.0), 7.0);
-            let marks = ticks
-                .iter()
-                .map(|t| GridMark {
-                    value: t.t,
-                    step_size: if t.major { span / 4.0 } else { span / 12.0 },
-                })
-                .collect();
-            *labels_in.borrow_mut() = ticks;
-            marks
-        })
-        .x_axis_formatter(move |mark, _| {
-            labels_out
-                .borrow()
-                .iter()
-                .find(|t| (t.t - mark.value).abs() < 0.5)
-                .map(|t| t.label.clone())
-                .unwrap_or_default()
-        })
-        .label_formatter(|_| None)
-        .show(ui, move |plot_ui| {
-            plot_ui.set_plot_bounds_x(v.start..=v.end);
-            let (y0, y1) = y_range;
-            let pad = (y1 - y0).max(1e-9) * 0.18;
-            plot_ui.set_plot_bounds_y(y0.min(0.0)..=y1 + pad);
-            if let Some((a, b)) = selected_span {
-                plot_ui.add(
-                    Span::new("Selected event", a..=b.max(a + v.span() / 150.0))
-                        .fill(Color32::from_rgba_unmultiplied(120, 120, 255, 40))
-                        .border_width(1.0),
-                );
-            }
-            for (x, color, w) in markers {
-                plot_ui.add(VLine::new("", x).color(color).width(w).allow_hover(false));
-            }
-            build(plot_ui);
-        });
+    let id = format!("{chart:?}");
+    let scope = ui.scope(|ui| {
+        Plot::new(id)
+            .height(190.0)
+            .y_axis_min_width(crate::timeline::widget::GUTTER - 1.0)
+            .allow_drag(false)
+            .allow_zoom(false)
+            .allow_scroll(false)
+            .allow_boxed_zoom(false)
+            .allow_double_click_reset(false)
+            .show_crosshair(false)
+            .y_axis_label(y_label)
+            .x_grid_spacer(move |input| {
+                // The plot is as wide as the timeline's axis: use the same ticks,
+                // and remember their labels for the axis formatter.
+                let span = input.bounds.1 - input.bounds.0;
+                let px = width - crate::timeline::widget::GUTTER;
+                let view = TimeView {
+                    start: input.bounds.0,
+                    end: input.bounds.1,
+                };
+                let ticks = axis::ticks(&view, px.max(100.0), 7.0);
+                let marks = ticks
+                    .iter()
+                    .map(|t| GridMark {
+                        value: t.t,
+                        step_size: if t.major { span / 4.0 } else { span / 12.0 },
+                    })
+                    .collect();
+                *labels_in.borrow_mut() = ticks;
+                marks
+            })
+            .x_axis_formatter(move |mark, _| {
+                labels_out
+                    .borrow()
+                    .iter()
+                    .find(|t| (t.t - mark.value).abs() < 0.5)
+                    .map(|t| t.label.clone())
+                    .unwrap_or_default()
+            })
+            .label_formatter(|_| None)
+            .show(ui, move |plot_ui| {
+                plot_ui.set_plot_bounds_x(v.start..=v.end);
+                let (y0, y1) = y_range;
+                let pad = (y1 - y0).max(1e-9) * 0.18;
+                plot_ui.set_plot_bounds_y(y0.min(0.0)..=y1 + pad);
+                if let Some((a, b)) = selected_span {
+                    plot_ui.add(
+                        Span::new("Selected event", a..=b.max(a + v.span() / 150.0))
+                            .fill(Color32::from_rgba_unmultiplied(120, 120, 255, 40))
+                            .border_width(1.0),
+                    );
+                }
+                for (x, color, w) in markers {
+                    plot_ui.add(VLine::new("", x).color(color).width(w).allow_hover(false));
+                }
+                build(plot_ui);
+            })
+    });
+    let image_rect = scope.response.rect;
+    let response = scope.inner;
     // Navigation, like the timeline's.
     let r = &response.response;
     let frame = *response.transform.frame();
@@ -185,6 +200,7 @@ pub fn time_plot<'a>(
         hover_t,
         clicked: r.clicked(),
         response: response.response.clone(),
+        image_rect,
     }
 }
 
@@ -221,7 +237,13 @@ pub enum Swatch {
 
 /// The chart's title, the reporter and unit, and the legend, above the plot
 /// so that the legend never covers a bar.
-pub fn chart_header(ui: &mut Ui, title: &str, caption: &str, legend: &[(&str, Color32, Swatch)]) {
+pub fn chart_header(
+    ui: &mut Ui,
+    title: &str,
+    caption: &str,
+    legend: &[(&str, Color32, Swatch)],
+) -> egui::Rect {
+    let top = ui.cursor().min;
     ui.horizontal_wrapped(|ui| {
         ui.label(egui::RichText::new(title).strong().size(15.0));
         ui.weak(caption);
@@ -266,22 +288,170 @@ pub fn chart_header(ui: &mut Ui, title: &str, caption: &str, legend: &[(&str, Co
             ui.add_space(8.0);
         }
     });
+    egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y))
 }
 
 /// Buttons naming each figure: an accessible, keyboard-reachable way to
 /// select what the plot draws.
 pub fn figure_buttons(
     ui: &mut Ui,
+    chart: ChartId,
+    figures: &[(FigureRef, String)],
+    selected: Option<FigureRef>,
+    actions: &mut Vec<ChartAction>,
+    for_export: bool,
+) {
+    if for_export {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            export_buttons(ui, chart, actions);
+            ui.with_layout(
+                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                |ui| {
+                    figure_list(ui, figures, selected, actions);
+                },
+            );
+        });
+    });
+}
+
+fn figure_list(
+    ui: &mut Ui,
     figures: &[(FigureRef, String)],
     selected: Option<FigureRef>,
     actions: &mut Vec<ChartAction>,
 ) {
-    ui.horizontal_wrapped(|ui| {
+    {
         ui.weak("Figures:");
         for (f, label) in figures {
             if ui.selectable_label(selected == Some(*f), label).clicked() {
                 actions.push(ChartAction::SelectFigure(*f));
             }
+        }
+    }
+}
+
+/// Every exportable view: the timeline and each chart of each series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum ChartId {
+    Timeline,
+    Annual(usize),
+    Comparison(usize),
+    Growth(usize),
+}
+
+impl ChartId {
+    /// The charts that have something to show in `ds`, in display order.
+    pub fn all(ds: &Dataset) -> Vec<ChartId> {
+        let mut out = vec![ChartId::Timeline];
+        let n = ds.trade.len();
+        out.extend(
+            (0..n)
+                .filter(|&s| annual::annual_observations(&ds.trade[s]).next().is_some())
+                .map(ChartId::Annual),
+        );
+        out.extend(
+            (0..n)
+                .filter(|&s| !comparison::pairs(&ds.trade[s]).is_empty())
+                .map(ChartId::Comparison),
+        );
+        out.extend(
+            (0..n)
+                .filter(|&s| !growth::rows(&ds.trade[s]).is_empty())
+                .map(ChartId::Growth),
+        );
+        out
+    }
+
+    /// The name used on the command line: `timeline`, `annual-kz-stat-usd`.
+    pub fn name(&self, ds: &Dataset) -> String {
+        let id = |s: usize| ds.trade.get(s).map_or("?", |t| t.id.as_str()).to_string();
+        match *self {
+            Self::Timeline => "timeline".into(),
+            Self::Annual(s) => format!("annual-{}", id(s)),
+            Self::Comparison(s) => format!("comparison-{}", id(s)),
+            Self::Growth(s) => format!("growth-{}", id(s)),
+        }
+    }
+
+    pub fn parse(name: &str, ds: &Dataset) -> Option<ChartId> {
+        Self::all(ds).into_iter().find(|c| c.name(ds) == name)
+    }
+
+    /// The title shown above the chart.
+    pub fn title(&self, ds: &Dataset) -> String {
+        match *self {
+            Self::Timeline => format!("{}: timeline of events", ds.title),
+            Self::Annual(s) => ds.trade.get(s).map(annual::title).unwrap_or_default(),
+            Self::Comparison(s) => ds.trade.get(s).map(comparison::title).unwrap_or_default(),
+            Self::Growth(s) => ds.trade.get(s).map(growth::title).unwrap_or_default(),
+        }
+    }
+
+    /// Sources of what the chart shows (events in `view`, or the series' figures).
+    pub fn sources(&self, ds: &Dataset, view: &TimeView) -> Vec<String> {
+        let mut ids: Vec<&str> = Vec::new();
+        match *self {
+            Self::Timeline => {
+                for e in &ds.events {
+                    let (a, b) = e.when.span_days();
+                    if view.overlaps(a, b) {
+                        ids.extend(e.sources.iter().map(String::as_str));
+                    }
+                }
+            }
+            Self::Annual(s) | Self::Comparison(s) | Self::Growth(s) => {
+                if let Some(series) = ds.trade.get(s) {
+                    for o in &series.observations {
+                        let (a, b) = o.parsed_period.span_days();
+                        if view.overlaps(a, b) {
+                            ids.extend(o.sources.iter().map(String::as_str));
+                        }
+                    }
+                }
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        ids.into_iter()
+            .filter(|id| seen.insert(*id))
+            .filter_map(|id| ds.source(id))
+            .map(|s| match &s.url {
+                Some(url) => format!("{} <{url}>", s.short()),
+                None => s.short(),
+            })
+            .collect()
+    }
+}
+
+/// "Save as PNG…" and "Copy image" for a chart, as buttons and in the
+/// plot's context menu.
+pub fn export_buttons(ui: &mut Ui, chart: ChartId, actions: &mut Vec<ChartAction>) {
+    if ui
+        .small_button("Save as PNG…")
+        .on_hover_text("Save this chart as a PNG file (S with the pointer over it)")
+        .clicked()
+    {
+        actions.push(ChartAction::Save(chart));
+    }
+    if ui
+        .small_button("Copy image")
+        .on_hover_text("Copy this chart to the clipboard (C with the pointer over it)")
+        .clicked()
+    {
+        actions.push(ChartAction::Copy(chart));
+    }
+}
+
+/// The same two actions in a right-click menu on `response`.
+pub fn export_menu(response: &egui::Response, chart: ChartId, actions: &mut Vec<ChartAction>) {
+    response.context_menu(|ui| {
+        if ui.button("Save as PNG…").clicked() {
+            actions.push(ChartAction::Save(chart));
+        }
+        if ui.button("Copy image").clicked() {
+            actions.push(ChartAction::Copy(chart));
         }
     });
 }

@@ -21,6 +21,10 @@ pub enum TimelineAction {
     ClearSelection,
     /// Zoom to a span of epoch days (a clicked cluster).
     ZoomTo(f64, f64),
+    /// Save the timeline as a PNG (from its context menu).
+    Save,
+    /// Copy the timeline's image (from its context menu).
+    Copy,
 }
 
 pub const GUTTER: f32 = 150.0;
@@ -112,6 +116,14 @@ impl Timeline {
         if bg.clicked() {
             actions.push(TimelineAction::ClearSelection);
         }
+        bg.context_menu(|ui| {
+            if ui.button("Save as PNG…").clicked() {
+                actions.push(TimelineAction::Save);
+            }
+            if ui.button("Copy image").clicked() {
+                actions.push(TimelineAction::Copy);
+            }
+        });
 
         let dark = ui.visuals().dark_mode;
         let painter = ui.painter_at(rect);
