@@ -360,3 +360,46 @@ fn save_as_png_in_the_window_writes_the_chart_as_seen() {
             .any(|(k, v)| k == "Title" && v == "Annual trade, Kazakh statistics, current USD")
     );
 }
+
+#[test]
+fn export_at_2x_renders_the_chart_at_twice_the_resolution() {
+    let dir = temp_dir("window2x");
+    let path = dir.join("annual@2x.png");
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    let rect = h.state().chart_rects[&ChartId::Annual(0)];
+    h.state_mut().state.export_2x = true;
+    h.state_mut().push(Command::Export(
+        ChartId::Annual(0),
+        ExportTarget::File(path.clone()),
+    ));
+    for _ in 0..500 {
+        h.run_steps(1);
+        if h.state().status.is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let status = h.state().status.clone().expect("the export reports back");
+    if status.text.contains("no graphics adapter") {
+        assert!(
+            std::env::var("CI").is_err(),
+            "CI must have a graphics adapter: {}",
+            status.text
+        );
+        eprintln!("skipped: {}", status.text);
+        return;
+    }
+    assert!(!status.error, "{}", status.text);
+    let png = read_png(&path);
+    let expect = |v: f32| ((v + 16.0) * 2.0).round() as u32;
+    assert_eq!(
+        (png.width, png.height),
+        (expect(rect.width()), expect(rect.height()))
+    );
+    assert!(not_uniform(&png));
+}

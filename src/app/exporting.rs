@@ -182,7 +182,8 @@ impl Exporter {
 pub fn spec_for(chart: ChartId, rect: egui::Rect, view: TimeView, dark: bool) -> ExportSpec {
     ExportSpec {
         chart,
-        width: rect.width().max(200.0),
+        // The offscreen panel keeps an 8-point margin on each side.
+        width: rect.width().max(200.0) + 16.0,
         height: rect.height().max(100.0) + 16.0,
         scale: 2.0,
         dark,
