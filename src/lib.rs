@@ -7,6 +7,8 @@ pub mod app;
 pub mod charts;
 /// PNG export: offscreen rendering, atomic writes with metadata.
 pub mod export;
+/// Synthetic datasets for scale tests.
+pub mod generate;
 /// RON text -> Dataset, validation, diagnostics with line:col.
 pub mod load;
 /// Pure data: Dataset, Event, Date with precision, trade series.

@@ -29,6 +29,15 @@ enum Cmd {
     },
     /// Render a chart (or all of them) to PNG without a window.
     Export(ExportArgs),
+    /// Write a synthetic dataset for scale tests (same seed, same file).
+    Generate {
+        #[arg(long)]
+        events: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long)]
+        out: PathBuf,
+    },
 }
 
 #[derive(clap::Args)]
@@ -100,6 +109,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
         Some(Cmd::Export(args)) => export(&args),
+        Some(Cmd::Generate { events, seed, out }) => generate(events, seed, &out),
         None => open_window(cli.file),
     }
 }
@@ -139,6 +149,32 @@ fn check(files: &[PathBuf]) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+/// Writes a synthetic dataset atomically.
+fn generate(events: usize, seed: u64, out: &std::path::Path) -> ExitCode {
+    let ds = entente::generate::generate(events, seed);
+    let text = match entente::generate::to_ron(&ds) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("entente generate: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match entente::export::png_file::write_atomic(out, text.as_bytes()) {
+        Ok(()) => {
+            println!(
+                "wrote {} ({events} events, {} bytes)",
+                out.display(),
+                text.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("entente generate: {e}");
+            ExitCode::FAILURE
+        }
     }
 }
 

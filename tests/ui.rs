@@ -84,11 +84,24 @@ fn a_file_with_errors_shows_the_diagnostics_panel() {
     let text = crate_text().replace("date: \"2008-06-11\"", "date: \"2023-02-30\"");
     std::fs::write(&path, text).unwrap();
     let mut h = harness(DataSource::File(path.clone()));
-    h.run();
+    wait_loaded(&mut h);
     assert!(h.state().load_failed());
     h.get_by_label_contains("could not be loaded: 1 error");
     h.get_by_label_contains("February 2023 has no day 30");
     std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Files load on a worker thread: step the app until the load has ended.
+pub fn wait_loaded(h: &mut Harness<'static, EntenteApp>) {
+    for _ in 0..1000 {
+        h.run_steps(1);
+        if !h.state().is_loading() {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the file did not load in 10 s");
 }
 
 fn crate_text() -> String {

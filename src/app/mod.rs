@@ -3,6 +3,7 @@
 
 pub mod command;
 pub mod exporting;
+pub mod loading;
 pub mod state;
 
 pub use command::Command;
@@ -55,6 +56,8 @@ pub struct Document {
     pub index: Arc<TimelineIndex>,
     /// Kinds that have events, in lane order.
     pub kinds: Vec<EventKind>,
+    /// Every event in time order, sorted once at load.
+    pub by_time: Vec<u32>,
 }
 
 impl Document {
@@ -62,11 +65,13 @@ impl Document {
         let mut kinds: Vec<EventKind> = dataset.events.iter().map(|e| e.kind).collect();
         kinds.sort();
         kinds.dedup();
+        let by_time = crate::timeline::layout::time_order(&dataset);
         let mut doc = Self {
             source,
             dataset: Arc::new(dataset),
             index: Arc::default(),
             kinds,
+            by_time,
         };
         doc.apply_filters(filters);
         doc
@@ -122,6 +127,8 @@ pub struct EntenteApp {
     pub chart_rects: HashMap<ChartId, egui::Rect>,
     pub exporter: Exporter,
     pub status: Option<Status>,
+    /// A load running on a worker thread.
+    pub loading: Option<loading::Loading>,
     commands: Vec<Command>,
 }
 
@@ -156,24 +163,77 @@ impl EntenteApp {
             chart_rects: HashMap::new(),
             exporter: Exporter::default(),
             status: None,
+            loading: None,
             commands: Vec::new(),
         };
-        app.open(source);
+        app.open(ctx, source);
         app
     }
 
-    /// Loads `source`; on failure keeps what was shown and lists the problems.
-    pub fn open(&mut self, source: DataSource) {
+    /// An app showing `dataset` (already checked), for benchmarks and tests
+    /// that build data in memory. `name` is shown as its file name.
+    pub fn with_dataset(ctx: &egui::Context, name: &str, dataset: Dataset) -> Self {
+        let mut app = Self::with_state(ctx, DataSource::Bundled, PersistedState::default());
+        let source = DataSource::File(PathBuf::from(name));
+        let doc = Document::new(source.clone(), dataset, &app.state.filters);
+        app.problems = None;
+        app.finish_load(source, Ok((doc, Vec::new())));
+        app
+    }
+
+    /// Loads `source`: the bundled data at once, a file on a worker thread.
+    /// On failure the data shown stays and the problems are listed.
+    pub fn open(&mut self, ctx: &egui::Context, source: DataSource) {
+        match source {
+            DataSource::Bundled => {
+                let result = source.load().map(|loaded| {
+                    let doc = Document::new(source.clone(), loaded.dataset, &self.state.filters);
+                    (doc, loaded.warnings)
+                });
+                self.finish_load(source, result);
+            }
+            DataSource::File(_) => {
+                self.loading = Some(loading::Loading::start(
+                    ctx,
+                    source,
+                    self.state.filters.clone(),
+                ));
+            }
+        }
+    }
+
+    /// Is a file being loaded?
+    pub fn is_loading(&self) -> bool {
+        self.loading.is_some()
+    }
+
+    fn poll_loading(&mut self) {
+        let Some(l) = &mut self.loading else { return };
+        let Some(message) = l.poll() else { return };
+        let source = l.source.clone();
+        self.loading = None;
+        let result = match message {
+            loading::LoadMessage::Loaded { doc, warnings } => Ok((*doc, warnings)),
+            loading::LoadMessage::Failed(e) => Err(e),
+            loading::LoadMessage::Stage(_) => return,
+        };
+        self.finish_load(source, result);
+    }
+
+    fn finish_load(
+        &mut self,
+        source: DataSource,
+        result: Result<(Document, Vec<load::Diagnostic>), load::LoadError>,
+    ) {
         let name = source.display_name();
-        match source.load() {
-            Ok(loaded) => {
-                self.problems = (!loaded.warnings.is_empty()).then_some(FileProblems {
+        match result {
+            Ok((doc, warnings)) => {
+                self.problems = (!warnings.is_empty()).then_some(FileProblems {
                     path: name,
-                    diagnostics: loaded.warnings,
+                    diagnostics: warnings,
                     failed: false,
                 });
                 let same_file = self.state.last_file == source_key(&source);
-                let doc = Document::new(source, loaded.dataset, &self.state.filters);
                 // Start on the saved view of the same file when it shows
                 // something; otherwise fit all.
                 self.view = match self.state.view {
@@ -182,6 +242,8 @@ impl EntenteApp {
                 };
                 self.state.last_file = source_key(&doc.source);
                 self.selected = None;
+                self.selected_figure = None;
+                self.chart_rects.clear();
                 self.doc = Some(doc);
             }
             Err(err) => {
@@ -340,6 +402,7 @@ impl EntenteApp {
 
     /// Lays out every panel for one frame and queues the commands they return.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_loading();
         self.poll_exports(ui.ctx());
         self.keyboard(ui.ctx());
         self.top_bar(ui);
@@ -369,6 +432,16 @@ impl EntenteApp {
                     ui.separator();
                     ui.label(&doc.dataset.title);
                     ui.weak(doc.source.display_name());
+                }
+                if let Some(l) = &self.loading {
+                    ui.separator();
+                    ui.label(format!("Loading {}:", l.source.display_name()));
+                    ui.add(
+                        egui::ProgressBar::new(l.stage.fraction())
+                            .desired_width(220.0)
+                            .text(l.stage.label())
+                            .animate(true),
+                    );
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let theme = if self.state.dark_mode {
@@ -495,7 +568,11 @@ impl EntenteApp {
     fn central(&mut self, ui: &mut egui::Ui) {
         let Some(doc) = &self.doc else {
             ui.centered_and_justified(|ui| {
-                ui.label("No data loaded. Fix the problems listed below; the file is read again when you open it.");
+                if self.loading.is_some() {
+                    ui.spinner();
+                } else {
+                    ui.label("No data loaded. Fix the problems listed below; the file is read again when you open it.");
+                }
             });
             return;
         };

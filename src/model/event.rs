@@ -127,12 +127,12 @@ pub struct Event {
 
 impl Event {
     /// Does the event match a lower-cased search text (title, summary,
-    /// participants, tags, place)?
+    /// participants, tags, place)? Allocates nothing for ASCII searches.
     pub fn matches(&self, needle_lower: &str) -> bool {
         if needle_lower.is_empty() {
             return true;
         }
-        let has = |s: &str| s.to_lowercase().contains(needle_lower);
+        let has = |s: &str| contains_lower(s, needle_lower);
         has(&self.title)
             || has(&self.summary)
             || self.place.as_deref().is_some_and(has)
@@ -141,5 +141,30 @@ impl Event {
                 .participants
                 .iter()
                 .any(|p| has(&p.name) || has(&p.role) || has(&p.country))
+    }
+}
+
+/// Does `hay` contain `needle_lower` (already lower case), ignoring case?
+pub fn contains_lower(hay: &str, needle_lower: &str) -> bool {
+    if needle_lower.is_empty() {
+        true
+    } else if needle_lower.is_ascii() {
+        let (h, n) = (hay.as_bytes(), needle_lower.as_bytes());
+        n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+    } else {
+        hay.to_lowercase().contains(needle_lower)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_lower;
+
+    #[test]
+    fn search_ignores_case() {
+        assert!(contains_lower("Roman Vassilenko", "vassil"));
+        assert!(contains_lower("Élysée meeting", "élysée"));
+        assert!(!contains_lower("Paris", "astana"));
+        assert!(contains_lower("anything", ""));
     }
 }

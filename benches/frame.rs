@@ -1,0 +1,87 @@
+//! One full application frame, headless: layout of every panel, the
+//! timeline and the charts, and tessellation. 1,000 / 100,000 / 1,000,000
+//! generated events, in three views: fit all, one year, one week.
+//!
+//! cargo bench --bench frame            (full)
+//! cargo bench --bench frame -- --quick (a few minutes)
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use entente::app::EntenteApp;
+use entente::timeline::TimeView;
+use std::hint::black_box;
+
+fn app_with(n: usize) -> (egui::Context, EntenteApp) {
+    let mut ds = entente::generate::generate(n, 42);
+    let problems = entente::load::validate::validate(&mut ds);
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.severity != entente::load::Severity::Error)
+    );
+    let ctx = egui::Context::default();
+    let app = EntenteApp::with_dataset(&ctx, "synthetic.ron", ds);
+    (ctx, app)
+}
+
+fn input() -> egui::RawInput {
+    egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1400.0, 900.0),
+        )),
+        ..Default::default()
+    }
+}
+
+fn frame(ctx: &egui::Context, app: &mut EntenteApp) -> usize {
+    let mut out = ctx.run_ui(input(), |ui| {
+        app.show(ui);
+        app.run_commands(&ui.ctx().clone());
+    });
+    out.textures_delta.clear();
+    let primitives = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
+    primitives.len()
+}
+
+fn views(app: &EntenteApp) -> [(&'static str, TimeView); 3] {
+    let day = |s: &str| entente::model::Date::parse(s).unwrap().start_day() as f64;
+    let fit = app.doc.as_ref().unwrap().fit_all();
+    [
+        ("fit_all", fit),
+        (
+            "one_year",
+            TimeView::new(day("2000-01-01"), day("2001-01-01")),
+        ),
+        (
+            "one_week",
+            TimeView::new(day("2000-06-12"), day("2000-06-19")),
+        ),
+    ]
+}
+
+fn bench_frames(c: &mut Criterion) {
+    let mut group = c.benchmark_group("frame");
+    group.sample_size(20);
+    group.warm_up_time(std::time::Duration::from_millis(500));
+    group.measurement_time(std::time::Duration::from_secs(3));
+    for n in [1_000usize, 100_000, 1_000_000] {
+        let (ctx, mut app) = app_with(n);
+        for (name, view) in views(&app) {
+            app.view = view;
+            // Settle fonts and layout before measuring.
+            for _ in 0..3 {
+                frame(&ctx, &mut app);
+            }
+            group.bench_with_input(BenchmarkId::new(name, n), &n, |b, _| {
+                b.iter(|| {
+                    app.view = view;
+                    black_box(frame(&ctx, &mut app))
+                });
+            });
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_frames);
+criterion_main!(benches);

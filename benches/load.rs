@@ -1,0 +1,35 @@
+//! Loading a generated file of 100,000 events: Entente's parse + validate +
+//! index, next to the bare `ron::from_str` of the same text into the same
+//! types as the baseline.
+//!
+//! cargo bench --bench load
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use entente::app::{DataSource, Document};
+use entente::model::Dataset;
+use std::hint::black_box;
+
+fn bench_load(c: &mut Criterion) {
+    let n = 100_000;
+    let text = entente::generate::to_ron(&entente::generate::generate(n, 42)).unwrap();
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    group.measurement_time(std::time::Duration::from_secs(10));
+    group.bench_with_input(BenchmarkId::new("entente", n), &text, |b, text| {
+        b.iter(|| {
+            let loaded = entente::load::load_str(text).unwrap();
+            let doc = Document::new(DataSource::Bundled, loaded.dataset, &Default::default());
+            black_box(doc.index.len())
+        });
+    });
+    group.bench_with_input(BenchmarkId::new("ron_only", n), &text, |b, text| {
+        b.iter(|| {
+            let ds: Dataset = entente::load::ron_options().from_str(text).unwrap();
+            black_box(ds.events.len())
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_load);
+criterion_main!(benches);

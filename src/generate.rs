@@ -1,0 +1,260 @@
+//! Synthetic datasets for scale tests: `entente generate --events N --seed S`.
+//!
+//! Events spread over 1900–2030 with dense clusters (summits, weeks of talks),
+//! every kind, a mix of day, month and year precision and of ranges, titles
+//! and summaries of varied length, participants, sources, related events, and
+//! a yearly trade series. The same seed gives the same file.
+
+use crate::model::date::date_of_epoch_day;
+use crate::model::{
+    Dataset, Event, EventKind, Growth, Observation, Participant, Period, Scale, Source, TradeSeries,
+};
+use chrono::Datelike as _;
+use rand::{Rng as _, SeedableRng as _};
+use rand_chacha::ChaCha8Rng;
+
+const PLACES: [&str; 16] = [
+    "Astana",
+    "Paris",
+    "Almaty",
+    "Lyon",
+    "Brussels",
+    "Geneva",
+    "Shymkent",
+    "Marseille",
+    "Aktau",
+    "Strasbourg",
+    "Karaganda",
+    "Bordeaux",
+    "Atyrau",
+    "Toulouse",
+    "Vienna",
+    "New York",
+];
+const TOPICS: [&str; 14] = [
+    "energy",
+    "uranium supplies",
+    "rare-earth metals",
+    "transport corridors",
+    "water",
+    "education",
+    "aviation",
+    "space cooperation",
+    "agriculture",
+    "investment protection",
+    "culture",
+    "health",
+    "digital economy",
+    "climate",
+];
+const PEOPLE: [(&str, &str); 12] = [
+    ("Aigerim Sadykova", "Kazakhstan"),
+    ("Claire Moreau", "France"),
+    ("Daniyar Bekov", "Kazakhstan"),
+    ("Julien Garnier", "France"),
+    ("Saule Omarova", "Kazakhstan"),
+    ("Isabelle Fontaine", "France"),
+    ("Yerlan Kaliyev", "Kazakhstan"),
+    ("Thomas Renard", "France"),
+    ("Madina Tulegenova", "Kazakhstan"),
+    ("Nicolas Perrin", "France"),
+    ("Arman Zhaksylykov", "Kazakhstan"),
+    ("Sophie Lambert", "France"),
+];
+const ROLES: [&str; 6] = [
+    "Minister of Foreign Affairs",
+    "Deputy Minister",
+    "Ambassador",
+    "Head of delegation",
+    "Director of department",
+    "Member of parliament",
+];
+
+/// 1900-01-01 and 2031-01-01 in epoch days.
+const FIRST_DAY: i64 = -25_567;
+const LAST_DAY: i64 = 22_280;
+
+fn kind_noun(kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Treaty => "Treaty",
+        EventKind::StateVisit => "State visit",
+        EventKind::OfficialVisit => "Official visit",
+        EventKind::WorkingVisit => "Working visit",
+        EventKind::ConsultationRound => "Consultations",
+        EventKind::Agreement => "Agreement",
+        EventKind::Other => "Meeting",
+    }
+}
+
+fn iso(day: i64) -> String {
+    let d = date_of_epoch_day(day).expect("generated days are within 1900-2030");
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// A synthetic dataset of `events` events. Its dates are not yet parsed: load
+/// it (or run [`crate::load::validate::validate`]) before use.
+pub fn generate(events: usize, seed: u64) -> Dataset {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let sources: Vec<Source> = (0..40)
+        .map(|k| Source {
+            id: format!("src-{k:02}"),
+            publisher: format!("Synthetic Press {}", k % 7 + 1),
+            title: Some(format!("Report number {k}")),
+            url: Some(format!("https://example.org/synthetic/{k}")),
+            date: None,
+            note: None,
+        })
+        .collect();
+    // Dense periods: summits and weeks of talks.
+    let clusters: Vec<(i64, i64)> = (0..(events / 200).clamp(5, 5000))
+        .map(|_| {
+            (
+                rng.random_range(FIRST_DAY..LAST_DAY - 20),
+                rng.random_range(1..15),
+            )
+        })
+        .collect();
+    let mut out = Vec::with_capacity(events);
+    for i in 0..events {
+        let day = if rng.random_bool(0.6) {
+            let (c, span) = clusters[rng.random_range(0..clusters.len())];
+            c + rng.random_range(0..span)
+        } else {
+            rng.random_range(FIRST_DAY..LAST_DAY)
+        };
+        let kind = EventKind::ALL[rng.random_range(0..EventKind::ALL.len())];
+        let text = iso(day);
+        let p: f64 = rng.random();
+        let (date, end) = if p < 0.80 {
+            (text, None)
+        } else if p < 0.92 {
+            (text[..7].to_string(), None)
+        } else if p < 0.97 {
+            (text[..4].to_string(), None)
+        } else {
+            (text, Some(iso(day + rng.random_range(1..6))))
+        };
+        let place = PLACES[rng.random_range(0..PLACES.len())];
+        let topic = TOPICS[rng.random_range(0..TOPICS.len())];
+        let mut title = format!("{} in {place}", kind_noun(kind));
+        for _ in 0..rng.random_range(0..3) {
+            title.push_str(&format!(
+                " on {}",
+                TOPICS[rng.random_range(0..TOPICS.len())]
+            ));
+        }
+        let sentences = rng.random_range(0..4);
+        let summary = (0..sentences)
+            .map(|s| {
+                format!(
+                    "The delegations discussed {topic} and agreed on point {}.",
+                    s + 1
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        let participants = (0..rng.random_range(0..3))
+            .map(|_| {
+                let (name, country) = PEOPLE[rng.random_range(0..PEOPLE.len())];
+                Participant {
+                    name: name.to_string(),
+                    role: ROLES[rng.random_range(0..ROLES.len())].to_string(),
+                    country: country.to_string(),
+                }
+            })
+            .collect();
+        let related = if i > 0 && rng.random_bool(0.1) {
+            vec![format!("e{:07}", rng.random_range(0..i))]
+        } else {
+            Vec::new()
+        };
+        out.push(Event {
+            id: format!("e{i:07}"),
+            date,
+            end,
+            approximate: rng.random_bool(0.02),
+            kind,
+            title,
+            place: Some(place.to_string()),
+            participants,
+            summary,
+            quotes: Vec::new(),
+            tags: vec![topic.to_string()],
+            sources: (0..rng.random_range(1..3))
+                .map(|_| sources[rng.random_range(0..sources.len())].id.clone())
+                .collect(),
+            related,
+            note: None,
+            when: Default::default(),
+        });
+    }
+    let mut observations = Vec::new();
+    let mut previous: Option<f64> = None;
+    for year in 1990..=2024 {
+        let exports = (rng.random_range(5..60) as f64) / 10.0;
+        let imports = (rng.random_range(3..30) as f64) / 10.0;
+        let turnover = ((exports + imports) * 10.0).round() / 10.0;
+        let growth = previous.map(|p| Growth {
+            percent: ((turnover / p - 1.0) * 1000.0).round() / 10.0,
+            against: (year - 1).to_string(),
+            against_period: Period::default(),
+        });
+        previous = Some(turnover);
+        observations.push(Observation {
+            period: year.to_string(),
+            turnover: Some(turnover),
+            exports: Some(exports),
+            imports: Some(imports),
+            growth,
+            approximate: false,
+            note: None,
+            sources: vec![sources[(year % 40) as usize].id.clone()],
+            parsed_period: Period::default(),
+        });
+    }
+    Dataset {
+        title: format!("Synthetic dataset ({events} events, seed {seed})"),
+        parties: ("Kazakhstan".into(), "France".into()),
+        description: "Generated by `entente generate` for scale tests; not real events.".into(),
+        sources,
+        events: out,
+        trade: vec![TradeSeries {
+            id: "synthetic-usd".into(),
+            reporter: "Kazakhstan".into(),
+            reporter_label: "Synthetic statistics".into(),
+            currency: "USD".into(),
+            scale: Scale::Billions,
+            flows: "exports = Kazakhstan → France".into(),
+            note: None,
+            observations,
+        }],
+        indicators: Vec::new(),
+    }
+}
+
+/// The dataset as RON text, in the format `load` reads.
+pub fn to_ron(ds: &Dataset) -> Result<String, String> {
+    let config = ron::ser::PrettyConfig::new()
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME)
+        .indentor("  ".to_string());
+    ron::ser::to_string_pretty(ds, config).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_seed_same_data_and_it_is_valid() {
+        let a = to_ron(&generate(500, 7)).unwrap();
+        let b = to_ron(&generate(500, 7)).unwrap();
+        assert_eq!(a, b);
+        assert_ne!(a, to_ron(&generate(500, 8)).unwrap());
+        let loaded = crate::load::load_str(&a).unwrap();
+        assert_eq!(loaded.dataset.events.len(), 500);
+        assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        let kinds: std::collections::HashSet<_> =
+            loaded.dataset.events.iter().map(|e| e.kind).collect();
+        assert_eq!(kinds.len(), EventKind::ALL.len());
+    }
+}
