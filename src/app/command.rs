@@ -25,6 +25,13 @@ pub enum Command {
     HoverSpan(f64, f64),
     ToggleWarnings,
     ToggleExport2x,
+    /// Open a data file.
+    Open(std::path::PathBuf),
+    OpenBundled,
+    /// Ask for a file to open.
+    OpenDialog,
+    /// Read the open file again.
+    Reload,
     /// Export a chart (or the timeline) as a PNG or to the clipboard.
     Export(crate::charts::ChartId, super::exporting::ExportTarget),
 }

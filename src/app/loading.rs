@@ -84,6 +84,7 @@ impl Loading {
                             len: 1,
                             message: format!("cannot read the file: {e}"),
                             source_line: String::new(),
+                            source_offset: 0,
                         }],
                     }),
                 },

@@ -5,6 +5,7 @@ pub mod command;
 pub mod exporting;
 pub mod loading;
 pub mod state;
+pub mod watch;
 
 pub use command::Command;
 pub use state::PersistedState;
@@ -129,6 +130,12 @@ pub struct EntenteApp {
     pub status: Option<Status>,
     /// A load running on a worker thread.
     pub loading: Option<loading::Loading>,
+    /// The open file, watched for changes.
+    pub watch: Option<watch::FileWatch>,
+    /// A file that failed to load with nothing else shown (Reload retries it).
+    pub failed_file: Option<PathBuf>,
+    /// An "Open" dialog running on a worker thread.
+    open_dialog: Option<std::sync::mpsc::Receiver<Option<PathBuf>>>,
     commands: Vec<Command>,
 }
 
@@ -136,10 +143,7 @@ impl EntenteApp {
     /// Creates the app and loads `source`. With a storage, restores the
     /// persisted state; a corrupt entry is ignored and defaults are used.
     pub fn new(cc: &eframe::CreationContext<'_>, source: DataSource) -> Self {
-        let state: PersistedState = cc
-            .storage
-            .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
-            .unwrap_or_default();
+        let state = PersistedState::restore(cc.storage);
         Self::with_state(&cc.egui_ctx, source, state)
     }
 
@@ -164,6 +168,9 @@ impl EntenteApp {
             exporter: Exporter::default(),
             status: None,
             loading: None,
+            watch: None,
+            failed_file: None,
+            open_dialog: None,
             commands: Vec::new(),
         };
         app.open(ctx, source);
@@ -202,6 +209,76 @@ impl EntenteApp {
         }
     }
 
+    /// Watches the open file, and handles dropped files and the Open dialog.
+    fn poll_files(&mut self, ctx: &egui::Context) {
+        let file = match self.doc.as_ref().map(|d| &d.source) {
+            Some(DataSource::File(p)) => Some(p.clone()),
+            _ => None,
+        };
+        if self.watch.as_ref().map(|w| &w.path) != file.as_ref() {
+            self.watch = file
+                .as_ref()
+                .and_then(|p| match watch::FileWatch::new(ctx, p) {
+                    Ok(w) => Some(w),
+                    Err(e) => {
+                        self.status = Some(Status {
+                            text: format!("Not watching {} for changes: {e}", p.display()),
+                            error: true,
+                        });
+                        None
+                    }
+                });
+        }
+        if self.watch.as_ref().is_some_and(|w| w.changed()) && self.loading.is_none() {
+            self.commands.push(Command::Reload);
+        }
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        for f in dropped {
+            let p = f.path().to_path_buf();
+            if p.as_os_str().is_empty() {
+                continue;
+            }
+            if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+                self.commands.push(Command::Open(p));
+            } else {
+                self.status = Some(Status {
+                    text: format!("{}: only .ron data files can be opened", p.display()),
+                    error: true,
+                });
+            }
+        }
+        if let Some(rx) = &self.open_dialog
+            && let Ok(choice) = rx.try_recv()
+        {
+            self.open_dialog = None;
+            if let Some(path) = choice {
+                self.commands.push(Command::Open(path));
+            }
+        }
+    }
+
+    /// Opens a file dialog on a worker thread.
+    fn ask_open(&mut self, ctx: &egui::Context) {
+        let (tx, rx) = std::sync::mpsc::channel();
+        let ctx = ctx.clone();
+        let dir = self
+            .state
+            .recent
+            .first()
+            .and_then(|p| std::path::Path::new(p).parent().map(|d| d.to_path_buf()));
+        std::thread::spawn(move || {
+            let mut dialog = rfd::FileDialog::new()
+                .set_title("Open a dataset")
+                .add_filter("Entente data", &["ron"]);
+            if let Some(dir) = dir {
+                dialog = dialog.set_directory(dir);
+            }
+            let _ = tx.send(dialog.pick_file());
+            ctx.request_repaint();
+        });
+        self.open_dialog = Some(rx);
+    }
+
     /// Is a file being loaded?
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()
@@ -233,20 +310,43 @@ impl EntenteApp {
                     diagnostics: warnings,
                     failed: false,
                 });
-                let same_file = self.state.last_file == source_key(&source);
-                // Start on the saved view of the same file when it shows
-                // something; otherwise fit all.
-                self.view = match self.state.view {
-                    Some(v) if same_file && self.doc.is_none() && doc.shows_any(&v) => v,
-                    _ => doc.fit_all(),
-                };
+                let reload = self.doc.as_ref().is_some_and(|d| d.source == source);
+                if reload {
+                    // The same file again: keep the view, and the selection by id.
+                    let id = self
+                        .selected
+                        .and_then(|i| self.doc.as_ref()?.dataset.events.get(i))
+                        .map(|e| e.id.clone());
+                    self.selected = id.and_then(|id| doc.dataset.event_index(&id));
+                    self.selected_figure = self.selected_figure.filter(|f| {
+                        doc.dataset
+                            .trade
+                            .get(f.series)
+                            .is_some_and(|s| f.obs < s.observations.len())
+                    });
+                } else {
+                    let same_file = self.state.last_file == source_key(&source);
+                    // Start on the saved view of the same file when it shows
+                    // something; otherwise fit all.
+                    self.view = match self.state.view {
+                        Some(v) if same_file && self.doc.is_none() && doc.shows_any(&v) => v,
+                        _ => doc.fit_all(),
+                    };
+                    self.selected = None;
+                    self.selected_figure = None;
+                    self.chart_rects.clear();
+                }
                 self.state.last_file = source_key(&doc.source);
-                self.selected = None;
-                self.selected_figure = None;
-                self.chart_rects.clear();
+                if let DataSource::File(path) = &doc.source {
+                    self.state.remember_recent(path);
+                }
                 self.doc = Some(doc);
             }
             Err(err) => {
+                self.failed_file = match &source {
+                    DataSource::File(p) => Some(p.clone()),
+                    DataSource::Bundled => None,
+                };
                 self.problems = Some(FileProblems {
                     path: name,
                     diagnostics: err.diagnostics,
@@ -262,6 +362,12 @@ impl EntenteApp {
     }
 
     fn keyboard(&mut self, ctx: &egui::Context) {
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::O)) {
+            self.commands.push(Command::OpenDialog);
+        }
+        if ctx.input_mut(|i| i.consume_key(Modifiers::COMMAND, Key::R)) {
+            self.commands.push(Command::Reload);
+        }
         if ctx.egui_wants_keyboard_input() {
             return;
         }
@@ -326,6 +432,21 @@ impl EntenteApp {
             Command::HoverSpan(a, b) => self.hover_span = Some((a, b)),
             Command::ToggleWarnings => self.show_warnings = !self.show_warnings,
             Command::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
+            Command::Open(path) => self.open(ctx, DataSource::File(path)),
+            Command::OpenBundled => self.open(ctx, DataSource::Bundled),
+            Command::OpenDialog => self.ask_open(ctx),
+            Command::Reload => {
+                if let Some(source) = self
+                    .doc
+                    .as_ref()
+                    .map(|d| d.source.clone())
+                    .or_else(|| self.loading.as_ref().map(|l| l.source.clone()))
+                {
+                    self.open(ctx, source);
+                } else if let Some(p) = self.failed_file.clone() {
+                    self.open(ctx, DataSource::File(p));
+                }
+            }
             Command::Export(chart, target) => self.start_export(ctx, chart, target),
             Command::SelectNext
             | Command::SelectPrevious
@@ -402,6 +523,7 @@ impl EntenteApp {
 
     /// Lays out every panel for one frame and queues the commands they return.
     pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll_files(ui.ctx());
         self.poll_loading();
         self.poll_exports(ui.ctx());
         self.keyboard(ui.ctx());
@@ -428,6 +550,33 @@ impl EntenteApp {
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.strong("Entente");
+                ui.menu_button("File", |ui| {
+                    if ui
+                        .add(egui::Button::new("Open…").shortcut_text("Ctrl+O"))
+                        .clicked()
+                    {
+                        self.commands.push(Command::OpenDialog);
+                    }
+                    if ui
+                        .add(egui::Button::new("Reload").shortcut_text("Ctrl+R"))
+                        .clicked()
+                    {
+                        self.commands.push(Command::Reload);
+                    }
+                    if ui.button("Open the bundled dataset").clicked() {
+                        self.commands.push(Command::OpenBundled);
+                    }
+                    ui.separator();
+                    ui.weak("Recent files");
+                    if self.state.recent.is_empty() {
+                        ui.weak("(none yet)");
+                    }
+                    for p in &self.state.recent {
+                        if ui.button(p).clicked() {
+                            self.commands.push(Command::Open(PathBuf::from(p)));
+                        }
+                    }
+                });
                 if let Some(doc) = &self.doc {
                     ui.separator();
                     ui.label(&doc.dataset.title);

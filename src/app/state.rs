@@ -19,4 +19,39 @@ pub struct PersistedState {
     pub last_export_dir: Option<std::path::PathBuf>,
     /// Export charts at twice the screen resolution.
     pub export_2x: bool,
+    /// Recently opened files, newest first.
+    pub recent: Vec<String>,
+}
+
+/// How many recent files are kept.
+pub const RECENT_MAX: usize = 10;
+
+impl PersistedState {
+    /// Puts `path` first in the recent files.
+    pub fn remember_recent(&mut self, path: &std::path::Path) {
+        let p = std::path::absolute(path)
+            .unwrap_or_else(|_| path.to_path_buf())
+            .display()
+            .to_string();
+        self.recent.retain(|r| *r != p);
+        self.recent.insert(0, p);
+        self.recent.truncate(RECENT_MAX);
+    }
+
+    /// The state saved in `storage`; defaults (with a log line) when the
+    /// entry is missing, corrupt or from an incompatible version.
+    pub fn restore(storage: Option<&dyn eframe::Storage>) -> Self {
+        let Some(text) = storage.and_then(|s| s.get_string(eframe::APP_KEY)) else {
+            return Self::default();
+        };
+        match ron::from_str(&text) {
+            Ok(state) => state,
+            Err(e) => {
+                eprintln!(
+                    "entente: ignoring the saved settings, which cannot be read ({e}); starting with defaults"
+                );
+                Self::default()
+            }
+        }
+    }
 }

@@ -27,8 +27,11 @@ pub struct Diagnostic {
     /// Width of the underlined text in characters (at least 1).
     pub len: usize,
     pub message: String,
-    /// The text of the offending line, without its line ending.
+    /// The text of the offending line, without its line ending (for a very
+    /// long line, the part around the place).
     pub source_line: String,
+    /// How many characters of the line come before `source_line`.
+    pub source_offset: usize,
 }
 
 impl Diagnostic {
@@ -56,28 +59,38 @@ impl Diagnostic {
         }
         let number = self.line.to_string();
         let gutter = " ".repeat(number.len());
-        // Show tabs as four spaces and keep the caret under the same character.
-        let shown: String = self
-            .source_line
-            .chars()
-            .take(400)
-            .map(|c| {
-                if c == '\t' {
-                    "    ".to_string()
-                } else if c.is_control() {
-                    " ".to_string()
-                } else {
-                    c.to_string()
-                }
-            })
-            .collect();
-        let pad: usize = self
-            .source_line
-            .chars()
-            .take(self.col.saturating_sub(1))
-            .map(|c| if c == '\t' { 4 } else { 1 })
-            .sum();
-        let _ = writeln!(out, "{number} | {shown}");
+        // Long lines are shown as a window around the place.
+        let chars: Vec<char> = self.source_line.chars().collect();
+        let col0 = self
+            .col
+            .saturating_sub(1)
+            .saturating_sub(self.source_offset)
+            .min(chars.len());
+        let from = col0.saturating_sub(120);
+        let to = (col0 + 120).min(chars.len());
+        let shown_chars = &chars[from..to];
+        let show = |c: &char| -> String {
+            if *c == '\t' {
+                "    ".to_string()
+            } else if c.is_control() {
+                " ".to_string()
+            } else {
+                c.to_string()
+            }
+        };
+        let prefix = if from + self.source_offset > 0 {
+            "…"
+        } else {
+            ""
+        };
+        let suffix = if to < chars.len() { "…" } else { "" };
+        let shown: String = shown_chars.iter().map(show).collect();
+        let pad: usize = prefix.chars().count()
+            + chars[from..col0]
+                .iter()
+                .map(|c| if *c == '\t' { 4 } else { 1 })
+                .sum::<usize>();
+        let _ = writeln!(out, "{number} | {prefix}{shown}{suffix}");
         let _ = writeln!(
             out,
             "{gutter} | {}{}",
@@ -105,6 +118,11 @@ impl<'a> LineIndex<'a> {
                 .map(|(i, _)| i + 1),
         );
         Self { text, starts }
+    }
+
+    /// How many lines the text has.
+    pub fn line_count(&self) -> usize {
+        self.starts.len()
     }
 
     /// The text of a 1-based line, without `\n` or `\r\n`.
@@ -153,13 +171,22 @@ impl<'a> LineIndex<'a> {
         len: usize,
         message: impl Into<String>,
     ) -> Diagnostic {
+        let text = self.line_text(line);
+        let (source_line, source_offset) = if text.len() > 4096 {
+            let skip = col.saturating_sub(1).saturating_sub(1000);
+            (text.chars().skip(skip).take(2000).collect(), skip)
+        } else {
+            (text.to_string(), 0)
+        };
         Diagnostic {
             severity,
             line,
             col,
             len: len.max(1),
             message: message.into(),
-            source_line: self.line_text(line).to_string(),
+            // Keep the line around the place, not a whole 50 MB line.
+            source_offset,
+            source_line,
         }
     }
 }

@@ -56,6 +56,7 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
             len: 1,
             message: format!("cannot read the file: {e}"),
             source_line: String::new(),
+            source_offset: 0,
         })
     })?;
     load_bytes(&bytes)
@@ -225,20 +226,60 @@ fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) -> Diagnost
             s
         }
     };
-    // RON points before the white space that precedes a bad value: point at
-    // the value itself.
-    let line_text = idx.line_text(start.line);
-    let skip = line_text
-        .chars()
-        .skip(start.col.saturating_sub(1))
-        .take_while(|c| c.is_whitespace())
-        .count();
-    let col = if start.col + skip <= line_text.chars().count() {
-        start.col + skip
-    } else {
-        start.col
-    };
-    idx.at(Severity::Error, start.line, col, len, message)
+    // RON points before the white space that precedes a bad value (or at
+    // the end of what it read): point at the next thing written instead.
+    let (line, col) = next_token(idx, start.line, start.col);
+    let mut message = message;
+    if !matches!(e.code, E::Eof | E::ExpectedStringEnd)
+        && let Some(open) = unclosed_string_before(idx, line)
+    {
+        message.push_str(&format!("; is the string on line {open} closed?"));
+    }
+    idx.at(Severity::Error, line, col, len, message)
+}
+
+/// The first non-white-space character at or after `line:col`, if any
+/// follows (else the position itself).
+fn next_token(idx: &LineIndex<'_>, line: usize, col: usize) -> (usize, usize) {
+    let (mut l, mut c) = (line, col);
+    for _ in 0..1000 {
+        let text = idx.line_text(l);
+        let chars: Vec<char> = text.chars().collect();
+        if let Some(k) = chars
+            .iter()
+            .skip(c.saturating_sub(1))
+            .position(|ch| !ch.is_whitespace())
+        {
+            return (l, c + k);
+        }
+        if l >= idx.line_count() {
+            break;
+        }
+        l += 1;
+        c = 1;
+    }
+    (line, col)
+}
+
+/// The nearest line before `line` (within 20) with an odd number of quotes:
+/// a string that was probably left open.
+fn unclosed_string_before(idx: &LineIndex<'_>, line: usize) -> Option<usize> {
+    (line.saturating_sub(20).max(1)..line).rev().find(|&l| {
+        let text = idx.line_text(l);
+        let mut quotes = 0;
+        let mut escaped = false;
+        for ch in text.chars() {
+            match ch {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => quotes += 1,
+                _ => escaped = false,
+            }
+            if ch != '\\' {
+                escaped = false;
+            }
+        }
+        quotes % 2 == 1
+    })
 }
 
 /// Every event kind's name in data files (for messages and docs).

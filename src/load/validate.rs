@@ -340,6 +340,10 @@ fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::T
                 ));
             }
         }
+        let sane = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && v >= 0.0);
+        if !(sane(a.turnover) && sane(a.exports) && sane(a.imports)) {
+            continue; // already an error; reconciling it would only add noise
+        }
         if let (Some(t), Some(x), Some(m)) = (a.turnover, a.exports, a.imports) {
             let slack = rounding(t) + rounding(x) + rounding(m);
             if (x + m - t).abs() > slack + 1e-9 {

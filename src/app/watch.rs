@@ -1,0 +1,56 @@
+//! Watching the open file: editors save in several steps (write a temporary
+//! file, rename it over the old one), so the folder is watched and events are
+//! debounced; a burst of writes becomes one reload.
+
+use notify::{RecommendedWatcher, RecursiveMode};
+use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Duration;
+
+/// How long the file must be quiet before it is reloaded.
+pub const DEBOUNCE: Duration = Duration::from_millis(250);
+
+pub struct FileWatch {
+    pub path: PathBuf,
+    rx: Receiver<()>,
+    _debouncer: Debouncer<RecommendedWatcher>,
+}
+
+impl FileWatch {
+    pub fn new(ctx: &egui::Context, path: &Path) -> Result<Self, String> {
+        let absolute = std::path::absolute(path).map_err(|e| e.to_string())?;
+        let dir = absolute
+            .parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."));
+        let name = absolute.file_name().map(|n| n.to_os_string());
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let mut debouncer = new_debouncer(DEBOUNCE, move |result: DebounceEventResult| {
+            if let Ok(events) = result
+                && events
+                    .iter()
+                    .any(|e| e.path.file_name().map(|n| n.to_os_string()) == name)
+            {
+                let _ = tx.send(());
+                ctx.request_repaint();
+            }
+        })
+        .map_err(|e| e.to_string())?;
+        debouncer
+            .watcher()
+            .watch(&dir, RecursiveMode::NonRecursive)
+            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+        Ok(Self {
+            path: path.to_path_buf(),
+            rx,
+            _debouncer: debouncer,
+        })
+    }
+
+    /// Has the file changed since the last call?
+    pub fn changed(&self) -> bool {
+        self.rx.try_iter().count() > 0
+    }
+}

@@ -1,0 +1,159 @@
+//! Live data: the open file is watched; a broken save keeps the last good
+//! data on screen with the diagnostics, a fix brings the new data and clears
+//! them; the selection (by id), the view and the filters survive. State that
+//! survives a restart, and a corrupt stored value that does not stop it.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use entente::app::{DataSource, EntenteApp, PersistedState};
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+fn step_until(
+    h: &mut Harness<'static, EntenteApp>,
+    what: &str,
+    done: impl Fn(&EntenteApp) -> bool,
+) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(10) {
+        h.run_steps(1);
+        if done(h.state()) && !h.state().is_loading() {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+#[test]
+fn a_broken_save_keeps_the_data_and_a_fix_follows() {
+    let dir = std::env::temp_dir().join(format!("entente-live-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("kz-fr.ron");
+    std::fs::write(&path, entente::BUNDLED_DATA).unwrap();
+    let file = path.clone();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .build_eframe(move |cc| {
+            EntenteApp::with_state(
+                &cc.egui_ctx,
+                DataSource::File(file),
+                PersistedState::default(),
+            )
+        });
+    step_until(&mut h, "first load", |a| a.doc.is_some());
+    h.get_by_label("Treaty of Strategic Partnership").click();
+    h.run();
+    let view = h.state().view;
+    h.state_mut().state.filters.kinds[entente::model::EventKind::Other.index()] = false;
+    h.state_mut().push(entente::app::Command::FiltersChanged);
+    h.run();
+    let shown = h.state().doc.as_ref().unwrap().index.len();
+
+    // An editor writes a broken file.
+    let broken = entente::BUNDLED_DATA.replace("date: \"2008-06-11\"", "date: \"2008-06-31\"");
+    std::fs::write(&path, broken).unwrap();
+    step_until(&mut h, "the broken file to be reported", |a| {
+        a.load_failed()
+    });
+    // The old events are still shown, with the diagnostics.
+    assert_eq!(h.state().doc.as_ref().unwrap().dataset.events.len(), 13);
+    assert!(
+        h.query_all_by_label("Treaty of Strategic Partnership")
+            .count()
+            >= 2,
+        "on the timeline and in the details"
+    );
+    h.get_by_label_contains("could not be loaded: 1 error");
+    h.get_by_label_contains("June 2008 has no day 31");
+
+    // The fix, with a new title for the selected event.
+    let fixed = entente::BUNDLED_DATA.replace(
+        "title: \"Treaty of Strategic Partnership\"",
+        "title: \"Treaty of Strategic Partnership (Paris)\"",
+    );
+    std::fs::write(&path, fixed).unwrap();
+    step_until(&mut h, "the fixed file to load", |a| {
+        a.problems.as_ref().is_none_or(|p| !p.failed)
+    });
+    assert!(h.query_by_label_contains("could not be loaded").is_none());
+    let app = h.state();
+    let ds = &app.doc.as_ref().unwrap().dataset;
+    assert_eq!(
+        ds.events[app.selected.expect("the selection survives")].id,
+        "treaty-strategic-partnership-2008"
+    );
+    assert_eq!(app.view, view, "the view survives");
+    assert_eq!(
+        app.doc.as_ref().unwrap().index.len(),
+        shown,
+        "the filters survive"
+    );
+    // The detail panel shows the new title.
+    assert!(
+        h.query_all_by_label("Treaty of Strategic Partnership (Paris)")
+            .count()
+            >= 1
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[derive(Default)]
+struct MemoryStorage(HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_string(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn state_survives_a_restart_and_a_corrupt_entry_is_ignored() {
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    {
+        let app = h.state_mut();
+        app.state.dark_mode = true;
+        app.state.filters.text = "visit".into();
+        app.state
+            .remember_recent(std::path::Path::new("/data/a.ron"));
+        app.view = entente::timeline::TimeView::new(10_000.0, 12_000.0);
+    }
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(h.state_mut(), &mut storage);
+    let restored = PersistedState::restore(Some(&storage));
+    assert!(restored.dark_mode);
+    assert_eq!(restored.filters.text, "visit");
+    assert_eq!(restored.recent, vec!["/data/a.ron".to_string()]);
+    assert_eq!(
+        restored.view,
+        Some(entente::timeline::TimeView::new(10_000.0, 12_000.0))
+    );
+
+    let mut corrupt = MemoryStorage::default();
+    eframe::Storage::set_string(
+        &mut corrupt,
+        eframe::APP_KEY,
+        "(dark_mode: maybe, filters: [".into(),
+    );
+    assert_eq!(
+        PersistedState::restore(Some(&corrupt)),
+        PersistedState::default()
+    );
+    // An older entry with unknown and missing fields still loads what it can.
+    let mut old = MemoryStorage::default();
+    eframe::Storage::set_string(&mut old, eframe::APP_KEY, "(dark_mode: true)".into());
+    assert!(PersistedState::restore(Some(&old)).dark_mode);
+}
