@@ -157,3 +157,58 @@ fn state_survives_a_restart_and_a_corrupt_entry_is_ignored() {
     eframe::Storage::set_string(&mut old, eframe::APP_KEY, "(dark_mode: true)".into());
     assert!(PersistedState::restore(Some(&old)).dark_mode);
 }
+
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_ron_file_opens_it_and_other_files_are_refused() {
+    let dir = std::env::temp_dir().join(format!("entente-drop-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ron = dir.join("dropped.ron");
+    std::fs::write(
+        &ron,
+        entente::generate::to_ron(&entente::generate::generate(20, 3)).unwrap(),
+    )
+    .unwrap();
+    let txt = dir.join("notes.txt");
+    std::fs::write(&txt, "hello").unwrap();
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(txt.clone())));
+    h.run_steps(1);
+    let status = h.state().status.clone().unwrap();
+    assert!(
+        status.error && status.text.contains("only .ron data files can be opened"),
+        "{}",
+        status.text
+    );
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(ron.clone())));
+    step_until(&mut h, "the dropped file to load", |a| {
+        a.doc
+            .as_ref()
+            .is_some_and(|d| d.dataset.title.starts_with("Synthetic dataset (20 events"))
+    });
+    assert_eq!(
+        h.state().state.recent.first().map(String::as_str),
+        Some(std::path::absolute(&ron).unwrap().to_str().unwrap())
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
