@@ -132,6 +132,7 @@ pub struct EntenteApp {
     pub loading: Option<loading::Loading>,
     /// The open file, watched for changes.
     pub watch: Option<watch::FileWatch>,
+    watch_attempt: Option<PathBuf>,
     /// A file that failed to load with nothing else shown (Reload retries it).
     pub failed_file: Option<PathBuf>,
     /// An "Open" dialog running on a worker thread.
@@ -169,6 +170,7 @@ impl EntenteApp {
             status: None,
             loading: None,
             watch: None,
+            watch_attempt: None,
             failed_file: None,
             open_dialog: None,
             commands: Vec::new(),
@@ -215,7 +217,10 @@ impl EntenteApp {
             Some(DataSource::File(p)) => Some(p.clone()),
             _ => None,
         };
-        if self.watch.as_ref().map(|w| &w.path) != file.as_ref() {
+        if self.watch_attempt != file {
+            // Try once per file: a folder that cannot be watched is reported,
+            // not retried every frame.
+            self.watch_attempt = file.clone();
             self.watch = file
                 .as_ref()
                 .and_then(|p| match watch::FileWatch::new(ctx, p) {

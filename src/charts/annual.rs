@@ -1,9 +1,10 @@
 //! Annual trade: exports and imports stacked per calendar year, turnover
 //! written above; a year known only by its turnover is an outlined bar.
 
+use super::finish_chart;
 use super::{
-    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, export_menu,
-    exports_color, figure_buttons, imports_color, pt, time_plot, turnover_color,
+    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, exports_color,
+    imports_color, pt, time_plot, turnover_color,
 };
 use crate::model::TradeSeries;
 use crate::model::trade::trim_number;
@@ -158,23 +159,6 @@ pub fn annual_chart(
             }
         },
     );
-    let hovered = resp.hover_t.and_then(|t| {
-        years.iter().copied().find(|&o| {
-            let (a, b) = series.observations[o].parsed_period.span_days();
-            t >= a && t < b
-        })
-    });
-    if let Some(o) = hovered {
-        let ob = &series.observations[o];
-        let (a, b) = ob.parsed_period.span_days();
-        actions.push(ChartAction::HoverSpan(a, b));
-        resp.response
-            .clone()
-            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
-        if resp.clicked {
-            actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
-        }
-    }
     let figures: Vec<(FigureRef, String)> = years
         .iter()
         .filter_map(|&o| {
@@ -187,16 +171,9 @@ pub fn annual_chart(
             })
         })
         .collect();
-    export_menu(&resp.response, chart, &mut actions);
-    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
-    figure_buttons(
-        ui,
-        chart,
-        &figures,
-        ctx.selected_figure,
-        &mut actions,
-        ctx.for_export,
-    );
+    actions.extend(finish_chart(
+        ui, ctx, s, chart, header, &resp, &years, &figures,
+    ));
     actions
 }
 

@@ -1,10 +1,10 @@
 //! Same-period comparison: a part of a year next to the same months of the
 //! year before, with the growth computed and reported.
 
-use super::annual::figure_tooltip;
+use super::finish_chart;
 use super::{
-    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, export_menu,
-    exports_color, figure_buttons, pt, time_plot,
+    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, exports_color, pt,
+    time_plot,
 };
 use crate::model::TradeSeries;
 use crate::timeline::TimeView;
@@ -156,22 +156,6 @@ pub fn comparison_chart(
             }
         },
     );
-    let hovered = resp.hover_t.and_then(|t| {
-        pairs.iter().flat_map(|&(a, b)| [a, b]).find(|&o| {
-            let (a, b) = series.observations[o].parsed_period.span_days();
-            t >= a && t < b
-        })
-    });
-    if let Some(o) = hovered {
-        let (a, b) = series.observations[o].parsed_period.span_days();
-        actions.push(ChartAction::HoverSpan(a, b));
-        resp.response
-            .clone()
-            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
-        if resp.clicked {
-            actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
-        }
-    }
     let figures: Vec<(FigureRef, String)> = pairs
         .iter()
         .flat_map(|&(a, b)| [b, a])
@@ -187,15 +171,15 @@ pub fn comparison_chart(
             )
         })
         .collect();
-    export_menu(&resp.response, chart, &mut actions);
-    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
-    figure_buttons(
+    actions.extend(finish_chart(
         ui,
+        ctx,
+        s,
         chart,
+        header,
+        &resp,
+        &pairs.iter().flat_map(|&(a, b)| [a, b]).collect::<Vec<_>>(),
         &figures,
-        ctx.selected_figure,
-        &mut actions,
-        ctx.for_export,
-    );
+    ));
     actions
 }

@@ -2,11 +2,8 @@
 //! the two differ beyond rounding, both stay on the chart and the gap is
 //! marked.
 
-use super::annual::figure_tooltip;
-use super::{
-    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, export_menu,
-    figure_buttons, pt, time_plot,
-};
+use super::finish_chart;
+use super::{ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, pt, time_plot};
 use crate::model::TradeSeries;
 use crate::timeline::TimeView;
 use egui::{Align2, Color32, Ui};
@@ -162,22 +159,6 @@ pub fn growth_chart(
             }
         },
     );
-    let hovered = resp.hover_t.and_then(|t| {
-        rows.iter().copied().find(|&o| {
-            let (a, b) = series.observations[o].parsed_period.span_days();
-            t >= a && t < b
-        })
-    });
-    if let Some(o) = hovered {
-        let (a, b) = series.observations[o].parsed_period.span_days();
-        actions.push(ChartAction::HoverSpan(a, b));
-        resp.response
-            .clone()
-            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
-        if resp.clicked {
-            actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
-        }
-    }
     let figures: Vec<(FigureRef, String)> = rows
         .iter()
         .map(|&o| {
@@ -194,15 +175,8 @@ pub fn growth_chart(
             (FigureRef { series: s, obs: o }, text)
         })
         .collect();
-    export_menu(&resp.response, chart, &mut actions);
-    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
-    figure_buttons(
-        ui,
-        chart,
-        &figures,
-        ctx.selected_figure,
-        &mut actions,
-        ctx.for_export,
-    );
+    actions.extend(finish_chart(
+        ui, ctx, s, chart, header, &resp, &rows, &figures,
+    ));
     actions
 }

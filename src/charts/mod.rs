@@ -455,3 +455,49 @@ pub fn export_menu(response: &egui::Response, chart: ChartId, actions: &mut Vec<
         }
     });
 }
+
+/// What every chart does after drawing its plot: the period under the
+/// pointer is highlighted (and its figures shown in a tooltip), a click
+/// selects it, the export menu and the chart's rect are registered, and the
+/// figures are listed as buttons.
+#[expect(clippy::too_many_arguments)]
+pub fn finish_chart(
+    ui: &mut Ui,
+    ctx: &ChartContext<'_>,
+    s: usize,
+    chart: ChartId,
+    header: egui::Rect,
+    resp: &TimePlotResponse,
+    observations: &[usize],
+    figures: &[(FigureRef, String)],
+) -> Vec<ChartAction> {
+    let mut actions = Vec::new();
+    let series = &ctx.dataset.trade[s];
+    let hovered = resp.hover_t.and_then(|t| {
+        observations.iter().copied().find(|&o| {
+            let (a, b) = series.observations[o].parsed_period.span_days();
+            t >= a && t < b
+        })
+    });
+    if let Some(o) = hovered {
+        let (a, b) = series.observations[o].parsed_period.span_days();
+        actions.push(ChartAction::HoverSpan(a, b));
+        resp.response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| annual::figure_tooltip(ui, ctx, s, o));
+        if resp.clicked {
+            actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
+        }
+    }
+    export_menu(&resp.response, chart, &mut actions);
+    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
+    figure_buttons(
+        ui,
+        chart,
+        figures,
+        ctx.selected_figure,
+        &mut actions,
+        ctx.for_export,
+    );
+    actions
+}
