@@ -30,6 +30,7 @@ fn chart_harness(chart: ChartFn, series: usize, dark: bool, view: TimeView) -> H
                 selected_event: None,
                 selected_figure: None,
                 for_export: false,
+                markers: Default::default(),
             };
             egui::CentralPanel::default().show(ui, |ui| {
                 let _ = chart(ui, series, &mut view, &ctx);

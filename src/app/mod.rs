@@ -781,7 +781,10 @@ impl EntenteApp {
             selected_event: self.selected,
             selected_figure: self.selected_figure,
             for_export: false,
+            markers: Default::default(),
         };
+        // The charts mark events where the timeline just laid them out.
+        let _ = ctx.markers.set(self.timeline.markers.clone());
         let mut chart_actions = Vec::new();
         ui.add_space(6.0);
         egui::ScrollArea::vertical()

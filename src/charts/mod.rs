@@ -43,6 +43,9 @@ pub struct ChartContext<'a> {
     pub selected_figure: Option<FigureRef>,
     /// Drawing for an exported image: no buttons, no figure list.
     pub for_export: bool,
+    /// Event markers for this frame, computed by the first chart that needs
+    /// them and shared by the others.
+    pub markers: std::cell::OnceCell<Vec<(f64, Color32, f32)>>,
 }
 
 /// Colours of the flows, readable in both themes.
@@ -98,22 +101,29 @@ pub fn time_plot<'a>(
     let width = ui.available_width();
     let labels_in = std::rc::Rc::new(std::cell::RefCell::new(Vec::<axis::Tick>::new()));
     let labels_out = labels_in.clone();
-    // Event markers: the same clustering as the timeline, so cost follows width.
-    let mut markers: Vec<(f64, Color32, f32)> = Vec::new();
-    let mut items = Vec::new();
-    for lane in &ctx.index.lanes {
-        let Some(kind) = lane.kind else { continue };
-        layout::layout_lane(lane, &v, width, &mut items);
-        let color = kind_color(kind, dark).gamma_multiply(0.55);
-        for item in &items {
-            let (s, _) = item.span();
-            let w = match item {
-                Item::Single { .. } => 1.0,
-                Item::Cluster { .. } => 2.5,
-            };
-            markers.push((s.max(v.start), color, w));
-        }
-    }
+    // Event markers: the same clustering as the timeline, so cost follows
+    // width; computed once a frame for all charts.
+    let markers = ctx
+        .markers
+        .get_or_init(|| {
+            let mut out = Vec::new();
+            let mut items = Vec::new();
+            for lane in &ctx.index.lanes {
+                let Some(kind) = lane.kind else { continue };
+                layout::layout_lane(lane, &v, width, &mut items);
+                let color = kind_color(kind, dark).gamma_multiply(0.55);
+                for item in &items {
+                    let (s, _) = item.span();
+                    let w = match item {
+                        Item::Single { .. } => 1.0,
+                        Item::Cluster { .. } => 2.5,
+                    };
+                    out.push((s.max(v.start), color, w));
+                }
+            }
+            out
+        })
+        .clone();
     let selected_span = ctx
         .selected_event
         .and_then(|i| ctx.dataset.events.get(i))

@@ -26,6 +26,7 @@ pub fn draw(
         selected_event: None,
         selected_figure: None,
         for_export: true,
+        markers: Default::default(),
     };
     let _ = match chart {
         ChartId::Timeline => {

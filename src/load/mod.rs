@@ -89,8 +89,8 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 /// Parses and validates RON text.
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let idx = LineIndex::new(text);
     if text.trim().is_empty() {
+        let idx = LineIndex::new(text);
         return Err(LoadError::single(idx.at(
             Severity::Error,
             1,
@@ -101,9 +101,14 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     }
     let mut dataset: Dataset = ron_options()
         .from_str(text)
-        .map_err(|e| LoadError::single(ron_diagnostic(&idx, &e)))?;
+        .map_err(|e| LoadError::single(ron_diagnostic(&LineIndex::new(text), &e)))?;
     let problems = validate::validate(&mut dataset);
-    let diagnostics = locate_problems(text, &idx, &problems);
+    // Lines are only indexed when there is something to report.
+    let diagnostics = if problems.is_empty() {
+        Vec::new()
+    } else {
+        locate_problems(text, &LineIndex::new(text), &problems)
+    };
     if diagnostics.iter().any(Diagnostic::is_error) {
         Err(LoadError { diagnostics })
     } else {

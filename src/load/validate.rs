@@ -6,7 +6,7 @@
 use super::diagnostic::Severity;
 use super::locate::{Path, Seg};
 use crate::model::{Dataset, Date, Period, When};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A problem at a path in the dataset.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,7 +44,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     let mut problems = Vec::new();
 
     // Sources.
-    let mut source_ids: HashMap<&str, usize> = HashMap::new();
+    let mut source_ids: HashMap<&str, usize> = HashMap::default();
     for (i, s) in ds.sources.iter().enumerate() {
         let p = |f| vec![Seg::Field("sources"), Seg::Index(i), Seg::Field(f)];
         if let Some(&first) = source_ids.get(s.id.as_str()) {
@@ -76,33 +76,37 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             problems.push(error(p("date"), format!("invalid source date: {e}")));
         }
     }
-    let cite_check = |problems: &mut Vec<Problem>, sources: &[String], base: Path, what: &str| {
-        if sources.is_empty() {
-            let mut path = base.clone();
-            path.push(Seg::Field("sources"));
-            problems.push(Problem {
-                see_also: None,
-                ..error(
-                    path,
-                    format!("{what} has no source; cite at least one id from `sources`"),
-                )
-            });
-        }
-        for (j, id) in sources.iter().enumerate() {
-            if !source_ids.contains_key(id.as_str()) {
+    // `what` names the citing entry; it is only formatted for a message.
+    let cite_check =
+        |problems: &mut Vec<Problem>, sources: &[String], base: Path, what: &dyn Fn() -> String| {
+            if sources.is_empty() {
+                let what = what();
                 let mut path = base.clone();
-                path.extend([Seg::Field("sources"), Seg::Index(j)]);
-                let ids: Vec<&str> = source_ids.keys().copied().collect();
-                let hint = super::diagnostic::did_you_mean(id, &ids)
-                    .map(|s| format!("; did you mean \"{s}\"?"))
-                    .unwrap_or_default();
-                problems.push(error(path, format!("unknown source id \"{id}\"{hint}")));
+                path.push(Seg::Field("sources"));
+                problems.push(Problem {
+                    see_also: None,
+                    ..error(
+                        path,
+                        format!("{what} has no source; cite at least one id from `sources`"),
+                    )
+                });
             }
-        }
-    };
+            for (j, id) in sources.iter().enumerate() {
+                if !source_ids.contains_key(id.as_str()) {
+                    let mut path = base.clone();
+                    path.extend([Seg::Field("sources"), Seg::Index(j)]);
+                    let ids: Vec<&str> = source_ids.keys().copied().collect();
+                    let hint = super::diagnostic::did_you_mean(id, &ids)
+                        .map(|s| format!("; did you mean \"{s}\"?"))
+                        .unwrap_or_default();
+                    problems.push(error(path, format!("unknown source id \"{id}\"{hint}")));
+                }
+            }
+        };
 
     // Events.
-    let mut event_ids: HashMap<&str, usize> = HashMap::new();
+    let mut event_ids: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(ds.events.len(), Default::default());
     for (i, e) in ds.events.iter().enumerate() {
         if e.id.trim().is_empty() {
             problems.push(error(event_path(i, "id"), "event id is empty"));
@@ -124,7 +128,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             &mut problems,
             &e.sources,
             vec![Seg::Field("events"), Seg::Index(i)],
-            &format!("event \"{}\"", e.id),
+            &|| format!("event \"{}\"", e.id),
         );
     }
     for (i, e) in ds.events.iter().enumerate() {
@@ -168,7 +172,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     }
 
     // Trade series.
-    let mut series_ids: HashMap<&str, usize> = HashMap::new();
+    let mut series_ids: HashMap<&str, usize> = HashMap::default();
     for (s, series) in ds.trade.iter_mut().enumerate() {
         let sp = |f: &'static str| vec![Seg::Field("trade"), Seg::Index(s), Seg::Field(f)];
         if let Some(&first) = series_ids.get(series.id.as_str()) {
@@ -252,12 +256,9 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
                 Seg::Field("observations"),
                 Seg::Index(o),
             ];
-            cite_check(
-                &mut problems,
-                &obs.sources,
-                base,
-                &format!("the figure for {}", obs.period),
-            );
+            cite_check(&mut problems, &obs.sources, base, &|| {
+                format!("the figure for {}", obs.period)
+            });
         }
     }
 
@@ -289,7 +290,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             &mut problems,
             &ind.sources,
             vec![Seg::Field("indicators"), Seg::Index(n)],
-            &format!("indicator \"{}\"", ind.id),
+            &|| format!("indicator \"{}\"", ind.id),
         );
     }
     problems

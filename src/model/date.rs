@@ -70,11 +70,6 @@ fn epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(1970, 1, 1).expect("1970-01-01 is a date")
 }
 
-/// Epoch days of a calendar day that is known to exist.
-fn epoch_days(date: NaiveDate) -> i64 {
-    (date - epoch()).num_days()
-}
-
 /// The calendar day at an epoch day, if it is within the supported years.
 pub fn date_of_epoch_day(day: i64) -> Option<NaiveDate> {
     epoch().checked_add_signed(chrono::Duration::try_days(day)?)
@@ -137,11 +132,21 @@ impl Date {
                 "year in \"{t}\" is outside the supported range {MIN_YEAR}..={MAX_YEAR} (dates before 1 CE are not supported)"
             )));
         }
-        let parts: Vec<&str> = t.split('-').collect();
+        let mut parts: [&str; 3] = ["", "", ""];
+        let mut count = 0;
+        for p in t.split('-') {
+            if count == 3 {
+                count = 4;
+                break;
+            }
+            parts[count] = p;
+            count += 1;
+        }
         let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
-        if parts.len() > 3 || !parts.iter().all(|p| all_digits(p)) {
+        if count > 3 || !parts[..count].iter().all(|p| all_digits(p)) {
             return Err(DateError(format!("{expected}, found \"{t}\"")));
         }
+        let parts = &parts[..count];
         if parts[0].len() != 4 {
             if parts[0].len() > 4 {
                 return Err(DateError(format!(
@@ -196,9 +201,12 @@ impl Date {
 
     /// First epoch day covered by this date.
     pub fn start_day(&self) -> i64 {
+        /// 1970-01-01 counted from 0001-01-01 (day 1).
+        const EPOCH_FROM_CE: i64 = 719_163;
         let m = u32::from(self.month.max(1));
         let d = u32::from(self.day.max(1));
-        epoch_days(NaiveDate::from_ymd_opt(self.year, m, d).unwrap_or_else(epoch))
+        NaiveDate::from_ymd_opt(self.year, m, d)
+            .map_or(0, |date| i64::from(date.num_days_from_ce()) - EPOCH_FROM_CE)
     }
 
     /// The epoch day just after the last day covered by this date.
@@ -241,6 +249,8 @@ pub struct When {
     pub start: Date,
     pub end: Option<Date>,
     pub approximate: bool,
+    /// The epoch days covered, `[first, last + 1)`, computed once.
+    days: (i64, i64),
 }
 
 impl When {
@@ -254,20 +264,23 @@ impl When {
                 start.iso()
             )));
         }
+        let first = start.start_day();
+        let after = match end {
+            None if start.precision() == Precision::Day => first + 1,
+            None => start.end_day_exclusive(),
+            Some(end) => end.end_day_exclusive(),
+        };
         Ok(Self {
             start,
             end,
             approximate,
+            days: (first, after),
         })
     }
 
     /// The whole span of epoch days this may cover, `[start, end)`.
     pub fn span_days(&self) -> (f64, f64) {
-        let last = self.end.unwrap_or(self.start);
-        (
-            self.start.start_day() as f64,
-            last.end_day_exclusive() as f64,
-        )
+        (self.days.0 as f64, self.days.1 as f64)
     }
 
     /// The coarsest precision of the start and the end.
@@ -285,7 +298,7 @@ impl When {
 
     /// The sort key: the first day it may cover.
     pub fn sort_key(&self) -> f64 {
-        self.start.start_day() as f64
+        self.days.0 as f64
     }
 }
 

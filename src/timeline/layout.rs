@@ -13,6 +13,11 @@ use crate::model::{Dataset, EventKind};
 pub const MIN_GAP_PX: f32 = 6.0;
 /// Width of a counting column in the dense path.
 const COLUMN_PX: f32 = 3.0;
+/// Width of a counting column where events are far denser than pixels.
+const DENSE_COLUMN_PX: f32 = 8.0;
+/// The widest a cluster grows before a new one starts, so a dense decade
+/// reads as a row of counts rather than one pill.
+pub const MAX_CLUSTER_PX: f32 = 40.0;
 /// Up to this many candidates in a lane, events are walked one by one.
 const WALK_LIMIT: usize = 2_000;
 
@@ -28,6 +33,34 @@ pub struct Lane {
     pub events: Vec<u32>,
     /// The longest event in the lane, in days.
     pub max_len: f64,
+    /// Every [`SAMPLE`]th start: small enough to stay in cache, so a search
+    /// first narrows to one block of [`SAMPLE`] starts.
+    pub sample: Vec<f64>,
+}
+
+/// One start in this many is kept in [`Lane::sample`].
+pub const SAMPLE: usize = 64;
+
+impl Lane {
+    /// Fills [`Self::sample`] from [`Self::starts`].
+    pub fn finish(&mut self) {
+        self.sample = self.starts.iter().step_by(SAMPLE).copied().collect();
+    }
+
+    /// The first index whose start is not before `t` (like
+    /// `starts.partition_point(|s| s < t)`, with few cache misses).
+    pub fn lower_bound(&self, t: f64) -> usize {
+        if self.sample.len() * SAMPLE < self.starts.len() {
+            return self.starts.partition_point(|&s| s < t);
+        }
+        // sample[b] = starts[b * SAMPLE]: the answer lies in the block before
+        // the first sample that is not below t.
+        let b = self.sample.partition_point(|&s| s < t);
+        let hi = (b * SAMPLE).min(self.starts.len());
+        let lo = hi.saturating_sub(SAMPLE).min(hi);
+        let lo = if b == 0 { 0 } else { lo };
+        lo + self.starts[lo..hi].partition_point(|&s| s < t)
+    }
 }
 
 /// The events the timeline shows (after filters), indexed by lane and time.
@@ -92,6 +125,9 @@ impl TimelineIndex {
                 None => (s, t),
             });
         }
+        for lane in &mut lanes {
+            lane.finish();
+        }
         Self {
             lanes,
             order,
@@ -123,15 +159,14 @@ impl TimelineIndex {
 
 /// Every event of `ds` in time order (start, then dataset order).
 pub fn time_order(ds: &Dataset) -> Vec<u32> {
-    let mut order: Vec<u32> = (0..ds.events.len() as u32).collect();
-    order.sort_by(|&a, &b| {
-        let (ea, eb) = (&ds.events[a as usize], &ds.events[b as usize]);
-        ea.when
-            .sort_key()
-            .total_cmp(&eb.when.sort_key())
-            .then(a.cmp(&b))
-    });
-    order
+    let mut keyed: Vec<(f64, u32)> = ds
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.when.sort_key(), i as u32))
+        .collect();
+    keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    keyed.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Something drawn in a lane.
@@ -171,10 +206,8 @@ pub fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Vec<Item>
     out.clear();
     let width = width.max(1.0);
     let px_per_day = view.px_per_day(width);
-    let lo = lane
-        .starts
-        .partition_point(|&s| s < view.start - lane.max_len);
-    let hi = lane.starts.partition_point(|&s| s < view.end);
+    let lo = lane.lower_bound(view.start - lane.max_len);
+    let hi = lane.lower_bound(view.end);
     if lo >= hi {
         return;
     }
@@ -188,6 +221,7 @@ pub fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Vec<Item>
 /// Few candidates: merge neighbours closer than [`MIN_GAP_PX`].
 fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out: &mut Vec<Item>) {
     let gap_days = f64::from(MIN_GAP_PX) / px_per_day;
+    let max_days = f64::from(MAX_CLUSTER_PX) / px_per_day;
     let mut group: Option<(usize, usize, f64)> = None; // first, last, max end
     let flush = |g: (usize, usize, f64), out: &mut Vec<Item>| {
         let (first, last, end) = g;
@@ -215,8 +249,10 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
         // pixels is merged by start position only.
         let s = lane.starts[i].max(view.start);
         match &mut group {
-            Some((first, last, end)) if s - lane.starts[*last].max(view.start) < gap_days => {
-                let _ = first;
+            Some((first, last, end))
+                if s - lane.starts[*last].max(view.start) < gap_days
+                    && s - lane.starts[*first].max(view.start) < max_days =>
+            {
                 *last = i;
                 *end = end.max(lane.ends[i]);
             }
@@ -236,9 +272,16 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
 /// Many candidates: count events per pixel column with binary searches, and
 /// merge runs of columns that are closer than [`MIN_GAP_PX`].
 fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: &mut Vec<Item>) {
-    let n_cols = (width / COLUMN_PX).ceil() as usize;
+    // Very dense lanes are counted in wider columns: nothing in them could
+    // be drawn apart anyway, and each column costs one search.
+    let column_px = if (hi - lo) as f32 > width * 4.0 {
+        DENSE_COLUMN_PX
+    } else {
+        COLUMN_PX
+    };
+    let n_cols = (width / column_px).ceil() as usize;
     let col_days = view.span() / n_cols as f64;
-    let gap_cols = (MIN_GAP_PX / COLUMN_PX).ceil() as usize;
+    let gap_cols = (MIN_GAP_PX / column_px).ceil() as usize;
     // Events that start before the view but reach into it join the first column.
     let first_in_view = lo + lane.starts[lo..hi].partition_point(|&s| s < view.start);
     let mut carried = 0usize;
@@ -251,6 +294,8 @@ fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: 
             carried += 1;
         }
     }
+    let max_cols = (MAX_CLUSTER_PX / column_px) as usize;
+    let mut run_start_col = 0;
     let mut run: Option<(usize, usize, usize, usize)> = None; // first pos, last pos, count, last col
     let mut pos = first_in_view;
     if carried > 0 {
@@ -284,19 +329,22 @@ fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: 
         if next_col > col {
             continue;
         }
-        let end = pos + lane.starts[pos..hi].partition_point(|&s| s < t1);
+        let end = lane.lower_bound(t1).clamp(pos, hi);
         let count = end - pos;
         if count == 0 {
             continue;
         }
         run = match run {
-            Some((first, _, c, last_col)) if col - last_col <= gap_cols => {
+            Some((first, _, c, last_col))
+                if col - last_col <= gap_cols && col - run_start_col < max_cols =>
+            {
                 Some((first, end - 1, c + count, col))
             }
             other => {
                 if let Some(r) = other {
                     push_run(r, out);
                 }
+                run_start_col = col;
                 Some((pos, end - 1, count, col))
             }
         };
@@ -311,6 +359,20 @@ fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: 
 mod tests {
     use super::*;
 
+    #[test]
+    fn sampled_search_finds_the_same_place_as_binary_search() {
+        for n in [0usize, 1, 63, 64, 65, 1000, 4097] {
+            let mut l = lane(&(0..n).map(|i| (i / 3) as f64).collect::<Vec<_>>());
+            l.finish();
+            for t in [
+                -1.0, 0.0, 0.5, 5.0, 170.0, 333.0, 400.0, 1365.0, 1366.0, 5000.0,
+            ] {
+                let want = l.starts.partition_point(|&s| s < t);
+                assert_eq!(l.lower_bound(t), want, "n {n} t {t}");
+            }
+        }
+    }
+
     fn lane(starts: &[f64]) -> Lane {
         Lane {
             kind: Some(EventKind::Other),
@@ -318,6 +380,7 @@ mod tests {
             ends: starts.iter().map(|s| s + 1.0).collect(),
             events: (0..starts.len() as u32).collect(),
             max_len: 1.0,
+            sample: Vec::new(),
         }
     }
 

@@ -38,6 +38,9 @@ const MAX_LABEL_WIDTH: f32 = 240.0;
 #[derive(Default)]
 pub struct Timeline {
     items: Vec<Item>,
+    /// Event markers of the last frame (start, lane colour, weight): the
+    /// charts draw these instead of laying the lanes out again.
+    pub markers: Vec<(f64, Color32, f32)>,
     /// Where the timeline was drawn last frame (for screenshots and tests).
     pub last_rect: Option<Rect>,
     /// Counts from the last frame: drawn singles, clusters, events in clusters.
@@ -170,6 +173,7 @@ impl Timeline {
         }
 
         let mut stats = FrameStats::default();
+        self.markers.clear();
         for (lane_no, lane) in input.index.lanes.iter().enumerate() {
             let top = rect.top() + lane_no as f32 * LANE_HEIGHT;
             let lane_rect = Rect::from_min_max(
@@ -183,6 +187,12 @@ impl Timeline {
             let color = kind_color(kind, dark);
 
             layout::layout_lane(lane, view, width, &mut self.items);
+            let marker_color = color.gamma_multiply(0.55);
+            for item in &self.items {
+                let (s, _) = item.span();
+                let w = if item.count() == 1 { 1.0 } else { 2.5 };
+                self.markers.push((s.max(view.start), marker_color, w));
+            }
             let mut row_right = [f32::NEG_INFINITY; 2];
             let mut hidden = 0usize;
             for n in 0..self.items.len() {
