@@ -13,8 +13,9 @@ fn bench_load(c: &mut Criterion) {
     let n = 100_000;
     let text = entente::generate::to_ron(&entente::generate::generate(n, 42)).unwrap();
     let mut group = c.benchmark_group("load");
-    group.sample_size(10);
-    group.measurement_time(std::time::Duration::from_secs(10));
+    // Loads take half a second and the machine is noisy: more samples.
+    group.sample_size(20);
+    group.measurement_time(std::time::Duration::from_secs(15));
     group.bench_with_input(BenchmarkId::new("entente", n), &text, |b, text| {
         b.iter(|| {
             let loaded = entente::load::load_str(text).unwrap();

@@ -304,12 +304,6 @@ fn open_window(file: Option<PathBuf>) -> ExitCode {
                 eprintln!("{}:1:1: error: cannot read the file: {e}", path.display());
                 return ExitCode::FAILURE;
             }
-            if let Err(err) = load::load_file(&path) {
-                eprint!(
-                    "{}",
-                    load::render(&path.display().to_string(), &err.diagnostics)
-                );
-            }
             DataSource::File(path)
         }
         None => DataSource::Bundled,

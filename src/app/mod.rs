@@ -348,6 +348,8 @@ impl EntenteApp {
                 self.doc = Some(doc);
             }
             Err(err) => {
+                // Also on the terminal the window was started from.
+                eprint!("{}", load::render(&name, &err.diagnostics));
                 self.failed_file = match &source {
                     DataSource::File(p) => Some(p.clone()),
                     DataSource::Bundled => None,
@@ -593,8 +595,7 @@ impl EntenteApp {
                     ui.add(
                         egui::ProgressBar::new(l.stage.fraction())
                             .desired_width(220.0)
-                            .text(l.stage.label())
-                            .animate(true),
+                            .text(l.stage.label()),
                     );
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

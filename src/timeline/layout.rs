@@ -254,13 +254,15 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
                     && s - lane.starts[*first].max(view.start) < max_days =>
             {
                 *last = i;
-                *end = end.max(lane.ends[i]);
+                // A cluster spans where its events start: a month- or
+                // year-long member does not stretch it over the view.
+                *end = lane.starts[i] + 1.0;
             }
             _ => {
                 if let Some(g) = group.take() {
                     flush(g, out);
                 }
-                group = Some((i, i, lane.ends[i]));
+                group = Some((i, i, lane.starts[i] + 1.0));
             }
         }
     }
@@ -313,7 +315,7 @@ fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: 
             out.push(Item::Cluster {
                 count: count as u32,
                 start: lane.starts[first],
-                end: lane.ends[last].max(lane.starts[last]),
+                end: lane.starts[last] + 1.0,
                 first: first as u32,
                 last: last as u32,
             });
