@@ -61,9 +61,10 @@ fn views(app: &EntenteApp) -> [(&'static str, TimeView); 3] {
 
 fn bench_frames(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
-    group.sample_size(20);
-    group.warm_up_time(std::time::Duration::from_millis(500));
-    group.measurement_time(std::time::Duration::from_secs(3));
+    // Frames are short and the machine is shared: many samples, long warm-up.
+    group.sample_size(60);
+    group.warm_up_time(std::time::Duration::from_secs(2));
+    group.measurement_time(std::time::Duration::from_secs(5));
     for n in [1_000usize, 100_000, 1_000_000] {
         let (ctx, mut app) = app_with(n);
         for (name, view) in views(&app) {
