@@ -403,3 +403,29 @@ fn export_at_2x_renders_the_chart_at_twice_the_resolution() {
     );
     assert!(not_uniform(&png));
 }
+
+#[test]
+fn without_a_graphics_adapter_export_says_what_to_install_and_writes_nothing() {
+    let dir = temp_dir("noadapter");
+    let path = dir.join("chart.png");
+    // No DirectX 12 on Linux: wgpu finds no adapter at all.
+    let out = Process::new(env!("CARGO_BIN_EXE_entente"))
+        .args([
+            "export",
+            "--chart",
+            "timeline",
+            "--out",
+            path.to_str().unwrap(),
+        ])
+        .env("WGPU_BACKEND", "dx12")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("no graphics adapter") && stderr.contains("mesa-vulkan-drivers"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!path.exists());
+}
