@@ -3,7 +3,7 @@
 //! load succeeds; the file's text is dropped as soon as it is parsed.
 
 use super::{DataSource, Document};
-use crate::load::{self, Diagnostic, LoadError, Severity};
+use crate::load::{self, Diagnostic, LoadError};
 use crate::panels::filters::Filters;
 use std::io::Read as _;
 use std::sync::mpsc::{Receiver, channel};
@@ -76,17 +76,7 @@ impl Loading {
                         // `bytes` is dropped when this arm ends.
                         load::load_bytes(&bytes)
                     }
-                    Err(e) => Err(LoadError {
-                        diagnostics: vec![Diagnostic {
-                            severity: Severity::Error,
-                            line: 1,
-                            col: 1,
-                            len: 1,
-                            message: format!("cannot read the file: {e}"),
-                            source_line: String::new(),
-                            source_offset: 0,
-                        }],
-                    }),
+                    Err(e) => Err(LoadError::unreadable(&e)),
                 },
             };
             match result {

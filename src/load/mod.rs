@@ -30,6 +30,19 @@ impl LoadError {
         }
     }
 
+    /// The file could not be read at all.
+    pub fn unreadable(e: &std::io::Error) -> Self {
+        Self::single(Diagnostic {
+            severity: Severity::Error,
+            line: 1,
+            col: 1,
+            len: 1,
+            message: format!("cannot read the file: {e}"),
+            source_line: String::new(),
+            source_offset: 0,
+        })
+    }
+
     pub fn error_count(&self) -> usize {
         self.diagnostics.iter().filter(|d| d.is_error()).count()
     }
@@ -48,17 +61,7 @@ pub fn ron_options() -> ron::Options {
 
 /// Reads and validates a file. The file's text is dropped before returning.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        LoadError::single(Diagnostic {
-            severity: Severity::Error,
-            line: 1,
-            col: 1,
-            len: 1,
-            message: format!("cannot read the file: {e}"),
-            source_line: String::new(),
-            source_offset: 0,
-        })
-    })?;
+    let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&e))?;
     load_bytes(&bytes)
 }
 
