@@ -168,6 +168,7 @@ pub fn time_plot<'a>(
                     .map(|t| t.label.clone())
                     .unwrap_or_default()
             })
+            .y_grid_spacer(nice_y_marks)
             .label_formatter(|_| None)
             .show(ui, move |plot_ui| {
                 plot_ui.set_plot_bounds_x(v.start..=v.end);
@@ -212,6 +213,28 @@ pub fn time_plot<'a>(
         response: response.response.clone(),
         image_rect,
     }
+}
+
+/// About five labelled marks on a 1-2-5 step (0, 2, 4, 6, 8, 10), rather
+/// than egui_plot's powers of ten, which label only 0 and 10 on a 0–10 axis.
+fn nice_y_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let raw = ((hi - lo) / 5.0).max(1e-9);
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0]
+        .into_iter()
+        .map(|m| m * magnitude)
+        .find(|s| *s >= raw)
+        .unwrap_or(raw);
+    let first = (lo / step).ceil() * step;
+    (0..100)
+        .map(|i| first + f64::from(i) * step)
+        .take_while(|v| *v <= hi)
+        .map(|value| GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
 }
 
 /// A point in plot coordinates.
