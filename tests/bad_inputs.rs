@@ -3,6 +3,9 @@
 //! produce; two hostile inputs too large to commit are made here; and
 //! thousands of random mutations of the bundled file never panic the loader.
 
+mod common;
+use common::wait_loaded;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entente::app::{DataSource, EntenteApp, PersistedState};
@@ -90,18 +93,6 @@ fn check_reports_each_bad_input_at_its_place() {
             }
         }
     }
-}
-
-fn wait_loaded(h: &mut Harness<'static, EntenteApp>) {
-    for _ in 0..3000 {
-        h.run_steps(1);
-        if !h.state().is_loading() {
-            h.run_steps(2);
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the load did not end");
 }
 
 #[test]

@@ -3,28 +3,13 @@
 //! them; the selection (by id), the view and the filters survive. State that
 //! survives a restart, and a corrupt stored value that does not stop it.
 
+mod common;
+use common::step_until;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entente::app::{DataSource, EntenteApp, PersistedState};
 use std::collections::HashMap;
-use std::time::{Duration, Instant};
-
-fn step_until(
-    h: &mut Harness<'static, EntenteApp>,
-    what: &str,
-    done: impl Fn(&EntenteApp) -> bool,
-) {
-    let start = Instant::now();
-    while start.elapsed() < Duration::from_secs(10) {
-        h.run_steps(1);
-        if done(h.state()) && !h.state().is_loading() {
-            h.run_steps(2);
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    panic!("timed out waiting for: {what}");
-}
 
 #[test]
 fn a_broken_save_keeps_the_data_and_a_fix_follows() {

@@ -1,5 +1,8 @@
 //! UI tests over the real app with egui_kittest: what a user sees and clicks.
 
+mod common;
+use common::wait_loaded;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entente::app::{DataSource, EntenteApp, PersistedState};
@@ -89,19 +92,6 @@ fn a_file_with_errors_shows_the_diagnostics_panel() {
     h.get_by_label_contains("could not be loaded: 1 error");
     h.get_by_label_contains("February 2023 has no day 30");
     std::fs::remove_dir_all(&dir).ok();
-}
-
-/// Files load on a worker thread: step the app until the load has ended.
-pub fn wait_loaded(h: &mut Harness<'static, EntenteApp>) {
-    for _ in 0..1000 {
-        h.run_steps(1);
-        if !h.state().is_loading() {
-            h.run();
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
-    panic!("the file did not load in 10 s");
 }
 
 fn crate_text() -> String {

@@ -44,11 +44,8 @@ pub fn growth_chart(
         return actions;
     }
     let dark = ui.visuals().dark_mode;
-    let reported_color = if dark {
-        Color32::from_rgb(86, 180, 233)
-    } else {
-        Color32::from_rgb(0, 114, 178)
-    };
+    // Reported figures share the blue of the flows charts.
+    let reported_color = super::exports_color(dark);
     let computed_color = if dark {
         Color32::from_rgb(240, 180, 80)
     } else {

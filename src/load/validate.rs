@@ -35,6 +35,17 @@ fn warning(path: Path, message: impl Into<String>) -> Problem {
     }
 }
 
+/// `trade[s].observations[o].field`
+fn obs_path(s: usize, o: usize, field: &'static str) -> Path {
+    vec![
+        Seg::Field("trade"),
+        Seg::Index(s),
+        Seg::Field("observations"),
+        Seg::Index(o),
+        Seg::Field(field),
+    ]
+}
+
 fn event_path(i: usize, field: &'static str) -> Path {
     vec![Seg::Field("events"), Seg::Index(i), Seg::Field(field)]
 }
@@ -194,15 +205,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             ));
         }
         for (o, obs) in series.observations.iter_mut().enumerate() {
-            let op = |f: &'static str| {
-                vec![
-                    Seg::Field("trade"),
-                    Seg::Index(s),
-                    Seg::Field("observations"),
-                    Seg::Index(o),
-                    Seg::Field(f),
-                ]
-            };
+            let op = |f: &'static str| obs_path(s, o, f);
             match Period::parse(&obs.period) {
                 Ok(p) => obs.parsed_period = p,
                 Err(e) => problems.push(error(op("period"), format!("invalid period: {e}"))),
@@ -310,15 +313,7 @@ fn truncate(s: &str, max: usize) -> String {
 /// add up to the turnover, growth that the figures cannot give.
 fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::TradeSeries) {
     use crate::model::trade::{rounding, trim_number};
-    let op = |o: usize, f: &'static str| {
-        vec![
-            Seg::Field("trade"),
-            Seg::Index(s),
-            Seg::Field("observations"),
-            Seg::Index(o),
-            Seg::Field(f),
-        ]
-    };
+    let op = |o: usize, f: &'static str| obs_path(s, o, f);
     let obs = &series.observations;
     for (o, a) in obs.iter().enumerate() {
         for (b_no, b) in obs.iter().enumerate().take(o) {

@@ -1,0 +1,30 @@
+//! Helpers shared by the UI test files.
+
+use egui_kittest::Harness;
+use entente::app::EntenteApp;
+use std::time::{Duration, Instant};
+
+/// Steps the app until `done` holds and no file is loading (loads and
+/// reloads run on worker threads); panics naming `what` after 30 s.
+pub fn step_until(
+    h: &mut Harness<'static, EntenteApp>,
+    what: &str,
+    done: impl Fn(&EntenteApp) -> bool,
+) {
+    let start = Instant::now();
+    while start.elapsed() < Duration::from_secs(30) {
+        h.run_steps(1);
+        if done(h.state()) && !h.state().is_loading() {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("timed out waiting for: {what}");
+}
+
+/// Steps the app until the load it started has ended.
+#[allow(dead_code)] // not every test file waits for loads
+pub fn wait_loaded(h: &mut Harness<'static, EntenteApp>) {
+    step_until(h, "the load to end", |_| true);
+}
