@@ -35,8 +35,7 @@ fn input() -> egui::RawInput {
 
 fn frame(ctx: &egui::Context, app: &mut EntenteApp) -> usize {
     let mut out = ctx.run_ui(input(), |ui| {
-        app.show(ui);
-        app.run_commands(&ui.ctx().clone());
+        app.frame(ui);
     });
     out.textures_delta.clear();
     let primitives = ctx.tessellate(std::mem::take(&mut out.shapes), out.pixels_per_point);
@@ -45,7 +44,7 @@ fn frame(ctx: &egui::Context, app: &mut EntenteApp) -> usize {
 
 fn views(app: &EntenteApp) -> [(&'static str, TimeView); 3] {
     let day = |s: &str| entente::model::Date::parse(s).unwrap().start_day() as f64;
-    let fit = app.doc.as_ref().unwrap().fit_all();
+    let fit = app.fit_all_view();
     [
         ("fit_all", fit),
         (
@@ -68,14 +67,14 @@ fn bench_frames(c: &mut Criterion) {
     for n in [1_000usize, 100_000, 1_000_000] {
         let (ctx, mut app) = app_with(n);
         for (name, view) in views(&app) {
-            app.view = view;
+            app.set_view(view);
             // Settle fonts and layout before measuring.
             for _ in 0..3 {
                 frame(&ctx, &mut app);
             }
             group.bench_with_input(BenchmarkId::new(name, n), &n, |b, _| {
                 b.iter(|| {
-                    app.view = view;
+                    app.set_view(view);
                     black_box(frame(&ctx, &mut app))
                 });
             });

@@ -5,7 +5,7 @@
 //! cargo bench --bench load
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
-use entente::app::{DataSource, Document};
+use entente::document::{DataSource, Document};
 use entente::model::Dataset;
 use std::hint::black_box;
 

@@ -20,8 +20,11 @@ fn main() {
         let idx = entente::load::LineIndex::new(&text);
         let line_index = t.elapsed();
         let t = Instant::now();
-        let doc =
-            entente::app::Document::new(entente::app::DataSource::Bundled, ds, &Default::default());
+        let doc = entente::document::Document::new(
+            entente::document::DataSource::Bundled,
+            ds,
+            &Default::default(),
+        );
         let index = t.elapsed();
         let t = Instant::now();
         drop(doc);

@@ -1,7 +1,9 @@
 //! The `entente` command line: open the window, or check data headless.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use entente::app::{DataSource, EntenteApp};
+use entente::app::EntenteApp;
+use entente::document::DataSource;
+use entente::format::plural;
 use entente::load;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -133,15 +135,14 @@ fn check(files: &[PathBuf]) -> ExitCode {
                     ds.sources.len(),
                     match loaded.warnings.len() {
                         0 => String::new(),
-                        n => format!(", {n} warning{}", if n == 1 { "" } else { "s" }),
+                        n => format!(", {}", plural(n, "warning")),
                     }
                 );
             }
             Err(err) => {
                 ok = false;
                 print!("{}", load::render(&name, &err.diagnostics));
-                let n = err.error_count();
-                println!("{name}: {n} error{}", if n == 1 { "" } else { "s" });
+                println!("{name}: {}", plural(err.error_count(), "error"));
             }
         }
     }
@@ -162,7 +163,7 @@ fn generate(events: usize, seed: u64, out: &std::path::Path) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match entente::export::png_file::write_atomic(out, text.as_bytes()) {
+    match entente::write_file::write_atomic(out, text.as_bytes()) {
         Ok(()) => {
             println!(
                 "wrote {} ({events} events, {} bytes)",
@@ -221,7 +222,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             }
         }
     };
-    let index = entente::timeline::TimelineIndex::build(&ds, |_| true);
+    let index = entente::document::TimelineIndex::build(&ds, |_| true);
     let targets: Vec<(ChartId, PathBuf)> = if chart == "all" {
         if let Err(e) = std::fs::create_dir_all(out) {
             eprintln!(

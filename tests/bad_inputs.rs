@@ -8,7 +8,8 @@ use common::wait_loaded;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{DataSource, EntenteApp, PersistedState};
+use entente::app::{EntenteApp, PersistedState};
+use entente::document::DataSource;
 use rand::{Rng as _, SeedableRng as _};
 use std::path::{Path, PathBuf};
 
@@ -115,7 +116,7 @@ fn the_window_shows_the_same_diagnostics_and_never_panics() {
         match case.place {
             Some((line, col)) => {
                 assert!(app.load_failed(), "{name}");
-                let p = app.problems.as_ref().unwrap();
+                let p = app.problems().unwrap();
                 assert!(
                     p.diagnostics
                         .iter()
@@ -127,7 +128,7 @@ fn the_window_shows_the_same_diagnostics_and_never_panics() {
                 h.get_by_label_contains("could not be loaded");
             }
             None => {
-                assert!(app.doc.is_some(), "{name}: {:?}", app.problems);
+                assert!(app.document().is_some(), "{name}: {:?}", app.problems());
             }
         }
     }
@@ -136,17 +137,9 @@ fn the_window_shows_the_same_diagnostics_and_never_panics() {
 #[test]
 fn a_ten_thousand_character_title_is_ellipsized_on_the_timeline_and_whole_in_the_details() {
     let file = PathBuf::from("tests/bad_inputs/24-long-title.ron");
-    let mut h = Harness::builder()
-        .with_size([1200.0, 800.0])
-        .build_eframe(move |cc| {
-            EntenteApp::with_state(
-                &cc.egui_ctx,
-                DataSource::File(file),
-                PersistedState::default(),
-            )
-        });
+    let mut h = common::open(DataSource::File(file), 1200.0, 800.0);
     wait_loaded(&mut h);
-    let title = h.state().doc.as_ref().unwrap().dataset.events[0]
+    let title = h.state().document().unwrap().dataset.events[0]
         .title
         .clone();
     assert_eq!(title.len(), 10_000);

@@ -4,8 +4,9 @@
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entente::charts::{self, ChartContext};
+use entente::document::TimelineIndex;
 use entente::load;
-use entente::timeline::{TimeView, TimelineIndex};
+use entente::timeline::TimeView;
 
 type ChartFn =
     fn(&mut egui::Ui, usize, &mut TimeView, &ChartContext<'_>) -> Vec<charts::ChartAction>;
@@ -23,12 +24,11 @@ fn chart_harness(chart: ChartFn, series: usize, dark: bool, view: TimeView) -> H
         })
         .wgpu()
         .build_ui(move |ui| {
-            entente::app::install_fonts(ui.ctx());
+            entente::theme::install_fonts(ui.ctx());
             let ctx = ChartContext {
                 dataset: &ds,
                 index: &index,
-                selected_event: None,
-                selected_figure: None,
+                selection: Default::default(),
                 for_export: false,
                 markers: Default::default(),
             };

@@ -2,9 +2,9 @@
 //! and writes PNGs atomically; the window saves the chart as seen.
 
 use egui_kittest::Harness;
-use entente::app::exporting::ExportTarget;
-use entente::app::{Command, DataSource, EntenteApp, PersistedState};
+use entente::app::{Command, EntenteApp, ExportTarget, PersistedState};
 use entente::charts::ChartId;
+use entente::document::DataSource;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Output};
 
@@ -325,7 +325,7 @@ fn save_as_png_in_the_window_writes_the_chart_as_seen() {
             EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
         });
     h.run();
-    let rect = h.state().chart_rects[&ChartId::Annual(0)];
+    let rect = h.state().chart_visible_rect(ChartId::Annual(0)).unwrap();
     h.state_mut().push(Command::Export(
         ChartId::Annual(0),
         ExportTarget::File(path.clone()),
@@ -333,15 +333,18 @@ fn save_as_png_in_the_window_writes_the_chart_as_seen() {
     for _ in 0..200 {
         h.run_steps(1);
         if h.state()
-            .status
-            .as_ref()
+            .status()
             .is_some_and(|s| s.text.starts_with("Saved"))
         {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let status = h.state().status.clone().expect("the export reports back");
+    let status = h
+        .state()
+        .status()
+        .cloned()
+        .expect("the export reports back");
     assert!(!status.error, "{}", status.text);
     assert_eq!(status.text, format!("Saved {}", path.display()));
     let png = read_png(&path);
@@ -371,20 +374,24 @@ fn export_at_2x_renders_the_chart_at_twice_the_resolution() {
             EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
         });
     h.run();
-    let rect = h.state().chart_rects[&ChartId::Annual(0)];
-    h.state_mut().state.export_2x = true;
+    let rect = h.state().chart_rect(ChartId::Annual(0)).unwrap();
+    h.state_mut().settings_mut().export_2x = true;
     h.state_mut().push(Command::Export(
         ChartId::Annual(0),
         ExportTarget::File(path.clone()),
     ));
     for _ in 0..500 {
         h.run_steps(1);
-        if h.state().status.is_some() {
+        if h.state().status().is_some() {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let status = h.state().status.clone().expect("the export reports back");
+    let status = h
+        .state()
+        .status()
+        .cloned()
+        .expect("the export reports back");
     if status.text.contains("no graphics adapter") {
         assert!(
             std::env::var("CI").is_err(),
@@ -428,4 +435,84 @@ fn without_a_graphics_adapter_export_says_what_to_install_and_writes_nothing() {
     );
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(!path.exists());
+}
+
+/// Steps until the status line says something new, and returns it.
+fn wait_status(h: &mut Harness<'static, EntenteApp>) -> entente::app::Status {
+    let before = h.state().status().cloned();
+    for _ in 0..200 {
+        h.run_steps(1);
+        if let Some(s) = h.state().status().filter(|s| Some(*s) != before.as_ref()) {
+            return s.clone();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    panic!("the status line stayed empty");
+}
+
+#[test]
+fn c_copies_the_chart_under_the_pointer_only_where_that_chart_is_visible() {
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .wgpu()
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    let annual = ChartId::Annual(0);
+    let start = h.state().chart_visible_rect(annual).unwrap();
+    assert!(start.is_positive(), "the first chart starts in view");
+    // Scroll the charts up until the first one has left the scroll area.
+    let over_charts = start.center();
+    h.hover_at(over_charts);
+    for _ in 0..100 {
+        if !h.state().chart_visible_rect(annual).unwrap().is_positive() {
+            break;
+        }
+        h.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Point,
+            delta: egui::vec2(0.0, -20.0),
+            phase: egui::TouchPhase::Move,
+            source: egui::MouseWheelSource::Unknown,
+            modifiers: egui::Modifiers::NONE,
+        });
+        h.run();
+    }
+    let hidden = h.state().chart_rect(annual).unwrap();
+    assert!(
+        !h.state().chart_visible_rect(annual).unwrap().is_positive(),
+        "the chart scrolled out of view"
+    );
+    // Where the chart would be if it were not clipped: the timeline's axis.
+    let p = egui::pos2(hidden.center().x, hidden.bottom() - 8.0);
+    let timeline = h.state().timeline_rect().unwrap();
+    assert!(
+        timeline.contains(p),
+        "{p:?} is over the timeline {timeline:?}"
+    );
+    h.hover_at(p);
+    h.run();
+    h.key_press(egui::Key::C);
+    let status = wait_status(&mut h);
+    assert!(
+        status.text.contains("timeline of events") && !status.text.contains("Annual"),
+        "{}",
+        status.text
+    );
+    // The chart now in view where the first one was answers there.
+    let ds = h.state().document().unwrap().dataset.clone();
+    let shown = ChartId::all(&ds)
+        .into_iter()
+        .find(|&c| {
+            h.state()
+                .chart_visible_rect(c)
+                .is_some_and(|r| r.contains(over_charts))
+        })
+        .expect("a chart is under the pointer");
+    assert_ne!(shown, annual);
+    h.hover_at(over_charts);
+    h.run();
+    h.key_press(egui::Key::C);
+    let status = wait_status(&mut h);
+    assert!(status.text.contains(&shown.title(&ds)), "{}", status.text);
 }

@@ -8,7 +8,8 @@ use common::step_until;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{DataSource, EntenteApp, PersistedState};
+use entente::app::{EntenteApp, PersistedState};
+use entente::document::DataSource;
 use std::collections::HashMap;
 
 #[test]
@@ -18,23 +19,16 @@ fn a_broken_save_keeps_the_data_and_a_fix_follows() {
     let path = dir.join("kz-fr.ron");
     std::fs::write(&path, entente::BUNDLED_DATA).unwrap();
     let file = path.clone();
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .build_eframe(move |cc| {
-            EntenteApp::with_state(
-                &cc.egui_ctx,
-                DataSource::File(file),
-                PersistedState::default(),
-            )
-        });
-    step_until(&mut h, "first load", |a| a.doc.is_some());
+    let mut h = common::open(DataSource::File(file), 1400.0, 900.0);
+    step_until(&mut h, "first load", |a| a.document().is_some());
     h.get_by_label("Treaty of Strategic Partnership").click();
     h.run();
-    let view = h.state().view;
-    h.state_mut().state.filters.kinds[entente::model::EventKind::Other.index()] = false;
-    h.state_mut().push(entente::app::Command::FiltersChanged);
+    let view = h.state().view();
+    let mut filters = h.state().settings().filters.clone();
+    filters.kinds[entente::model::EventKind::Other.index()] = false;
+    h.state_mut().set_filters(filters);
     h.run();
-    let shown = h.state().doc.as_ref().unwrap().index.len();
+    let shown = h.state().document().unwrap().index.len();
 
     // An editor writes a broken file.
     let broken = entente::BUNDLED_DATA.replace("date: \"2008-06-11\"", "date: \"2008-06-31\"");
@@ -43,7 +37,7 @@ fn a_broken_save_keeps_the_data_and_a_fix_follows() {
         a.load_failed()
     });
     // The old events are still shown, with the diagnostics.
-    assert_eq!(h.state().doc.as_ref().unwrap().dataset.events.len(), 13);
+    assert_eq!(h.state().document().unwrap().dataset.events.len(), 13);
     assert!(
         h.query_all_by_label("Treaty of Strategic Partnership")
             .count()
@@ -60,18 +54,18 @@ fn a_broken_save_keeps_the_data_and_a_fix_follows() {
     );
     std::fs::write(&path, fixed).unwrap();
     step_until(&mut h, "the fixed file to load", |a| {
-        a.problems.as_ref().is_none_or(|p| !p.failed)
+        a.problems().is_none_or(|p| !p.failed)
     });
     assert!(h.query_by_label_contains("could not be loaded").is_none());
     let app = h.state();
-    let ds = &app.doc.as_ref().unwrap().dataset;
     assert_eq!(
-        ds.events[app.selected.expect("the selection survives")].id,
-        "treaty-strategic-partnership-2008"
+        app.selected_event_id(),
+        Some("treaty-strategic-partnership-2008"),
+        "the selection survives"
     );
-    assert_eq!(app.view, view, "the view survives");
+    assert_eq!(app.view(), view, "the view survives");
     assert_eq!(
-        app.doc.as_ref().unwrap().index.len(),
+        app.document().unwrap().index.len(),
         shown,
         "the filters survive"
     );
@@ -102,19 +96,15 @@ impl eframe::Storage for MemoryStorage {
 
 #[test]
 fn state_survives_a_restart_and_a_corrupt_entry_is_ignored() {
-    let mut h = Harness::builder()
-        .with_size([1200.0, 800.0])
-        .build_eframe(|cc| {
-            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
-        });
+    let mut h = common::open(DataSource::Bundled, 1200.0, 800.0);
     h.run();
     {
         let app = h.state_mut();
-        app.state.dark_mode = true;
-        app.state.filters.text = "visit".into();
-        app.state
+        app.settings_mut().dark_mode = true;
+        app.settings_mut().filters.text = "visit".into();
+        app.settings_mut()
             .remember_recent(std::path::Path::new("/data/a.ron"));
-        app.view = entente::timeline::TimeView::new(10_000.0, 12_000.0);
+        app.set_view(entente::timeline::TimeView::new(10_000.0, 12_000.0));
     }
     let mut storage = MemoryStorage::default();
     eframe::App::save(h.state_mut(), &mut storage);
@@ -167,17 +157,13 @@ fn dropping_a_ron_file_opens_it_and_other_files_are_refused() {
     .unwrap();
     let txt = dir.join("notes.txt");
     std::fs::write(&txt, "hello").unwrap();
-    let mut h = Harness::builder()
-        .with_size([1200.0, 800.0])
-        .build_eframe(|cc| {
-            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
-        });
+    let mut h = common::open(DataSource::Bundled, 1200.0, 800.0);
     h.run();
     h.input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(txt.clone())));
     h.run_steps(1);
-    let status = h.state().status.clone().unwrap();
+    let status = h.state().status().cloned().unwrap();
     assert!(
         status.error && status.text.contains("only .ron data files can be opened"),
         "{}",
@@ -187,13 +173,79 @@ fn dropping_a_ron_file_opens_it_and_other_files_are_refused() {
         .dropped_files
         .push(std::sync::Arc::new(Dropped(ron.clone())));
     step_until(&mut h, "the dropped file to load", |a| {
-        a.doc
-            .as_ref()
+        a.document()
             .is_some_and(|d| d.dataset.title.starts_with("Synthetic dataset (20 events"))
     });
     assert_eq!(
-        h.state().state.recent.first().map(String::as_str),
+        h.state().settings().recent.first().map(String::as_str),
         Some(std::path::absolute(&ron).unwrap().to_str().unwrap())
     );
     std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn after_a_failed_open_reload_and_the_watch_follow_the_file_asked_for() {
+    let dir = std::env::temp_dir().join(format!("entente-follow-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let a = dir.join("a.ron");
+    let b = dir.join("b.ron");
+    std::fs::write(&a, entente::BUNDLED_DATA).unwrap();
+    std::fs::write(&b, "Dataset(title: ").unwrap();
+    let file = a.clone();
+    let mut h = common::open(DataSource::File(file), 1200.0, 800.0);
+    step_until(&mut h, "a to load", |app| app.document().is_some());
+    h.state_mut().push(entente::app::Command::Open(b.clone()));
+    step_until(&mut h, "b to fail", |app| app.load_failed());
+    let shown = |app: &EntenteApp| app.document().unwrap().source.clone();
+    assert_eq!(
+        shown(h.state()),
+        DataSource::File(a.clone()),
+        "a stays on screen"
+    );
+    assert_eq!(h.state().requested_source(), &DataSource::File(b.clone()));
+    assert_eq!(h.state().watched_file(), Some(b.as_path()));
+
+    // Reload reads b again (still broken), not a.
+    h.state_mut().push(entente::app::UiCommand::Reload);
+    h.run_steps(1);
+    step_until(&mut h, "the reload to end", |_| true);
+    assert!(h.state().load_failed());
+    assert!(
+        h.state().problems().unwrap().path.ends_with("b.ron"),
+        "{:?}",
+        h.state().problems()
+    );
+
+    // b is fixed in an editor: the watch loads it.
+    let fixed = entente::BUNDLED_DATA.replace(
+        "title: \"Kazakhstan–France\"",
+        "title: \"Kazakhstan–France (b)\"",
+    );
+    assert_ne!(fixed, entente::BUNDLED_DATA);
+    std::fs::write(&b, fixed).unwrap();
+    step_until(&mut h, "the watch to load b", |app| {
+        app.document()
+            .is_some_and(|d| d.dataset.title == "Kazakhstan–France (b)")
+    });
+    assert_eq!(shown(h.state()), DataSource::File(b.clone()));
+    assert!(!h.state().load_failed());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_dataset_built_in_memory_is_never_watched_nor_recent() {
+    let ds = entente::load::load_str(entente::BUNDLED_DATA)
+        .unwrap()
+        .dataset;
+    let mut h = Harness::builder()
+        .with_size([1200.0, 800.0])
+        .build_eframe(move |cc| EntenteApp::with_dataset(&cc.egui_ctx, "built.ron", ds));
+    h.run();
+    h.get_by_label("built.ron");
+    assert_eq!(h.state().watched_file(), None);
+    assert!(h.state().settings().recent.is_empty());
+    // Reload has nothing to read: the data stays, with no error.
+    h.state_mut().push(entente::app::UiCommand::Reload);
+    h.run();
+    assert!(h.state().document().is_some() && !h.state().load_failed());
 }

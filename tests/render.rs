@@ -3,9 +3,10 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{DataSource, EntenteApp, PersistedState};
+use entente::app::{EntenteApp, PersistedState};
+use entente::document::DataSource;
 use entente::model::EventKind;
-use entente::timeline::style::kind_color;
+use entente::theme::kind_color;
 
 fn render(dark: bool, select: Option<&str>) -> (image::RgbaImage, egui::Rect) {
     let state = PersistedState {
@@ -29,11 +30,7 @@ fn render(dark: bool, select: Option<&str>) -> (image::RgbaImage, egui::Rect) {
     let image = h
         .render()
         .expect("rendering needs a wgpu adapter (install mesa-vulkan-drivers)");
-    let rect = h
-        .state()
-        .timeline
-        .last_rect
-        .expect("the timeline was drawn");
+    let rect = h.state().timeline_rect().expect("the timeline was drawn");
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
     std::fs::create_dir_all(&dir).unwrap();
     let name = format!(
@@ -105,13 +102,13 @@ fn selecting_the_2023_visit_highlights_its_day_on_the_annual_chart() {
     img.save(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render/highlight.png"))
         .unwrap();
     let app = h.state();
-    let rect = app.timeline.last_rect.unwrap();
-    let t = app.doc.as_ref().unwrap().dataset.events[app.selected.unwrap()]
+    let rect = app.timeline_rect().unwrap();
+    let t = app.document().unwrap().dataset.events[app.selection().event().unwrap()]
         .when
         .span_days()
         .0;
-    let left = rect.left() + entente::timeline::widget::GUTTER;
-    let x = app.view.x_of(t, left, rect.right()) as u32;
+    let left = rect.left() + entente::theme::GUTTER;
+    let x = app.view().x_of(t, left, rect.right()) as u32;
     // Just under the chart's title row, above the bars: the highlight is a
     // blue tint at the event, and plain background 40 px away.
     let y0 = rect.bottom() as u32 + 40;
@@ -135,25 +132,21 @@ fn hovering_2023_on_the_annual_chart_highlights_it_on_the_timeline() {
             EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
         });
     h.run();
-    let (rect, view) = (h.state().timeline.last_rect.unwrap(), h.state().view);
+    let (rect, view) = (h.state().timeline_rect().unwrap(), h.state().view());
     let mid_2023 = entente::model::Date::parse("2023-07-01")
         .unwrap()
         .start_day() as f64;
-    let x = view.x_of(
-        mid_2023,
-        rect.left() + entente::timeline::widget::GUTTER,
-        rect.right(),
-    );
+    let x = view.x_of(mid_2023, rect.left() + entente::theme::GUTTER, rect.right());
     h.hover_at(egui::pos2(x, rect.bottom() + 120.0));
     h.run();
     let (a, b) = h
         .state()
-        .hover_span
+        .hover_span()
         .expect("the chart reports the hovered year");
     let year = entente::model::Period::year(2023).span_days();
     assert_eq!((a, b), year);
     // The timeline draws it: the hover span is its highlight this frame.
     h.hover_at(egui::pos2(x, rect.top() - 30.0));
     h.run();
-    assert_eq!(h.state().hover_span, None);
+    assert_eq!(h.state().hover_span(), None);
 }

@@ -3,7 +3,7 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{Command, EntenteApp};
+use entente::app::{EntenteApp, UiCommand};
 use entente::timeline::TimeView;
 
 fn dataset(n: usize) -> entente::model::Dataset {
@@ -32,7 +32,7 @@ fn harness() -> Harness<'static, EntenteApp> {
 fn fit_all_draws_clusters_whose_counts_add_up_to_every_event() {
     let mut h = harness();
     h.run();
-    let s = h.state().timeline.last_stats;
+    let s = h.state().timeline_stats();
     assert!(s.clusters > 0, "{s:?}");
     assert_eq!(s.singles + s.clustered_events, 100_000, "{s:?}");
     // Drawn items follow the width, not the number of events.
@@ -52,8 +52,7 @@ fn one_week_shows_individual_events_with_labels() {
         let v = TimeView::new(start, start + 7.0);
         let n = h
             .state()
-            .doc
-            .as_ref()
+            .document()
             .unwrap()
             .dataset
             .events
@@ -68,9 +67,9 @@ fn one_week_shows_individual_events_with_labels() {
         }
         start += 7.0;
     };
-    h.state_mut().view = week;
+    h.state_mut().set_view(week);
     h.run();
-    let s = h.state().timeline.last_stats;
+    let s = h.state().timeline_stats();
     assert!(s.singles >= 2, "{s:?}");
     assert!(s.labels >= 2, "{s:?}");
 }
@@ -79,14 +78,15 @@ fn one_week_shows_individual_events_with_labels() {
 fn a_search_with_three_matches_shows_exactly_three() {
     let mut h = harness();
     h.run();
-    h.state_mut().state.filters.text = "zanzibar".into();
-    h.state_mut().push(Command::FiltersChanged);
+    let mut filters = h.state().settings().filters.clone();
+    filters.text = "zanzibar".into();
+    h.state_mut().set_filters(filters);
     h.run();
-    h.state_mut().push(Command::FitAll);
+    h.state_mut().push(UiCommand::FitAll);
     h.run();
     let app = h.state();
-    assert_eq!(app.doc.as_ref().unwrap().index.len(), 3);
-    let s = app.timeline.last_stats;
+    assert_eq!(app.document().unwrap().index.len(), 3);
+    let s = app.timeline_stats();
     assert_eq!((s.singles, s.clusters), (3, 0), "{s:?}");
     h.get_by_label("3 of 100000 events");
     h.get_by_label("Zanzibar talks number 50000");

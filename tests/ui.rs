@@ -5,7 +5,8 @@ use common::wait_loaded;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{DataSource, EntenteApp, PersistedState};
+use entente::app::{EntenteApp, PersistedState};
+use entente::document::DataSource;
 
 fn harness(source: DataSource) -> Harness<'static, EntenteApp> {
     Harness::builder()
@@ -21,7 +22,7 @@ fn starts_on_the_bundled_data() {
     h.run();
     h.get_by_label("Kazakhstan–France");
     h.get_by_label("Treaty of Strategic Partnership");
-    assert!(h.state().doc.is_some());
+    assert!(h.state().document().is_some());
     // One warning (the 2023 growth), listed on demand, not in the way.
     h.get_by_label("1 warning").click();
     h.run();
@@ -49,22 +50,21 @@ fn right_arrow_selects_the_next_event_in_time() {
     h.key_press(egui::Key::ArrowRight);
     h.run();
     let app = h.state();
-    let ds = &app.doc.as_ref().unwrap().dataset;
-    assert_eq!(ds.events[app.selected.unwrap()].id, "sarkozy-visit-2009");
+    assert_eq!(app.selected_event_id(), Some("sarkozy-visit-2009"));
     h.get_by_label("6 October 2009");
     h.key_press(egui::Key::Home);
     h.run();
     h.get_by_label("25 January 1992");
     h.key_press(egui::Key::Escape);
     h.run();
-    assert!(h.state().selected.is_none());
+    assert!(h.state().selection().is_none());
 }
 
 #[test]
 fn search_hides_events_that_do_not_match() {
     let mut h = harness(DataSource::Bundled);
     h.run();
-    let total = h.state().doc.as_ref().unwrap().dataset.events.len();
+    let total = h.state().document().unwrap().dataset.events.len();
     h.get_by_label("Search:").click();
     h.run();
     h.get_by_label("Search:").type_text("Vassilenko");
@@ -130,8 +130,7 @@ fn selecting_the_2023_visit_highlights_it_on_the_charts() {
         .click();
     h.run();
     let app = h.state();
-    let e = &app.doc.as_ref().unwrap().dataset.events[app.selected.unwrap()];
-    assert_eq!(e.id, "macron-visit-2023");
+    assert_eq!(app.selected_event_id(), Some("macron-visit-2023"));
     // The charts draw the selected event's span (checked in pixels in tests/render.rs).
     h.get_by_label("1 November 2023");
 }

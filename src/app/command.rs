@@ -1,37 +1,256 @@
-//! User actions, queued during a frame and run once after it, so widgets
-//! never change the app's state behind each other's backs.
+//! What the user asks for.
+//!
+//! During a frame, the panels and widgets return what the user did (a click,
+//! a key, an edit) as actions; the layout code turns them into [`Command`]s
+//! and queues them. After the frame, `command_handling` runs the queue in
+//! order, so no widget changes the app's state behind another's back and
+//! what is drawn in one frame comes from one state.
+//!
+//! [`UiCommand`]s are the intents that need no argument: each knows its label,
+//! its tooltip and its keyboard shortcuts, so a menu entry, a button and the
+//! key map all say the same thing, and shortcuts are written the platform's
+//! way (⌘O on macOS, Ctrl+O elsewhere) by `Context::format_shortcut`.
+//!
+//! What is not the user's doing is not a command: a finished load, an export
+//! that ended, a change to the watched file are polled once a frame by
+//! `files` and `exporting` and handled there. The pointer over a chart period
+//! and where each chart was drawn are outputs of the frame, kept as they are.
 
-/// Something the user asked for.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    /// Select an event by dataset index.
-    Select(usize),
-    ClearSelection,
+use super::exporting::ExportTarget;
+use crate::charts::ChartId;
+use crate::document::Filters;
+use crate::model::FigureRef;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// An intent with no argument, reachable from a menu, a button or a key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UiCommand {
+    Open,
+    Reload,
+    OpenBundled,
+    ToggleTheme,
+    FitAll,
+    ZoomIn,
+    ZoomOut,
     SelectNext,
     SelectPrevious,
     SelectFirst,
     SelectLast,
-    ZoomIn,
-    ZoomOut,
-    FitAll,
-    /// Show a span of epoch days.
-    ZoomTo(f64, f64),
-    /// The filters were edited: rebuild what the timeline shows.
-    FiltersChanged,
-    ToggleTheme,
-    /// Select a trade figure.
-    SelectFigure(crate::charts::FigureRef),
-    /// The pointer is over a period on a chart.
-    HoverSpan(f64, f64),
+    ClearSelection,
     ToggleWarnings,
     ToggleExport2x,
+    /// Save the chart under the pointer as a PNG.
+    SaveChartUnderPointer,
+    /// Copy the chart under the pointer to the clipboard.
+    CopyChartUnderPointer,
+}
+
+const fn key(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn command(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND, key)
+}
+
+impl UiCommand {
+    pub const ALL: [UiCommand; 16] = [
+        Self::Open,
+        Self::Reload,
+        Self::OpenBundled,
+        Self::ToggleTheme,
+        Self::FitAll,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::SelectNext,
+        Self::SelectPrevious,
+        Self::SelectFirst,
+        Self::SelectLast,
+        Self::ClearSelection,
+        Self::ToggleWarnings,
+        Self::ToggleExport2x,
+        Self::SaveChartUnderPointer,
+        Self::CopyChartUnderPointer,
+    ];
+
+    /// The text of its menu entry or button.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Open => "Open…",
+            Self::Reload => "Reload",
+            Self::OpenBundled => "Open the bundled dataset",
+            Self::ToggleTheme => "Switch theme",
+            Self::FitAll => "Fit all",
+            Self::ZoomIn => "+",
+            Self::ZoomOut => "−",
+            Self::SelectNext => "Next event",
+            Self::SelectPrevious => "Previous event",
+            Self::SelectFirst => "First event",
+            Self::SelectLast => "Last event",
+            Self::ClearSelection => "Clear the selection",
+            Self::ToggleWarnings => "Warnings",
+            Self::ToggleExport2x => "Export at 2×",
+            Self::SaveChartUnderPointer => "Save as PNG…",
+            Self::CopyChartUnderPointer => "Copy image",
+        }
+    }
+
+    /// What it does, for tooltips.
+    pub fn tooltip(self) -> &'static str {
+        match self {
+            Self::Open => "Open a dataset",
+            Self::Reload => "Read the open file again",
+            Self::OpenBundled => "Open the Kazakhstan–France dataset that comes with Entente",
+            Self::ToggleTheme => "Switch between light and dark themes",
+            Self::FitAll => "Show every event",
+            Self::ZoomIn => "Zoom in",
+            Self::ZoomOut => "Zoom out",
+            Self::SelectNext => "Select the next event in time",
+            Self::SelectPrevious => "Select the previous event in time",
+            Self::SelectFirst => "Select the first event",
+            Self::SelectLast => "Select the last event",
+            Self::ClearSelection => "Clear the selection",
+            Self::ToggleWarnings => "Show or hide the warnings of this file",
+            Self::ToggleExport2x => "Save charts at twice the screen resolution, for print",
+            Self::SaveChartUnderPointer => "Save this chart as a PNG file",
+            Self::CopyChartUnderPointer => "Copy this chart to the clipboard",
+        }
+    }
+
+    /// Its keyboard shortcuts; the first is the one shown.
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const OPEN: [KeyboardShortcut; 1] = [command(Key::O)];
+        const RELOAD: [KeyboardShortcut; 1] = [command(Key::R)];
+        const FIT: [KeyboardShortcut; 1] = [key(Key::F)];
+        const IN: [KeyboardShortcut; 2] = [key(Key::Plus), key(Key::Equals)];
+        const OUT: [KeyboardShortcut; 1] = [key(Key::Minus)];
+        const NEXT: [KeyboardShortcut; 1] = [key(Key::ArrowRight)];
+        const PREVIOUS: [KeyboardShortcut; 1] = [key(Key::ArrowLeft)];
+        const FIRST: [KeyboardShortcut; 1] = [key(Key::Home)];
+        const LAST: [KeyboardShortcut; 1] = [key(Key::End)];
+        const CLEAR: [KeyboardShortcut; 1] = [key(Key::Escape)];
+        const SAVE: [KeyboardShortcut; 1] = [key(Key::S)];
+        const COPY: [KeyboardShortcut; 1] = [key(Key::C)];
+        match self {
+            Self::Open => &OPEN,
+            Self::Reload => &RELOAD,
+            Self::FitAll => &FIT,
+            Self::ZoomIn => &IN,
+            Self::ZoomOut => &OUT,
+            Self::SelectNext => &NEXT,
+            Self::SelectPrevious => &PREVIOUS,
+            Self::SelectFirst => &FIRST,
+            Self::SelectLast => &LAST,
+            Self::ClearSelection => &CLEAR,
+            Self::SaveChartUnderPointer => &SAVE,
+            Self::CopyChartUnderPointer => &COPY,
+            Self::OpenBundled | Self::ToggleTheme | Self::ToggleWarnings | Self::ToggleExport2x => {
+                &[]
+            }
+        }
+    }
+
+    /// The shortcut shown next to it, if any.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        self.shortcuts().first().copied()
+    }
+
+    /// Whether its shortcut works while a text field has the keyboard: the
+    /// ones with a modifier do, plain keys are the text field's.
+    pub fn works_while_typing(self) -> bool {
+        self.shortcut()
+            .is_some_and(|s| s.modifiers.command || s.modifiers.ctrl)
+    }
+
+    /// The tooltip, with the shortcut as this platform writes it.
+    pub fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
+        match self.shortcut() {
+            Some(s) => format!("{} ({})", self.tooltip(), ctx.format_shortcut(&s)),
+            None => self.tooltip().to_string(),
+        }
+    }
+
+    /// A menu entry with the shortcut on its right. True when clicked.
+    pub(crate) fn menu_item(self, ui: &mut egui::Ui) -> bool {
+        let mut button = egui::Button::new(self.label());
+        if let Some(s) = self.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&s));
+        }
+        ui.add(button)
+            .on_hover_text(self.tooltip_with_shortcut(ui.ctx()))
+            .clicked()
+    }
+
+    /// A button with `text` and the tooltip with the shortcut. True when clicked.
+    pub(crate) fn button(self, ui: &mut egui::Ui, text: &str) -> bool {
+        ui.button(text)
+            .on_hover_text(self.tooltip_with_shortcut(ui.ctx()))
+            .clicked()
+    }
+}
+
+/// Something to do after this frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    Ui(UiCommand),
+    /// Select an event by dataset index.
+    Select(usize),
+    SelectFigure(FigureRef),
+    /// Show a span of epoch days (a clicked cluster).
+    ZoomTo(f64, f64),
     /// Open a data file.
-    Open(std::path::PathBuf),
-    OpenBundled,
-    /// Ask for a file to open.
-    OpenDialog,
-    /// Read the open file again.
-    Reload,
+    Open(PathBuf),
     /// Export a chart (or the timeline) as a PNG or to the clipboard.
-    Export(crate::charts::ChartId, super::exporting::ExportTarget),
+    Export(ChartId, ExportTarget),
+    /// Show what these filters let through (the filter bar's edits).
+    SetFilters(Filters),
+}
+
+impl From<UiCommand> for Command {
+    fn from(c: UiCommand) -> Self {
+        Self::Ui(c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_two_commands_share_a_shortcut() {
+        let mut seen: Vec<(KeyboardShortcut, UiCommand)> = Vec::new();
+        for c in UiCommand::ALL {
+            for s in c.shortcuts() {
+                if let Some((_, other)) = seen.iter().find(|(t, _)| t == s) {
+                    panic!("{c:?} and {other:?} share {s:?}");
+                }
+                seen.push((*s, c));
+            }
+        }
+        assert!(seen.len() >= 12, "the key map is there: {seen:?}");
+    }
+
+    #[test]
+    fn shortcuts_are_written_the_platforms_way() {
+        let ctx = egui::Context::default();
+        let mut out = ctx.run_ui(egui::RawInput::default(), |_| {});
+        out.textures_delta.clear();
+        let text = UiCommand::Open.tooltip_with_shortcut(&ctx);
+        // Linux and Windows write Ctrl, macOS ⌘.
+        assert!(
+            text == "Open a dataset (Ctrl+O)" || text == "Open a dataset (⌘O)",
+            "{text}"
+        );
+        assert!(UiCommand::Open.works_while_typing());
+        assert!(!UiCommand::SelectNext.works_while_typing());
+    }
+
+    #[test]
+    fn all_lists_every_command_once() {
+        let mut all = UiCommand::ALL.to_vec();
+        all.sort_by_key(|c| format!("{c:?}"));
+        all.dedup();
+        assert_eq!(all.len(), UiCommand::ALL.len());
+    }
 }

@@ -1,15 +1,15 @@
 //! Export from the window: a file dialog off the UI thread, a screenshot
-//! cropped to the chart (or a 2× offscreen render), and the PNG written
-//! atomically on a worker thread. Results come back through a channel and
-//! are shown in the status line.
+//! cropped to the chart as seen (or a 2× offscreen render), and the PNG
+//! written atomically on a worker thread. Every step is a background task;
+//! the tasks in flight are counted in one place ([`Exporter::in_flight`]) and
+//! their results are shown in the status line.
 
+use super::background::{Poll, Task};
+use super::{DrawnChart, EntenteApp, Status};
 use crate::charts::ChartId;
 use crate::export::{self, ExportSpec, Rgba};
-use crate::model::Dataset;
-use crate::timeline::{TimeView, TimelineIndex};
+use crate::timeline::TimeView;
 use std::path::PathBuf;
-use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender, channel};
 
 /// Where an exported image goes.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,67 +20,59 @@ pub enum ExportTarget {
     Clipboard,
 }
 
-/// What the export workers report.
-pub enum ExportEvent {
-    PathChosen(ChartId, PathBuf),
-    Cancelled,
+type Metadata = Vec<(&'static str, String)>;
+
+/// How one step of an export ended.
+enum Outcome {
+    /// The save dialog closed: with a path, or cancelled.
+    PathChosen(ChartId, Option<PathBuf>),
     Captured {
+        chart: ChartId,
         target: ExportTarget,
         image: egui::ColorImage,
-        metadata: Vec<(&'static str, String)>,
+        metadata: Metadata,
     },
     Written(PathBuf),
-    Copied,
     Failed(String),
 }
 
-/// A message in the status line.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Status {
-    pub text: String,
-    pub error: bool,
-}
-
-/// Channels of the export jobs in flight.
-pub struct Exporter {
-    tx: Sender<ExportEvent>,
-    rx: Receiver<ExportEvent>,
-    /// Jobs started and not finished (for tests and a busy indicator).
-    pub in_flight: usize,
-}
-
-impl Default for Exporter {
-    fn default() -> Self {
-        let (tx, rx) = channel();
-        Self {
-            tx,
-            rx,
-            in_flight: 0,
-        }
-    }
+/// The export steps in flight.
+#[derive(Default)]
+pub(crate) struct Exporter {
+    jobs: Vec<Task<Outcome>>,
 }
 
 impl Exporter {
-    pub fn sender(&self) -> Sender<ExportEvent> {
-        self.tx.clone()
+    /// Export steps started and not yet ended (dialogs, captures, writes).
+    pub(crate) fn in_flight(&self) -> usize {
+        self.jobs.len()
     }
 
-    pub fn poll(&mut self) -> Vec<ExportEvent> {
-        self.rx.try_iter().collect()
+    fn poll(&mut self) -> Vec<Outcome> {
+        let mut ended = Vec::new();
+        self.jobs.retain_mut(|job| match job.poll() {
+            Poll::Running => true,
+            Poll::Done(outcome) => {
+                ended.push(outcome);
+                false
+            }
+            Poll::Lost => {
+                ended.push(Outcome::Failed("the export stopped unexpectedly".into()));
+                false
+            }
+        });
+        ended
     }
 
     /// Opens a save dialog on a worker thread.
-    pub fn ask_path(
+    fn ask_path(
         &mut self,
         ctx: &egui::Context,
         chart: ChartId,
         default_name: String,
         dir: Option<PathBuf>,
     ) {
-        let tx = self.sender();
-        let ctx = ctx.clone();
-        self.in_flight += 1;
-        std::thread::spawn(move || {
+        self.jobs.push(Task::spawn(ctx, move |_| {
             let mut dialog = rfd::FileDialog::new()
                 .set_title("Save chart as PNG")
                 .add_filter("PNG image", &["png"])
@@ -88,30 +80,24 @@ impl Exporter {
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
-            let event = match dialog.save_file() {
-                Some(path) => ExportEvent::PathChosen(chart, path),
-                None => ExportEvent::Cancelled,
-            };
-            let _ = tx.send(event);
-            ctx.request_repaint();
-        });
+            Outcome::PathChosen(chart, dialog.save_file())
+        }));
     }
 
     /// Screenshots the window and crops to `rect` (points).
-    pub fn capture(
+    fn capture(
         &mut self,
         ctx: &egui::Context,
+        chart: ChartId,
         rect: egui::Rect,
         target: ExportTarget,
-        metadata: Vec<(&'static str, String)>,
+        metadata: Metadata,
     ) {
-        let tx = self.sender();
-        let repaint = ctx.clone();
-        let screen = ctx.content_rect();
-        let rect = rect.intersect(screen);
-        self.in_flight += 1;
+        let (task, reporter) = Task::channel(ctx);
+        self.jobs.push(task);
+        let rect = rect.intersect(ctx.content_rect());
         if !rect.is_positive() {
-            let _ = tx.send(ExportEvent::Failed("the chart is not on screen".into()));
+            reporter.finish(Outcome::Failed("the chart is not on screen".into()));
             return;
         }
         let ppp = ctx.pixels_per_point();
@@ -119,67 +105,53 @@ impl Exporter {
             // Clamp to the image: region() panics outside it.
             let size = egui::vec2(img.size[0] as f32, img.size[1] as f32) / ppp;
             let r = rect.intersect(egui::Rect::from_min_size(egui::Pos2::ZERO, size));
-            let image = img.region(&r, Some(ppp));
-            let _ = tx.send(ExportEvent::Captured {
+            reporter.finish(Outcome::Captured {
+                chart,
                 target,
-                image,
+                image: img.region(&r, Some(ppp)),
                 metadata,
             });
-            repaint.request_repaint();
         });
         ctx.request_repaint();
     }
 
     /// Encodes and writes on a worker thread.
-    pub fn write(
-        &mut self,
-        ctx: &egui::Context,
-        path: PathBuf,
-        image: Rgba,
-        metadata: Vec<(&'static str, String)>,
-    ) {
-        let tx = self.sender();
-        let ctx = ctx.clone();
-        std::thread::spawn(move || {
-            let event = match export::png_file::save_png(&path, &image, &metadata) {
-                Ok(()) => ExportEvent::Written(path),
-                Err(e) => ExportEvent::Failed(e.to_string()),
-            };
-            let _ = tx.send(event);
-            ctx.request_repaint();
-        });
+    fn write(&mut self, ctx: &egui::Context, path: PathBuf, image: Rgba, metadata: Metadata) {
+        self.jobs
+            .push(Task::spawn(ctx, move |_| match export::png_file::save_png(
+                &path, &image, &metadata,
+            ) {
+                Ok(()) => Outcome::Written(path),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }));
     }
 
     /// Renders offscreen at `spec.scale` and writes, on a worker thread.
-    pub fn render_and_write(
+    fn render_and_write(
         &mut self,
         ctx: &egui::Context,
         path: PathBuf,
-        dataset: Arc<Dataset>,
-        index: Arc<TimelineIndex>,
+        doc: &crate::document::Document,
         spec: ExportSpec,
     ) {
-        let tx = self.sender();
-        let ctx = ctx.clone();
-        self.in_flight += 1;
-        std::thread::spawn(move || {
+        let (dataset, index) = (doc.dataset.clone(), doc.index.clone());
+        self.jobs.push(Task::spawn(ctx, move |_| {
             let result = export::headless::Offscreen::new()
                 .map_err(|reason| format!("{}: {reason}", path.display()))
                 .and_then(|mut r| {
                     export::export_png(&mut r, &dataset, &index, &spec, &path)
                         .map_err(|e| e.to_string())
                 });
-            let _ = tx.send(match result {
-                Ok(()) => ExportEvent::Written(path),
-                Err(e) => ExportEvent::Failed(e),
-            });
-            ctx.request_repaint();
-        });
+            match result {
+                Ok(()) => Outcome::Written(path),
+                Err(e) => Outcome::Failed(e),
+            }
+        }));
     }
 }
 
 /// The view and size a 2× export renders with.
-pub fn spec_for(chart: ChartId, rect: egui::Rect, view: TimeView, dark: bool) -> ExportSpec {
+fn spec_for(chart: ChartId, rect: egui::Rect, view: TimeView, dark: bool) -> ExportSpec {
     ExportSpec {
         chart,
         // The offscreen panel keeps an 8-point margin on each side.
@@ -188,5 +160,81 @@ pub fn spec_for(chart: ChartId, rect: egui::Rect, view: TimeView, dark: bool) ->
         scale: 2.0,
         dark,
         view,
+    }
+}
+
+impl EntenteApp {
+    /// Starts exporting `chart`: asks for a path, captures, or renders at 2×.
+    pub(super) fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        chart: ChartId,
+        target: ExportTarget,
+    ) {
+        let Some(doc) = &self.doc else { return };
+        let Some(&DrawnChart { rect, visible }) = self.drawn.get(&chart) else {
+            self.status = Some(Status::error(
+                "That chart is not on screen; scroll to it first.",
+            ));
+            return;
+        };
+        match target {
+            ExportTarget::Dialog => {
+                let name =
+                    crate::export::default_file_name(&doc.source.stem(), chart, &doc.dataset);
+                let dir = self.state.last_export_dir.clone();
+                self.exporter.ask_path(ctx, chart, name, dir);
+            }
+            ExportTarget::File(path) if self.state.export_2x => {
+                let spec = spec_for(chart, rect, self.view, self.state.dark_mode);
+                self.exporter.render_and_write(ctx, path, doc, spec);
+            }
+            target => {
+                let metadata = crate::export::metadata(chart, &doc.dataset, &self.view);
+                self.exporter.capture(ctx, chart, visible, target, metadata);
+            }
+        }
+    }
+
+    /// Handles the export steps that ended.
+    pub(super) fn poll_exports(&mut self, ctx: &egui::Context) {
+        for outcome in self.exporter.poll() {
+            match outcome {
+                Outcome::PathChosen(chart, Some(path)) => {
+                    self.state.last_export_dir = path.parent().map(|p| p.to_path_buf());
+                    self.start_export(ctx, chart, ExportTarget::File(path));
+                }
+                Outcome::PathChosen(_, None) => {
+                    self.status = Some(Status::info("Export cancelled; nothing was written."));
+                }
+                Outcome::Captured {
+                    chart,
+                    target,
+                    image,
+                    metadata,
+                } => match target {
+                    ExportTarget::File(path) => {
+                        let rgba = Rgba::from_color_image(&image);
+                        self.exporter.write(ctx, path, rgba, metadata);
+                    }
+                    ExportTarget::Clipboard => {
+                        ctx.copy_image(image);
+                        let title = self
+                            .doc
+                            .as_ref()
+                            .map_or_else(String::new, |d| chart.title(&d.dataset));
+                        self.status =
+                            Some(Status::info(format!("Copied “{title}” to the clipboard.")));
+                    }
+                    ExportTarget::Dialog => {}
+                },
+                Outcome::Written(path) => {
+                    self.status = Some(Status::info(format!("Saved {}", path.display())));
+                }
+                Outcome::Failed(e) => {
+                    self.status = Some(Status::error(format!("Export failed: {e}")));
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! State that survives a restart, apart from runtime caches.
 
-use crate::panels::filters::Filters;
+use crate::document::Filters;
 use crate::timeline::TimeView;
 use serde::{Deserialize, Serialize};
 
@@ -24,7 +24,7 @@ pub struct PersistedState {
 }
 
 /// How many recent files are kept.
-pub const RECENT_MAX: usize = 10;
+pub(crate) const RECENT_MAX: usize = 10;
 
 impl PersistedState {
     /// Puts `path` first in the recent files.

@@ -2,18 +2,16 @@
 //! written above; a year known only by its turnover is an outlined bar.
 
 use super::finish_chart;
-use super::{
-    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, exports_color,
-    imports_color, pt, time_plot, turnover_color,
-};
-use crate::model::TradeSeries;
-use crate::model::trade::trim_number;
+use super::{ChartAction, ChartContext, ChartId, Swatch, chart_header, pt, time_plot};
+use crate::format::one_decimal;
+use crate::model::{FigureRef, TradeSeries};
+use crate::theme::{exports_color, imports_color, turnover_color};
 use crate::timeline::TimeView;
 use egui::{Align2, Stroke, Ui};
 use egui_plot::{Bar, BarChart, Line, Text};
 
 /// The observations of a series that cover one calendar year.
-pub fn annual_observations(series: &TradeSeries) -> impl Iterator<Item = usize> + '_ {
+pub(crate) fn annual_observations(series: &TradeSeries) -> impl Iterator<Item = usize> + '_ {
     series
         .observations
         .iter()
@@ -67,7 +65,11 @@ pub fn annual_chart(
             (o, 0.5 * (a + b), (b - a) * 0.7)
         })
         .collect();
-    let selected = ctx.selected_figure.filter(|f| f.series == s).map(|f| f.obs);
+    let selected = ctx
+        .selection
+        .figure()
+        .filter(|f| f.series == s)
+        .map(|f| f.obs);
     let obs_data: Vec<_> = bars
         .iter()
         .map(|&(o, x, w)| (o, x, w, series.observations[o].clone()))
@@ -175,41 +177,4 @@ pub fn annual_chart(
         ui, ctx, s, chart, header, &resp, &years, &figures,
     ));
     actions
-}
-
-/// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them.
-pub fn one_decimal(v: f64) -> String {
-    let mut t = trim_number(v);
-    if !t.contains('.') {
-        t.push_str(".0");
-    }
-    t
-}
-
-/// Exact figures, period, reporter and sources of one observation.
-pub fn figure_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, s: usize, o: usize) {
-    let series = &ctx.dataset.trade[s];
-    let ob = &series.observations[o];
-    ui.strong(format!("{} · {}", ob.parsed_period, series.caption()));
-    for (name, v) in [
-        ("Turnover", ob.turnover),
-        ("Exports", ob.exports),
-        ("Imports", ob.imports),
-    ] {
-        ui.label(match v {
-            Some(v) => format!(
-                "{name}: {}{}",
-                if ob.approximate { "about " } else { "" },
-                series.money(v)
-            ),
-            None => format!("{name}: not reported"),
-        });
-    }
-    let sources: Vec<String> = ob
-        .sources
-        .iter()
-        .filter_map(|id| ctx.dataset.source(id).map(|s| s.short()))
-        .collect();
-    ui.weak(format!("Source: {}", sources.join("; ")));
-    ui.weak("Click for details");
 }

@@ -2,11 +2,10 @@
 //! year before, with the growth computed and reported.
 
 use super::finish_chart;
-use super::{
-    ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, exports_color, pt,
-    time_plot,
-};
-use crate::model::TradeSeries;
+use super::{ChartAction, ChartContext, ChartId, Swatch, chart_header, pt, time_plot};
+use crate::format::one_decimal;
+use crate::model::{FigureRef, TradeSeries};
+use crate::theme::exports_color;
 use crate::timeline::TimeView;
 use egui::{Align2, Stroke, Ui};
 use egui_plot::{Bar, BarChart, Text};
@@ -74,7 +73,11 @@ pub fn comparison_chart(
         .filter_map(|o| series.observations[o].turnover)
         .fold(0.0, f64::max);
     let strong = ui.visuals().strong_text_color();
-    let selected = ctx.selected_figure.filter(|f| f.series == s).map(|f| f.obs);
+    let selected = ctx
+        .selection
+        .figure()
+        .filter(|f| f.series == s)
+        .map(|f| f.obs);
     let color = exports_color(dark);
     let drawn: Vec<DrawnPair> = pairs
         .iter()
@@ -138,7 +141,7 @@ pub fn comparison_chart(
                         Text::new(
                             "",
                             pt(0.5 * (a + b), v),
-                            egui::RichText::new(super::annual::one_decimal(v)).size(12.0),
+                            egui::RichText::new(one_decimal(v)).size(12.0),
                         )
                         .anchor(Align2::CENTER_BOTTOM)
                         .color(strong),
@@ -178,7 +181,7 @@ pub fn comparison_chart(
         chart,
         header,
         &resp,
-        &pairs.iter().flat_map(|&(a, b)| [a, b]).collect::<Vec<_>>(),
+        &chart.observations(ctx.dataset),
         &figures,
     ));
     actions

@@ -3,14 +3,15 @@
 //! marked.
 
 use super::finish_chart;
-use super::{ChartAction, ChartContext, ChartId, FigureRef, Swatch, chart_header, pt, time_plot};
-use crate::model::TradeSeries;
+use super::{ChartAction, ChartContext, ChartId, Swatch, chart_header, pt, time_plot};
+use crate::model::{FigureRef, TradeSeries};
+use crate::theme::{computed_color, exports_color};
 use crate::timeline::TimeView;
-use egui::{Align2, Color32, Ui};
+use egui::{Align2, Ui};
 use egui_plot::{Line, LineStyle, MarkerShape, Points, Text};
 
 /// Observations with a reported or a computable growth.
-pub fn rows(series: &TradeSeries) -> Vec<usize> {
+pub(crate) fn rows(series: &TradeSeries) -> Vec<usize> {
     (0..series.observations.len())
         .filter(|&o| series.observations[o].growth.is_some() || series.growth_check(o).is_some())
         .collect()
@@ -45,12 +46,8 @@ pub fn growth_chart(
     }
     let dark = ui.visuals().dark_mode;
     // Reported figures share the blue of the flows charts.
-    let reported_color = super::exports_color(dark);
-    let computed_color = if dark {
-        Color32::from_rgb(240, 180, 80)
-    } else {
-        Color32::from_rgb(213, 94, 0)
-    };
+    let reported_color = exports_color(dark);
+    let computed_color = computed_color(dark);
     let warn = ui.visuals().error_fg_color;
     let chart = ChartId::Growth(s);
     let header = chart_header(

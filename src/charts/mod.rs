@@ -5,19 +5,13 @@ pub mod annual;
 pub mod comparison;
 pub mod growth;
 
-use crate::model::Dataset;
-use crate::timeline::layout::{self, Item, TimelineIndex};
-use crate::timeline::style::kind_color;
+use crate::document::{Selection, TimelineIndex};
+use crate::model::{Dataset, FigureRef};
+use crate::theme::{GUTTER, kind_color};
+use crate::timeline::layout::{self, Item};
 use crate::timeline::{TimeView, axis};
 use egui::{Color32, Ui};
 use egui_plot::{GridMark, Plot, PlotPoint, PlotUi, Span, VLine};
-
-/// One figure: observation `obs` of trade series `series`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub struct FigureRef {
-    pub series: usize,
-    pub obs: usize,
-}
 
 /// What the user asked for in a chart.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,8 +24,13 @@ pub enum ChartAction {
     Save(ChartId),
     /// Copy the chart's image to the clipboard.
     Copy(ChartId),
-    /// Where the chart was drawn this frame (title to axis labels).
-    Drawn(ChartId, egui::Rect),
+    /// Where the chart was drawn this frame (title to axis labels), and the
+    /// part of it that is visible in the scroll area.
+    Drawn {
+        chart: ChartId,
+        rect: egui::Rect,
+        visible: egui::Rect,
+    },
 }
 
 /// What every chart needs to know.
@@ -39,8 +38,7 @@ pub struct ChartContext<'a> {
     pub dataset: &'a Dataset,
     /// The events shown on the timeline (after filters), for the markers.
     pub index: &'a TimelineIndex,
-    pub selected_event: Option<usize>,
-    pub selected_figure: Option<FigureRef>,
+    pub selection: Selection,
     /// Drawing for an exported image: no buttons, no figure list.
     pub for_export: bool,
     /// Event markers for this frame, computed by the first chart that needs
@@ -48,33 +46,8 @@ pub struct ChartContext<'a> {
     pub markers: std::cell::OnceCell<Vec<(f64, Color32, f32)>>,
 }
 
-/// Colours of the flows, readable in both themes.
-pub fn exports_color(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(86, 180, 233)
-    } else {
-        Color32::from_rgb(0, 114, 178)
-    }
-}
-
-pub fn imports_color(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(240, 180, 80)
-    } else {
-        Color32::from_rgb(213, 120, 0)
-    }
-}
-
-pub fn turnover_color(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_gray(200)
-    } else {
-        Color32::from_gray(70)
-    }
-}
-
 /// What a time plot reports back.
-pub struct TimePlotResponse {
+pub(crate) struct TimePlotResponse {
     /// Time under the pointer, when hovered.
     pub hover_t: Option<f64>,
     pub clicked: bool,
@@ -87,7 +60,7 @@ pub struct TimePlotResponse {
 /// dragging or scrolling and zoom with ctrl/cmd+wheel or pinch (the same
 /// gestures as the timeline), event markers in their lane colours, and the
 /// selected event's span highlighted.
-pub fn time_plot<'a>(
+pub(crate) fn time_plot<'a>(
     ui: &mut Ui,
     chart: ChartId,
     y_label: String,
@@ -109,9 +82,8 @@ pub fn time_plot<'a>(
             let mut out = Vec::new();
             let mut items = Vec::new();
             for lane in &ctx.index.lanes {
-                let Some(kind) = lane.kind else { continue };
                 layout::layout_lane(lane, &v, width, &mut items);
-                let color = kind_color(kind, dark).gamma_multiply(0.55);
+                let color = kind_color(lane.kind, dark).gamma_multiply(0.55);
                 for item in &items {
                     let (s, _) = item.span();
                     let w = match item {
@@ -125,14 +97,15 @@ pub fn time_plot<'a>(
         })
         .clone();
     let selected_span = ctx
-        .selected_event
+        .selection
+        .event()
         .and_then(|i| ctx.dataset.events.get(i))
         .map(|e| e.when.span_days());
     let id = format!("{chart:?}");
     let scope = ui.scope(|ui| {
         Plot::new(id)
             .height(190.0)
-            .y_axis_min_width(crate::timeline::widget::GUTTER - 1.0)
+            .y_axis_min_width(GUTTER - 1.0)
             .allow_drag(false)
             .allow_zoom(false)
             .allow_scroll(false)
@@ -144,7 +117,7 @@ pub fn time_plot<'a>(
                 // The plot is as wide as the timeline's axis: use the same ticks,
                 // and remember their labels for the axis formatter.
                 let span = input.bounds.1 - input.bounds.0;
-                let px = width - crate::timeline::widget::GUTTER;
+                let px = width - GUTTER;
                 let view = TimeView {
                     start: input.bounds.0,
                     end: input.bounds.1,
@@ -238,29 +211,33 @@ fn nice_y_marks(input: egui_plot::GridInput) -> Vec<GridMark> {
 }
 
 /// A point in plot coordinates.
-pub fn pt(x: f64, y: f64) -> PlotPoint {
+pub(crate) fn pt(x: f64, y: f64) -> PlotPoint {
     PlotPoint::new(x, y)
 }
 
-/// Shows every chart for `ds` one under the other; returns their actions.
-pub fn all_charts(ui: &mut Ui, view: &mut TimeView, ctx: &ChartContext<'_>) -> Vec<ChartAction> {
+/// Shows every chart for `ds` one under the other, in [`ChartId::all`]'s
+/// order; returns their actions.
+pub(crate) fn all_charts(
+    ui: &mut Ui,
+    view: &mut TimeView,
+    ctx: &ChartContext<'_>,
+) -> Vec<ChartAction> {
     let mut actions = Vec::new();
-    for s in 0..ctx.dataset.trade.len() {
-        actions.extend(annual::annual_chart(ui, s, view, ctx));
-        ui.add_space(8.0);
-    }
-    for s in 0..ctx.dataset.trade.len() {
-        actions.extend(comparison::comparison_chart(ui, s, view, ctx));
-    }
-    for s in 0..ctx.dataset.trade.len() {
-        actions.extend(growth::growth_chart(ui, s, view, ctx));
+    for chart in ChartId::all(ctx.dataset) {
+        if chart == ChartId::Timeline {
+            continue;
+        }
+        actions.extend(chart.draw(ui, view, ctx));
+        if matches!(chart, ChartId::Annual(_)) {
+            ui.add_space(8.0);
+        }
     }
     actions
 }
 
 /// How a legend entry is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Swatch {
+pub(crate) enum Swatch {
     Filled,
     Outlined,
     Line,
@@ -270,7 +247,7 @@ pub enum Swatch {
 
 /// The chart's title, the reporter and unit, and the legend, above the plot
 /// so that the legend never covers a bar.
-pub fn chart_header(
+pub(crate) fn chart_header(
     ui: &mut Ui,
     title: &str,
     caption: &str,
@@ -278,7 +255,7 @@ pub fn chart_header(
 ) -> egui::Rect {
     let top = ui.cursor().min;
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new(title).strong().size(15.0));
+        ui.label(crate::theme::title(title));
         ui.weak(caption);
     });
     ui.horizontal_wrapped(|ui| {
@@ -326,7 +303,7 @@ pub fn chart_header(
 
 /// Buttons naming each figure: an accessible, keyboard-reachable way to
 /// select what the plot draws.
-pub fn figure_buttons(
+pub(crate) fn figure_buttons(
     ui: &mut Ui,
     chart: ChartId,
     figures: &[(FigureRef, String)],
@@ -376,26 +353,50 @@ pub enum ChartId {
 }
 
 impl ChartId {
-    /// The charts that have something to show in `ds`, in display order.
+    /// The charts that have something to show in `ds`, in display order:
+    /// the timeline, then every series' annual chart, comparison, growth.
     pub fn all(ds: &Dataset) -> Vec<ChartId> {
-        let mut out = vec![ChartId::Timeline];
         let n = ds.trade.len();
-        out.extend(
-            (0..n)
-                .filter(|&s| annual::annual_observations(&ds.trade[s]).next().is_some())
-                .map(ChartId::Annual),
-        );
-        out.extend(
-            (0..n)
-                .filter(|&s| !comparison::pairs(&ds.trade[s]).is_empty())
-                .map(ChartId::Comparison),
-        );
-        out.extend(
-            (0..n)
-                .filter(|&s| !growth::rows(&ds.trade[s]).is_empty())
-                .map(ChartId::Growth),
-        );
-        out
+        let kinds: [fn(usize) -> ChartId; 3] =
+            [ChartId::Annual, ChartId::Comparison, ChartId::Growth];
+        std::iter::once(ChartId::Timeline)
+            .chain(kinds.into_iter().flat_map(|kind| (0..n).map(kind)))
+            .filter(|c| *c == ChartId::Timeline || !c.observations(ds).is_empty())
+            .collect()
+    }
+
+    /// The observations a trade chart draws, in its order (none for the
+    /// timeline).
+    pub fn observations(&self, ds: &Dataset) -> Vec<usize> {
+        match *self {
+            Self::Timeline => Vec::new(),
+            Self::Annual(s) => ds
+                .trade
+                .get(s)
+                .map_or_else(Vec::new, |t| annual::annual_observations(t).collect()),
+            Self::Comparison(s) => ds.trade.get(s).map_or_else(Vec::new, |t| {
+                comparison::pairs(t)
+                    .into_iter()
+                    .flat_map(|(a, b)| [a, b])
+                    .collect()
+            }),
+            Self::Growth(s) => ds.trade.get(s).map_or_else(Vec::new, growth::rows),
+        }
+    }
+
+    /// Draws a trade chart; the timeline is drawn by its own widget.
+    pub fn draw(
+        &self,
+        ui: &mut Ui,
+        view: &mut TimeView,
+        ctx: &ChartContext<'_>,
+    ) -> Vec<ChartAction> {
+        match *self {
+            Self::Timeline => Vec::new(),
+            Self::Annual(s) => annual::annual_chart(ui, s, view, ctx),
+            Self::Comparison(s) => comparison::comparison_chart(ui, s, view, ctx),
+            Self::Growth(s) => growth::growth_chart(ui, s, view, ctx),
+        }
     }
 
     /// The name used on the command line: `timeline`, `annual-kz-stat-usd`.
@@ -460,7 +461,7 @@ impl ChartId {
 
 /// "Save as PNG…" and "Copy image" for a chart, as buttons and in the
 /// plot's context menu.
-pub fn export_buttons(ui: &mut Ui, chart: ChartId, actions: &mut Vec<ChartAction>) {
+pub(crate) fn export_buttons(ui: &mut Ui, chart: ChartId, actions: &mut Vec<ChartAction>) {
     if ui
         .small_button("Save as PNG…")
         .on_hover_text("Save this chart as a PNG file (S with the pointer over it)")
@@ -478,7 +479,11 @@ pub fn export_buttons(ui: &mut Ui, chart: ChartId, actions: &mut Vec<ChartAction
 }
 
 /// The same two actions in a right-click menu on `response`.
-pub fn export_menu(response: &egui::Response, chart: ChartId, actions: &mut Vec<ChartAction>) {
+pub(crate) fn export_menu(
+    response: &egui::Response,
+    chart: ChartId,
+    actions: &mut Vec<ChartAction>,
+) {
     response.context_menu(|ui| {
         if ui.button("Save as PNG…").clicked() {
             actions.push(ChartAction::Save(chart));
@@ -494,7 +499,7 @@ pub fn export_menu(response: &egui::Response, chart: ChartId, actions: &mut Vec<
 /// selects it, the export menu and the chart's rect are registered, and the
 /// figures are listed as buttons.
 #[expect(clippy::too_many_arguments)]
-pub fn finish_chart(
+pub(crate) fn finish_chart(
     ui: &mut Ui,
     ctx: &ChartContext<'_>,
     s: usize,
@@ -517,20 +522,54 @@ pub fn finish_chart(
         actions.push(ChartAction::HoverSpan(a, b));
         resp.response
             .clone()
-            .on_hover_ui_at_pointer(|ui| annual::figure_tooltip(ui, ctx, s, o));
+            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
         if resp.clicked {
             actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
         }
     }
     export_menu(&resp.response, chart, &mut actions);
-    actions.push(ChartAction::Drawn(chart, header.union(resp.image_rect)));
+    let rect = header.union(resp.image_rect);
+    let visible = rect.intersect(ui.clip_rect());
+    actions.push(ChartAction::Drawn {
+        chart,
+        rect,
+        visible,
+    });
     figure_buttons(
         ui,
         chart,
         figures,
-        ctx.selected_figure,
+        ctx.selection.figure(),
         &mut actions,
         ctx.for_export,
     );
     actions
+}
+
+/// Exact figures, period, reporter and sources of one observation.
+fn figure_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, s: usize, o: usize) {
+    let series = &ctx.dataset.trade[s];
+    let ob = &series.observations[o];
+    ui.strong(format!("{} · {}", ob.parsed_period, series.caption()));
+    for (name, v) in [
+        ("Turnover", ob.turnover),
+        ("Exports", ob.exports),
+        ("Imports", ob.imports),
+    ] {
+        ui.label(match v {
+            Some(v) => format!(
+                "{name}: {}{}",
+                if ob.approximate { "about " } else { "" },
+                series.money(v)
+            ),
+            None => format!("{name}: not reported"),
+        });
+    }
+    let sources: Vec<String> = ob
+        .sources
+        .iter()
+        .filter_map(|id| ctx.dataset.source(id).map(|s| s.short()))
+        .collect();
+    ui.weak(format!("Source: {}", sources.join("; ")));
+    ui.weak("Click for details");
 }

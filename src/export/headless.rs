@@ -8,7 +8,7 @@ use egui_wgpu::wgpu;
 use std::time::Duration;
 
 /// What to do when no graphics adapter exists.
-pub const NO_ADAPTER_HELP: &str = "no graphics adapter was found; install a Vulkan driver \
+pub(crate) const NO_ADAPTER_HELP: &str = "no graphics adapter was found; install a Vulkan driver \
 (on Debian or Ubuntu: apt-get install mesa-vulkan-drivers libvulkan1) or an OpenGL one \
 (libegl1 libgl1-mesa-dri) and run with WGPU_BACKEND=gl";
 
@@ -59,12 +59,8 @@ impl Offscreen {
         mut draw: impl FnMut(&mut egui::Ui),
     ) -> Result<Rgba, String> {
         let ctx = egui::Context::default();
-        ctx.set_theme(if dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        });
-        crate::app::install_fonts(&ctx);
+        crate::theme::apply(&ctx, dark);
+        crate::theme::install_fonts(&ctx);
         let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
         let mut output = None;
         for _ in 0..3 {

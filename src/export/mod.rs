@@ -5,11 +5,14 @@
 pub mod headless;
 pub mod png_file;
 
-use crate::charts::{self, ChartContext, ChartId};
+use crate::charts::{ChartContext, ChartId};
+use crate::document::TimelineIndex;
 use crate::model::Dataset;
+use crate::theme::{AXIS_HEIGHT, LANE_HEIGHT};
 use crate::timeline::widget::TimelineInput;
-use crate::timeline::{TimeView, Timeline, TimelineIndex};
-pub use png_file::{ExportError, Rgba};
+use crate::timeline::{TimeView, Timeline};
+pub use crate::write_file::WriteError;
+pub use png_file::Rgba;
 use std::path::Path;
 
 /// Draws one chart (or the timeline) into `ui`, exactly as the window does.
@@ -23,80 +26,47 @@ pub fn draw(
     let ctx = ChartContext {
         dataset: ds,
         index,
-        selected_event: None,
-        selected_figure: None,
+        selection: Default::default(),
         for_export: true,
         markers: Default::default(),
     };
-    let _ = match chart {
-        ChartId::Timeline => {
-            ui.label(egui::RichText::new(chart.title(ds)).strong().size(15.0));
-            let input = TimelineInput {
-                dataset: ds,
-                index,
-                selected: None,
-                highlight: None,
-            };
-            let _ = Timeline::default().show(ui, view, &input);
-            Vec::new()
-        }
-        ChartId::Annual(s) => charts::annual::annual_chart(ui, s, view, &ctx),
-        ChartId::Comparison(s) => charts::comparison::comparison_chart(ui, s, view, &ctx),
-        ChartId::Growth(s) => charts::growth::growth_chart(ui, s, view, &ctx),
-    };
-}
-
-/// The view that shows every event and every trade period of `ds`.
-pub fn fit_everything(ds: &Dataset) -> TimeView {
-    let spans = ds.events.iter().map(|e| e.when.span_days()).chain(
-        ds.trade
-            .iter()
-            .flat_map(|s| s.observations.iter().map(|o| o.parsed_period.span_days())),
-    );
-    let (a, b) = spans.fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), (s, t)| {
-        (a.min(s), b.max(t))
-    });
-    if a < b {
-        TimeView::fit(a, b)
+    if chart == ChartId::Timeline {
+        ui.label(crate::theme::title(chart.title(ds)));
+        let input = TimelineInput {
+            dataset: ds,
+            index,
+            selected: None,
+            highlight: None,
+        };
+        let _ = Timeline::default().show(ui, view, &input);
     } else {
-        TimeView::default()
+        // Nothing to act on in an image: the actions are dropped.
+        let _ = chart.draw(ui, view, &ctx);
     }
 }
 
 /// The view a chart is exported with when no range is given: the timeline
-/// shows every event, a trade chart the periods it draws.
+/// shows every event, a trade chart the periods it draws; with nothing to
+/// show, every event and every trade period of `ds`.
 pub fn default_view(chart: ChartId, ds: &Dataset) -> TimeView {
+    let period = |s: usize, o: usize| ds.trade[s].observations[o].parsed_period.span_days();
     let spans: Vec<(f64, f64)> = match chart {
         ChartId::Timeline => ds.events.iter().map(|e| e.when.span_days()).collect(),
-        ChartId::Annual(s) => ds.trade.get(s).map_or_else(Vec::new, |t| {
-            charts::annual::annual_observations(t)
-                .map(|o| t.observations[o].parsed_period.span_days())
-                .collect()
-        }),
-        ChartId::Comparison(s) => ds.trade.get(s).map_or_else(Vec::new, |t| {
-            charts::comparison::pairs(t)
-                .into_iter()
-                .flat_map(|(a, b)| [a, b])
-                .map(|o| t.observations[o].parsed_period.span_days())
-                .collect()
-        }),
-        ChartId::Growth(s) => ds.trade.get(s).map_or_else(Vec::new, |t| {
-            charts::growth::rows(t)
-                .into_iter()
-                .map(|o| t.observations[o].parsed_period.span_days())
-                .collect()
-        }),
+        ChartId::Annual(s) | ChartId::Comparison(s) | ChartId::Growth(s) => chart
+            .observations(ds)
+            .into_iter()
+            .map(|o| period(s, o))
+            .collect(),
     };
-    let (a, b) = spans
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), &(s, t)| {
-            (a.min(s), b.max(t))
-        });
-    if a < b {
-        TimeView::fit(a, b)
-    } else {
-        fit_everything(ds)
-    }
+    let everything = || {
+        let events = ds.events.iter().map(|e| e.when.span_days());
+        let periods = ds
+            .trade
+            .iter()
+            .flat_map(|t| t.observations.iter().map(|o| o.parsed_period.span_days()));
+        TimeView::fit_spans(events.chain(periods)).unwrap_or_default()
+    };
+    TimeView::fit_spans(spans).unwrap_or_else(everything)
 }
 
 /// The PNG text chunks for a chart: title, dataset, sources, software.
@@ -114,12 +84,7 @@ pub fn default_size(chart: ChartId, index: &TimelineIndex) -> (f32, f32) {
     match chart {
         ChartId::Timeline => {
             let lanes = index.lanes.len().max(2) as f32;
-            (
-                1200.0,
-                lanes * crate::timeline::widget::LANE_HEIGHT
-                    + crate::timeline::widget::AXIS_HEIGHT
-                    + 40.0,
-            )
+            (1200.0, lanes * LANE_HEIGHT + AXIS_HEIGHT + 40.0)
         }
         _ => (1200.0, 262.0),
     }
@@ -143,13 +108,13 @@ pub fn export_png(
     index: &TimelineIndex,
     spec: &ExportSpec,
     path: &Path,
-) -> Result<(), ExportError> {
+) -> Result<(), WriteError> {
     let mut view = spec.view;
     let image = renderer
         .render(spec.width, spec.height, spec.scale, spec.dark, |ui| {
             draw(ui, spec.chart, ds, index, &mut view);
         })
-        .map_err(|reason| ExportError {
+        .map_err(|reason| WriteError {
             path: path.to_path_buf(),
             reason,
         })?;
@@ -157,7 +122,7 @@ pub fn export_png(
 }
 
 /// Today's date as `YYYY-MM-DD` (for default file names).
-pub fn today() -> String {
+pub(crate) fn today() -> String {
     let days = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| (d.as_secs() / 86_400) as i64);
@@ -166,6 +131,6 @@ pub fn today() -> String {
 }
 
 /// `kz-fr-annual-kz-stat-usd-2026-11-28.png`
-pub fn default_file_name(dataset_stem: &str, chart: ChartId, ds: &Dataset) -> String {
+pub(crate) fn default_file_name(dataset_stem: &str, chart: ChartId, ds: &Dataset) -> String {
     png_file::file_name(&[dataset_stem, &chart.name(ds), &today()])
 }

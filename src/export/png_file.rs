@@ -1,27 +1,8 @@
-//! PNG files written atomically, with text metadata.
-//!
-//! The image is encoded into a temporary file in the destination folder,
-//! flushed to disk, then renamed over the destination: a failed or cancelled
-//! export leaves no partial file and never replaces a good file with a bad one.
+//! PNG files with text metadata, written atomically through
+//! [`crate::write_file`].
 
-use std::fmt;
-use std::io::Write as _;
-use std::path::{Path, PathBuf};
-
-/// Why an export failed, naming the path.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ExportError {
-    pub path: PathBuf,
-    pub reason: String,
-}
-
-impl fmt::Display for ExportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
-    }
-}
-
-impl std::error::Error for ExportError {}
+use crate::write_file::{WriteError, write_atomic};
+use std::path::Path;
 
 /// An RGBA image, row by row, 4 bytes a pixel (unmultiplied sRGB).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -32,7 +13,7 @@ pub struct Rgba {
 }
 
 impl Rgba {
-    pub fn from_color_image(img: &egui::ColorImage) -> Self {
+    pub(crate) fn from_color_image(img: &egui::ColorImage) -> Self {
         Self {
             width: img.size[0] as u32,
             height: img.size[1] as u32,
@@ -43,15 +24,10 @@ impl Rgba {
                 .collect(),
         }
     }
-
-    /// Do at least two pixels differ? (A drawn chart is not a flat rectangle.)
-    pub fn is_uniform(&self) -> bool {
-        self.pixels.chunks_exact(4).all(|p| p == &self.pixels[..4])
-    }
 }
 
 /// Encodes `image` as PNG with `text` chunks (keyword, value).
-pub fn encode(image: &Rgba, text: &[(&str, String)]) -> Result<Vec<u8>, String> {
+pub(crate) fn encode(image: &Rgba, text: &[(&str, String)]) -> Result<Vec<u8>, String> {
     let mut out = Vec::new();
     {
         let mut enc = png::Encoder::new(&mut out, image.width, image.height);
@@ -71,50 +47,13 @@ pub fn encode(image: &Rgba, text: &[(&str, String)]) -> Result<Vec<u8>, String> 
     Ok(out)
 }
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same folder,
-/// synced, then renamed over `path`.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    let err = |reason: String| ExportError {
-        path: path.to_path_buf(),
-        reason,
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    if !dir.is_dir() {
-        return Err(err(format!("the folder {} does not exist", dir.display())));
-    }
-    if path.is_dir() {
-        return Err(err("it is a folder; give a file name ending in .png".into()));
-    }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".entente-export-")
-        .suffix(".png.tmp")
-        .tempfile_in(&dir)
-        .map_err(|e| err(format!("cannot write in {}: {e}", dir.display())))?;
-    // A new file is readable by others, like any file the user saves;
-    // a replaced file keeps its permissions.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        let mode = std::fs::metadata(path).map_or(0o644, |m| m.permissions().mode());
-        tmp.as_file()
-            .set_permissions(std::fs::Permissions::from_mode(mode))
-            .map_err(|e| err(format!("cannot set permissions: {e}")))?;
-    }
-    tmp.write_all(bytes)
-        .and_then(|()| tmp.as_file().sync_all())
-        .map_err(|e| err(format!("cannot write: {e}")))?;
-    // The temporary file is removed if persisting fails.
-    tmp.persist(path)
-        .map_err(|e| err(format!("cannot replace the file: {}", e.error)))?;
-    Ok(())
-}
-
 /// Encodes and writes a PNG atomically.
-pub fn save_png(path: &Path, image: &Rgba, text: &[(&str, String)]) -> Result<(), ExportError> {
-    let bytes = encode(image, text).map_err(|reason| ExportError {
+pub(crate) fn save_png(
+    path: &Path,
+    image: &Rgba,
+    text: &[(&str, String)],
+) -> Result<(), WriteError> {
+    let bytes = encode(image, text).map_err(|reason| WriteError {
         path: path.to_path_buf(),
         reason,
     })?;
@@ -164,20 +103,5 @@ mod tests {
         assert_eq!(file_name(&["Казахстан–France"]), "france.png");
         assert_eq!(file_name(&[""]), "chart.png");
         assert!(file_name(&[&"a".repeat(1000)]).len() <= 100);
-    }
-
-    #[test]
-    fn a_failed_write_leaves_no_file_and_keeps_the_old_one() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("good.png");
-        std::fs::write(&path, b"good").unwrap();
-        let missing = dir.path().join("no-such-folder").join("x.png");
-        let e = write_atomic(&missing, b"new").unwrap_err();
-        assert!(e.to_string().contains("does not exist"), "{e}");
-        assert!(!missing.exists());
-        write_atomic(&path, b"better").unwrap();
-        assert_eq!(std::fs::read(&path).unwrap(), b"better");
-        let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no temporary file is left behind");
     }
 }

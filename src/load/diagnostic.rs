@@ -40,7 +40,7 @@ impl Diagnostic {
     }
 
     /// `path:line:col: error: message`, the first line of [`Self::render`].
-    pub fn headline(&self, path: &str) -> String {
+    pub(crate) fn headline(&self, path: &str) -> String {
         format!(
             "{path}:{}:{}: {}: {}",
             self.line,
@@ -126,7 +126,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// The text of a 1-based line, without `\n` or `\r\n`.
-    pub fn line_text(&self, line: usize) -> &'a str {
+    pub(crate) fn line_text(&self, line: usize) -> &'a str {
         let Some(&start) = self.starts.get(line.wrapping_sub(1)) else {
             return "";
         };
@@ -192,7 +192,7 @@ impl<'a> LineIndex<'a> {
 }
 
 /// The closest of `candidates` to `found`, if it is close enough to suggest.
-pub fn did_you_mean<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
+pub(crate) fn did_you_mean<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let found_l = found.to_lowercase();
     candidates
         .iter()

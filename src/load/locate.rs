@@ -19,7 +19,7 @@ pub enum Seg {
 pub type Path = Vec<Seg>;
 
 /// `events[3].date`
-pub struct DisplayPath<'a>(pub &'a [Seg]);
+pub(crate) struct DisplayPath<'a>(pub &'a [Seg]);
 
 impl fmt::Display for DisplayPath<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -36,7 +36,7 @@ impl fmt::Display for DisplayPath<'_> {
 
 /// Where a value starts, and how many characters its first token spans.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Found {
+pub(crate) struct Found {
     pub offset: usize,
     pub len: usize,
 }
@@ -56,7 +56,7 @@ struct Frame {
 }
 
 /// Locates each wanted path; paths that are not in the text are left out.
-pub fn locate(text: &str, wanted: &[Path]) -> HashMap<Path, Found> {
+pub(crate) fn locate(text: &str, wanted: &[Path]) -> HashMap<Path, Found> {
     let mut found = HashMap::new();
     if wanted.is_empty() {
         return found;

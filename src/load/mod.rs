@@ -6,7 +6,7 @@ pub mod validate;
 
 pub use diagnostic::{Diagnostic, LineIndex, Severity};
 
-use crate::model::{Dataset, EventKind};
+use crate::model::Dataset;
 use locate::{DisplayPath, Found, Path as DataPath};
 use std::path::Path;
 
@@ -288,11 +288,6 @@ fn unclosed_string_before(idx: &LineIndex<'_>, line: usize) -> Option<usize> {
         }
         quotes % 2 == 1
     })
-}
-
-/// Every event kind's name in data files (for messages and docs).
-pub fn kind_names() -> Vec<&'static str> {
-    EventKind::ALL.iter().map(|k| k.key()).collect()
 }
 
 #[cfg(test)]

@@ -336,6 +336,17 @@ impl fmt::Display for When {
     }
 }
 
+/// The smallest span `[first, last)` that holds every span of `spans`
+/// (epoch days), or `None` when there is none.
+pub fn hull(spans: impl IntoIterator<Item = (f64, f64)>) -> Option<(f64, f64)> {
+    let (a, b) = spans
+        .into_iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), (s, t)| {
+            (a.min(s), b.max(t))
+        });
+    (a < b).then_some((a, b))
+}
+
 /// The calendar year of an epoch day (for axis labels).
 pub fn year_of_epoch_day(day: f64) -> i32 {
     date_of_epoch_day(day.floor() as i64)

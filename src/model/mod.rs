@@ -10,4 +10,4 @@ pub use dataset::Dataset;
 pub use date::{Date, DateError, Precision, When};
 pub use event::{Event, EventKind, Participant, Quote};
 pub use source::Source;
-pub use trade::{Growth, Indicator, Observation, Period, Scale, TradeSeries};
+pub use trade::{FigureRef, Growth, Indicator, Observation, Period, Scale, TradeSeries};

@@ -116,10 +116,6 @@ impl Period {
         (index.div_euclid(12), (index.rem_euclid(12) + 1) as u8)
     }
 
-    pub fn first_year(&self) -> i32 {
-        Self::ym(self.first).0
-    }
-
     pub fn months(&self) -> i32 {
         self.last - self.first + 1
     }
@@ -220,6 +216,13 @@ pub struct Observation {
     pub sources: Vec<String>,
     #[serde(skip)]
     pub parsed_period: Period,
+}
+
+/// One figure: observation `obs` of trade series `series` of a dataset.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct FigureRef {
+    pub series: usize,
+    pub obs: usize,
 }
 
 /// One reporter's trade statistics with the partner.

@@ -1,21 +1,21 @@
-//! The detail panel: everything known about the selected event, with its
-//! sources one click away.
+//! The detail panel: everything known about the selected event or trade
+//! figure, with its sources one click away.
 
-use crate::model::{Dataset, Event, Source};
-use crate::timeline::style::kind_color;
-use crate::timeline::widget::date_with_precision;
+use crate::format::date_with_precision;
+use crate::model::{Dataset, Event, FigureRef, Source};
+use crate::theme::kind_color;
 use egui::{RichText, Ui};
 
 /// What the user asked for in the detail panel.
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
-pub enum DetailAction {
+pub(crate) enum DetailAction {
     SelectEvent(usize),
     Close,
 }
 
 /// Shows event `index` of `ds`.
-pub fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<DetailAction> {
+pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<DetailAction> {
     let mut actions = Vec::new();
     let Some(e) = ds.events.get(index) else {
         return actions;
@@ -37,7 +37,7 @@ pub fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<DetailActio
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             ui.weak("Date");
-            ui.label(date_with_precision(e));
+            ui.label(date_with_precision(&e.when));
             ui.end_row();
             if let Some(place) = &e.place {
                 ui.weak("Place");
@@ -96,7 +96,7 @@ pub fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<DetailActio
 }
 
 /// One source: a link when it may be opened (http/https only), else text.
-pub fn source_line(ui: &mut Ui, s: &Source) {
+pub(crate) fn source_line(ui: &mut Ui, s: &Source) {
     let text = match &s.title {
         Some(title) => format!("{} — “{title}”", s.short()),
         None => s.short(),
@@ -140,7 +140,7 @@ fn related(ui: &mut Ui, ds: &Dataset, e: &Event, actions: &mut Vec<DetailAction>
 
 /// Shows one trade figure: period, values with unit, reporter, growth
 /// reported and computed, sources.
-pub fn figure_details(ui: &mut Ui, ds: &Dataset, f: crate::charts::FigureRef) -> Vec<DetailAction> {
+pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<DetailAction> {
     let mut actions = Vec::new();
     let Some(series) = ds.trade.get(f.series) else {
         return actions;

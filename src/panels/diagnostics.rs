@@ -1,5 +1,6 @@
 //! The diagnostics panel: every problem of a file, with its place.
 
+use crate::format::plural;
 use crate::load::Diagnostic;
 use egui::{RichText, Ui};
 
@@ -14,18 +15,18 @@ pub struct FileProblems {
 }
 
 /// Lists the problems; clicking one copies its `path:line:col`.
-pub fn diagnostics_panel(ui: &mut Ui, problems: &FileProblems, kept_previous: bool) {
+pub(crate) fn diagnostics_panel(ui: &mut Ui, problems: &FileProblems, kept_previous: bool) {
     let errors = problems.diagnostics.iter().filter(|d| d.is_error()).count();
     let warnings = problems.diagnostics.len() - errors;
     ui.horizontal(|ui| {
         let heading = if problems.failed {
             format!(
-                "{} could not be loaded: {errors} error{}",
+                "{} could not be loaded: {}",
                 problems.path,
-                plural(errors)
+                plural(errors, "error")
             )
         } else {
-            format!("{}: {warnings} warning{}", problems.path, plural(warnings))
+            format!("{}: {}", problems.path, plural(warnings, "warning"))
         };
         ui.label(RichText::new(heading).strong().color(if problems.failed {
             ui.visuals().error_fg_color
@@ -72,8 +73,4 @@ pub fn diagnostics_panel(ui: &mut Ui, problems: &FileProblems, kept_previous: bo
                 }
             }
         });
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
 }

@@ -1,91 +1,27 @@
-//! Search and filters: a text box, a toggle per kind, a date range.
+//! The filter bar: a search box, a toggle per kind, a date range.
 
-use crate::model::{Date, Event, EventKind};
-use crate::timeline::style::kind_color;
+use crate::document::Filters;
+use crate::model::{Date, EventKind};
+use crate::theme::kind_color;
 use egui::Ui;
-use serde::{Deserialize, Serialize};
-
-/// What the timeline shows. Persisted across restarts.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
-pub struct Filters {
-    pub text: String,
-    /// Shown kinds, indexed by [`EventKind::index`].
-    pub kinds: [bool; EventKind::ALL.len()],
-    /// Earliest date shown, as typed (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-    pub from: String,
-    /// Latest date shown, as typed.
-    pub to: String,
-}
-
-impl Default for Filters {
-    fn default() -> Self {
-        Self {
-            text: String::new(),
-            kinds: [true; EventKind::ALL.len()],
-            from: String::new(),
-            to: String::new(),
-        }
-    }
-}
-
-/// Filters parsed once per change, ready to test events quickly.
-pub struct Compiled {
-    needle: String,
-    kinds: [bool; EventKind::ALL.len()],
-    from: Option<f64>,
-    to: Option<f64>,
-}
-
-impl Filters {
-    pub fn is_active(&self) -> bool {
-        *self != Self::default()
-    }
-
-    pub fn compile(&self) -> Compiled {
-        let bound = |s: &str, end: bool| {
-            let s = s.trim();
-            (!s.is_empty())
-                .then(|| Date::parse(s).ok())
-                .flatten()
-                .map(|d| if end { d.end_day_exclusive() } else { d.start_day() } as f64)
-        };
-        Compiled {
-            needle: self.text.trim().to_lowercase(),
-            kinds: self.kinds,
-            from: bound(&self.from, false),
-            to: bound(&self.to, true),
-        }
-    }
-}
-
-impl Compiled {
-    pub fn matches(&self, e: &Event) -> bool {
-        if !self.kinds[e.kind.index()] {
-            return false;
-        }
-        let (s, t) = e.when.span_days();
-        if self.from.is_some_and(|from| t <= from) || self.to.is_some_and(|to| s >= to) {
-            return false;
-        }
-        e.matches(&self.needle)
-    }
-}
 
 /// Whether a typed date bound is usable (empty counts as usable).
 fn bound_ok(s: &str) -> bool {
     s.trim().is_empty() || Date::parse(s).is_ok()
 }
 
-/// The filter bar. Returns true when the filters changed.
-pub fn filter_bar(
+/// The filter bar. Edits a copy of `current` and returns it when the user
+/// changed it: the app applies it after the frame, in one place.
+#[must_use]
+pub(crate) fn filter_bar(
     ui: &mut Ui,
-    filters: &mut Filters,
+    current: &Filters,
     present: &[EventKind],
     shown: usize,
     total: usize,
-) -> bool {
-    let before = filters.clone();
+) -> Option<Filters> {
+    let mut edited = current.clone();
+    let filters = &mut edited;
     ui.horizontal_wrapped(|ui| {
         let label = ui.label("Search:");
         ui.add(
@@ -137,5 +73,5 @@ pub fn filter_bar(
         ui.separator();
         ui.label(format!("{shown} of {total} events"));
     });
-    *filters != before
+    (edited != *current).then_some(edited)
 }

@@ -4,11 +4,11 @@ use crate::model::trade::trim_number;
 use crate::model::{Dataset, Date};
 use egui::{RichText, Ui};
 
-pub fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
+pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
     if ds.indicators.is_empty() {
         return;
     }
-    ui.label(RichText::new("Indicators").strong().size(15.0));
+    ui.label(crate::theme::title("Indicators"));
     ui.horizontal_wrapped(|ui| {
         for ind in &ds.indicators {
             egui::Frame::group(ui.style()).show(ui, |ui| {

@@ -1,5 +1,6 @@
-//! Panels around the timeline: details of the selection, search and
-//! filters, and the diagnostics of a file that did not load.
+//! Panels around the timeline: details of the selection, the filter bar,
+//! the diagnostics of a file, and the indicator cards. Each returns what the
+//! user asked for; none changes the app behind its back.
 
 pub mod details;
 pub mod diagnostics;

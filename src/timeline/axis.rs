@@ -87,6 +87,12 @@ impl TimeView {
         Self::new(start - margin, end + margin)
     }
 
+    /// The view that fits every span of `spans` (epoch days `[start, end)`),
+    /// or `None` when there is none.
+    pub fn fit_spans(spans: impl IntoIterator<Item = (f64, f64)>) -> Option<Self> {
+        crate::model::date::hull(spans).map(|(a, b)| Self::fit(a, b))
+    }
+
     /// Keeps the span within the zoom limits and the years 1..=9999.
     fn clamp(&mut self) {
         const LO: f64 = -719_162.0; // 0001-01-01
@@ -117,7 +123,7 @@ impl TimeView {
 
 /// A tick on the axis.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Tick {
+pub(crate) struct Tick {
     pub t: f64,
     pub label: String,
     /// Starts a larger unit (a decade, a year, a month).
@@ -178,7 +184,7 @@ fn epoch_day(y: i32, m: u32, d: u32) -> Option<f64> {
 
 /// Ticks for `view` on an axis `width_px` wide, with labels that do not
 /// overlap when each character takes `char_px` pixels.
-pub fn ticks(view: &TimeView, width_px: f32, char_px: f32) -> Vec<Tick> {
+pub(crate) fn ticks(view: &TimeView, width_px: f32, char_px: f32) -> Vec<Tick> {
     let px_per_day = view.px_per_day(width_px.max(1.0));
     let step = STEPS
         .iter()

@@ -1,188 +1,34 @@
-//! Which events to draw, and how: an index sorted by time per lane, queried
-//! by binary search for the visible range, with events closer than a few
-//! pixels merged into clusters that show their count.
+//! Which events to draw, and how: each lane of the index
+//! ([`crate::document::TimelineIndex`]) is queried by binary search for the
+//! visible range, and events closer than a few pixels are merged into
+//! clusters that show their count.
 //!
 //! The cost of a frame follows the width of the view in pixels, not the
 //! number of events: a dense view counts events per pixel column with one
 //! binary search per column.
 
 use super::axis::TimeView;
-use crate::model::{Dataset, EventKind};
+use crate::document::Lane;
 
 /// Events closer than this (in pixels) cannot be drawn apart.
-pub const MIN_GAP_PX: f32 = 6.0;
+pub(crate) const MIN_GAP_PX: f32 = 6.0;
 /// Width of a counting column in the dense path.
 const COLUMN_PX: f32 = 3.0;
 /// Width of a counting column where events are far denser than pixels.
 const DENSE_COLUMN_PX: f32 = 8.0;
 /// The widest a cluster grows before a new one starts, so a dense decade
 /// reads as a row of counts rather than one pill.
-pub const MAX_CLUSTER_PX: f32 = 40.0;
+pub(crate) const MAX_CLUSTER_PX: f32 = 40.0;
 /// Up to this many candidates in a lane, events are walked one by one.
 const WALK_LIMIT: usize = 2_000;
 
-/// One lane's events, sorted by start time.
-#[derive(Clone, Debug, Default)]
-pub struct Lane {
-    pub kind: Option<EventKind>,
-    /// Start of each event (epoch days), ascending.
-    pub starts: Vec<f64>,
-    /// End (exclusive) of each event, same order.
-    pub ends: Vec<f64>,
-    /// The event's index in the dataset, same order.
-    pub events: Vec<u32>,
-    /// The longest event in the lane, in days.
-    pub max_len: f64,
-    /// Every [`SAMPLE`]th start: small enough to stay in cache, so a search
-    /// first narrows to one block of [`SAMPLE`] starts.
-    pub sample: Vec<f64>,
-}
-
-/// One start in this many is kept in [`Lane::sample`].
-pub const SAMPLE: usize = 64;
-
-impl Lane {
-    /// Fills [`Self::sample`] from [`Self::starts`].
-    pub fn finish(&mut self) {
-        self.sample = self.starts.iter().step_by(SAMPLE).copied().collect();
-    }
-
-    /// The first index whose start is not before `t` (like
-    /// `starts.partition_point(|s| s < t)`, with few cache misses).
-    pub fn lower_bound(&self, t: f64) -> usize {
-        if self.sample.len() * SAMPLE < self.starts.len() {
-            return self.starts.partition_point(|&s| s < t);
-        }
-        // sample[b] = starts[b * SAMPLE]: the answer lies in the block before
-        // the first sample that is not below t.
-        let b = self.sample.partition_point(|&s| s < t);
-        let hi = (b * SAMPLE).min(self.starts.len());
-        let lo = hi.saturating_sub(SAMPLE).min(hi);
-        let lo = if b == 0 { 0 } else { lo };
-        lo + self.starts[lo..hi].partition_point(|&s| s < t)
-    }
-}
-
-/// The events the timeline shows (after filters), indexed by lane and time.
-#[derive(Clone, Debug, Default)]
-pub struct TimelineIndex {
-    pub lanes: Vec<Lane>,
-    /// All shown events in time order (start, then dataset order).
-    pub order: Vec<u32>,
-    /// Earliest start and latest end of the shown events.
-    pub extent: Option<(f64, f64)>,
-}
-
-impl TimelineIndex {
-    /// Indexes the events of `ds` for which `keep` is true. Lanes appear in
-    /// the order of [`EventKind::ALL`], one per kind that has events in the
-    /// dataset (so lanes do not jump around while filtering).
-    pub fn build(ds: &Dataset, keep: impl FnMut(usize) -> bool) -> Self {
-        Self::build_from_order(ds, &time_order(ds), keep)
-    }
-
-    /// Like [`Self::build`], from every event already in time order (see
-    /// [`time_order`]): filtering then costs one pass, no sort.
-    pub fn build_from_order(
-        ds: &Dataset,
-        by_time: &[u32],
-        mut keep: impl FnMut(usize) -> bool,
-    ) -> Self {
-        let mut present = [false; EventKind::ALL.len()];
-        for e in &ds.events {
-            present[e.kind.index()] = true;
-        }
-        let order: Vec<u32> = by_time
-            .iter()
-            .copied()
-            .filter(|&i| keep(i as usize))
-            .collect();
-        let mut lanes: Vec<Lane> = EventKind::ALL
-            .iter()
-            .filter(|k| present[k.index()])
-            .map(|&k| Lane {
-                kind: Some(k),
-                ..Lane::default()
-            })
-            .collect();
-        let mut lane_of = [usize::MAX; EventKind::ALL.len()];
-        for (n, lane) in lanes.iter().enumerate() {
-            if let Some(k) = lane.kind {
-                lane_of[k.index()] = n;
-            }
-        }
-        let mut extent: Option<(f64, f64)> = None;
-        for &i in &order {
-            let e = &ds.events[i as usize];
-            let (s, t) = e.when.span_days();
-            let lane = &mut lanes[lane_of[e.kind.index()]];
-            lane.starts.push(s);
-            lane.ends.push(t);
-            lane.events.push(i);
-            lane.max_len = lane.max_len.max(t - s);
-            extent = Some(match extent {
-                Some((a, b)) => (a.min(s), b.max(t)),
-                None => (s, t),
-            });
-        }
-        for lane in &mut lanes {
-            lane.finish();
-        }
-        Self {
-            lanes,
-            order,
-            extent,
-        }
-    }
-
-    pub fn len(&self) -> usize {
-        self.order.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
-    }
-
-    /// Position of event `event` in time order, if shown.
-    pub fn position(&self, ds: &Dataset, event: usize) -> Option<usize> {
-        let key = ds.events.get(event)?.when.sort_key();
-        let lo = self
-            .order
-            .partition_point(|&i| ds.events[i as usize].when.sort_key() < key);
-        self.order[lo..]
-            .iter()
-            .take_while(|&&i| ds.events[i as usize].when.sort_key() == key)
-            .position(|&i| i as usize == event)
-            .map(|p| lo + p)
-    }
-}
-
-/// Every event of `ds` in time order (start, then dataset order).
-pub fn time_order(ds: &Dataset) -> Vec<u32> {
-    let mut keyed: Vec<(f64, u32)> = ds
-        .events
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.when.sort_key(), i as u32))
-        .collect();
-    keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
-    keyed.into_iter().map(|(_, i)| i).collect()
-}
-
 /// Something drawn in a lane.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Item {
+pub(crate) enum Item {
     /// One event, drawn on its own (dataset index).
     Single { event: u32, start: f64, end: f64 },
     /// Several events too close to draw apart.
-    Cluster {
-        count: u32,
-        start: f64,
-        end: f64,
-        /// Lane positions `[first, last]` of the members.
-        first: u32,
-        last: u32,
-    },
+    Cluster { count: u32, start: f64, end: f64 },
 }
 
 impl Item {
@@ -202,7 +48,7 @@ impl Item {
 
 /// Lays out one lane for `view` on an axis `width` pixels wide, appending to
 /// `out` (reused between frames). Events are grouped by where they start.
-pub fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Vec<Item>) {
+pub(crate) fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Vec<Item>) {
     out.clear();
     let width = width.max(1.0);
     let px_per_day = view.px_per_day(width);
@@ -236,8 +82,6 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
                 count: (last - first + 1) as u32,
                 start: lane.starts[first],
                 end,
-                first: first as u32,
-                last: last as u32,
             });
         }
     };
@@ -316,8 +160,6 @@ fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: 
                 count: count as u32,
                 start: lane.starts[first],
                 end: lane.starts[last] + 1.0,
-                first: first as u32,
-                last: last as u32,
             });
         }
     };
@@ -362,33 +204,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn sampled_search_finds_the_same_place_as_binary_search() {
-        for n in [0usize, 1, 63, 64, 65, 1000, 4097] {
-            let mut l = lane(&(0..n).map(|i| (i / 3) as f64).collect::<Vec<_>>());
-            l.finish();
-            for t in [
-                -1.0, 0.0, 0.5, 5.0, 170.0, 333.0, 400.0, 1365.0, 1366.0, 5000.0,
-            ] {
-                let want = l.starts.partition_point(|&s| s < t);
-                assert_eq!(l.lower_bound(t), want, "n {n} t {t}");
-            }
-        }
-    }
-
-    fn lane(starts: &[f64]) -> Lane {
-        Lane {
-            kind: Some(EventKind::Other),
-            starts: starts.to_vec(),
-            ends: starts.iter().map(|s| s + 1.0).collect(),
-            events: (0..starts.len() as u32).collect(),
-            max_len: 1.0,
-            sample: Vec::new(),
-        }
-    }
-
-    #[test]
     fn far_apart_events_are_single_and_close_ones_cluster() {
-        let l = lane(&[10.0, 10.2, 50.0, 90.0]);
+        let l = Lane::of_days(&[10.0, 10.2, 50.0, 90.0]);
         let mut out = Vec::new();
         layout_lane(
             &l,
@@ -407,7 +224,7 @@ mod tests {
     #[test]
     fn dense_lanes_count_every_visible_event() {
         let starts: Vec<f64> = (0..100_000).map(|i| f64::from(i) * 0.01).collect();
-        let l = lane(&starts);
+        let l = Lane::of_days(&starts);
         let mut out = Vec::new();
         let view = TimeView {
             start: 100.0,

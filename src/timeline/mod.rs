@@ -1,11 +1,10 @@
-//! The timeline: axis (time <-> x), layout (lanes, culling, clusters) and the
-//! widget that paints it and turns input into actions.
+//! The timeline: axis (time <-> x, ticks), layout (culling and clusters per
+//! lane of the document's index) and the widget that paints it and turns
+//! input into actions.
 
 pub mod axis;
 pub mod layout;
-pub mod style;
 pub mod widget;
 
 pub use axis::TimeView;
-pub use layout::TimelineIndex;
-pub use widget::{Timeline, TimelineAction};
+pub(crate) use widget::{Timeline, TimelineAction};

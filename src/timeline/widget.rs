@@ -2,9 +2,11 @@
 //! pointer input into view changes (its own state) and actions (for the app).
 
 use super::axis::{self, TimeView};
-use super::layout::{self, Item, TimelineIndex};
-use super::style::{kind_color, text_on};
-use crate::model::{Dataset, Event, EventKind, Precision};
+use super::layout::{self, Item};
+use crate::document::TimelineIndex;
+use crate::format::{date_with_precision, day_label, plural};
+use crate::model::{Dataset, Event, Precision};
+use crate::theme::{AXIS_HEIGHT, GUTTER, LANE_HEIGHT, kind_color, text_on};
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{
     Align2, Color32, CornerRadius, FontId, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
@@ -14,7 +16,7 @@ use egui::{
 /// What the user asked for in the timeline this frame.
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
-pub enum TimelineAction {
+pub(crate) enum TimelineAction {
     /// Select an event (dataset index).
     Select(usize),
     /// Clear the selection (click on empty space).
@@ -27,16 +29,13 @@ pub enum TimelineAction {
     Copy,
 }
 
-pub const GUTTER: f32 = 150.0;
-pub const AXIS_HEIGHT: f32 = 28.0;
-pub const LANE_HEIGHT: f32 = 62.0;
 const MARKER_Y: f32 = 16.0;
 const LABEL_ROWS: [f32; 2] = [28.0, 44.0];
 const MAX_LABEL_WIDTH: f32 = 240.0;
 
 /// Reusable buffers and per-frame results of the timeline.
 #[derive(Default)]
-pub struct Timeline {
+pub(crate) struct Timeline {
     items: Vec<Item>,
     /// Event markers of the last frame (start, lane colour, weight): the
     /// charts draw these instead of laying the lanes out again.
@@ -54,11 +53,10 @@ pub struct FrameStats {
     pub clusters: usize,
     pub clustered_events: usize,
     pub labels: usize,
-    pub hidden_labels: usize,
 }
 
 /// Inputs of one frame of the timeline.
-pub struct TimelineInput<'a> {
+pub(crate) struct TimelineInput<'a> {
     pub dataset: &'a Dataset,
     pub index: &'a TimelineIndex,
     pub selected: Option<usize>,
@@ -183,7 +181,7 @@ impl Timeline {
             if lane_no % 2 == 1 {
                 painter.rect_filled(lane_rect, 0.0, visuals.faint_bg_color);
             }
-            let kind = lane.kind.unwrap_or(EventKind::Other);
+            let kind = lane.kind;
             let color = kind_color(kind, dark);
 
             layout::layout_lane(lane, view, width, &mut self.items);
@@ -254,9 +252,7 @@ impl Timeline {
                             }
                         }
                     }
-                    Item::Cluster {
-                        count, start, end, ..
-                    } => {
+                    Item::Cluster { count, start, end } => {
                         stats.clusters += 1;
                         stats.clustered_events += count as usize;
                         let x0 = view.x_of(start.max(view.start), left, right);
@@ -285,7 +281,11 @@ impl Timeline {
                             resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                             let resp = resp.on_hover_ui(|ui| {
                                 ui.strong(format!("{count} events: {}", kind.label()));
-                                ui.label(format!("{} – {}", day_text(start), day_text(end - 1.0)));
+                                ui.label(format!(
+                                    "{} – {}",
+                                    day_label(start),
+                                    day_label(end - 1.0)
+                                ));
                                 ui.weak("Click to zoom in");
                             });
                             if resp.clicked() {
@@ -295,7 +295,6 @@ impl Timeline {
                     }
                 }
             }
-            stats.hidden_labels += hidden;
 
             // Lane label in the gutter (the legend).
             let gutter = Rect::from_min_size(lane_rect.min, vec2(GUTTER, LANE_HEIGHT));
@@ -316,12 +315,9 @@ impl Timeline {
                 visuals.strong_text_color(),
             );
             let shown = lane.starts.len();
-            let mut sub = format!("{shown} event{}", if shown == 1 { "" } else { "s" });
+            let mut sub = plural(shown, "event");
             if hidden > 0 {
-                sub.push_str(&format!(
-                    ", {hidden} label{} hidden",
-                    if hidden == 1 { "" } else { "s" }
-                ));
+                sub.push_str(&format!(", {} hidden", plural(hidden, "label")));
             }
             painter.text(
                 pos2(gutter.left() + 24.0, top + MARKER_Y + 16.0),
@@ -347,12 +343,6 @@ impl Timeline {
         self.last_stats = stats;
         actions
     }
-}
-
-fn day_text(t: f64) -> String {
-    crate::model::date::date_of_epoch_day(t.floor() as i64)
-        .map(|d| d.format("%-d %b %Y").to_string())
-        .unwrap_or_default()
 }
 
 fn label_galley(
@@ -428,21 +418,13 @@ fn paint_event(
 }
 
 /// Title, date with its precision, kind and place.
-pub fn event_tooltip(ui: &mut Ui, e: &Event) {
+fn event_tooltip(ui: &mut Ui, e: &Event) {
     ui.strong(&e.title);
-    ui.label(date_with_precision(e));
+    ui.label(date_with_precision(&e.when));
     let mut line = e.kind.singular().to_string();
     if let Some(place) = &e.place {
         line.push_str(" · ");
         line.push_str(place);
     }
     ui.weak(line);
-}
-
-/// "June 2008 (known to the month)", "11 June 2008".
-pub fn date_with_precision(e: &Event) -> String {
-    match e.when.precision() {
-        Precision::Day => e.when.to_string(),
-        p => format!("{} (known to the {})", e.when, p.label()),
-    }
 }

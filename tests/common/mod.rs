@@ -1,7 +1,8 @@
 //! Helpers shared by the UI test files.
 
 use egui_kittest::Harness;
-use entente::app::EntenteApp;
+use entente::app::{EntenteApp, PersistedState};
+use entente::document::DataSource;
 use std::time::{Duration, Instant};
 
 /// Steps the app until `done` holds and no file is loading (loads and
@@ -27,4 +28,14 @@ pub fn step_until(
 #[allow(dead_code)] // not every test file waits for loads
 pub fn wait_loaded(h: &mut Harness<'static, EntenteApp>) {
     step_until(h, "the load to end", |_| true);
+}
+
+/// The app on `source` with default settings, in a `width × height` window.
+#[allow(dead_code)] // not every test file opens its own source
+pub fn open(source: DataSource, width: f32, height: f32) -> Harness<'static, EntenteApp> {
+    Harness::builder()
+        .with_size([width, height])
+        .build_eframe(move |cc| {
+            EntenteApp::with_state(&cc.egui_ctx, source, PersistedState::default())
+        })
 }

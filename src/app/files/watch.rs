@@ -9,16 +9,15 @@ use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
 
 /// How long the file must be quiet before it is reloaded.
-pub const DEBOUNCE: Duration = Duration::from_millis(250);
+pub(crate) const DEBOUNCE: Duration = Duration::from_millis(250);
 
-pub struct FileWatch {
-    pub path: PathBuf,
+pub(crate) struct FileWatch {
     rx: Receiver<()>,
     _debouncer: Debouncer<RecommendedWatcher>,
 }
 
 impl FileWatch {
-    pub fn new(ctx: &egui::Context, path: &Path) -> Result<Self, String> {
+    pub(crate) fn new(ctx: &egui::Context, path: &Path) -> Result<Self, String> {
         let absolute = std::path::absolute(path).map_err(|e| e.to_string())?;
         let dir = absolute
             .parent()
@@ -43,14 +42,13 @@ impl FileWatch {
             .watch(&dir, RecursiveMode::NonRecursive)
             .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
         Ok(Self {
-            path: path.to_path_buf(),
             rx,
             _debouncer: debouncer,
         })
     }
 
     /// Has the file changed since the last call?
-    pub fn changed(&self) -> bool {
+    pub(crate) fn changed(&self) -> bool {
         self.rx.try_iter().count() > 0
     }
 }

@@ -1,0 +1,162 @@
+//! Running commands, after the frame's layout: the key map (each
+//! [`UiCommand`]'s own shortcuts), then the queue in order.
+
+use super::command::{Command, UiCommand};
+use super::exporting::ExportTarget;
+use super::{EntenteApp, fit_view};
+use crate::charts::ChartId;
+use crate::document::Selection;
+use crate::timeline::TimeView;
+
+impl EntenteApp {
+    /// Queues the command of every shortcut pressed this frame. Plain keys
+    /// are left to a text field that has the keyboard; shortcuts with a
+    /// modifier (Ctrl+O) work everywhere. `S` and `C` act on the chart under
+    /// the pointer as drawn this frame and visible in its scroll area.
+    pub(super) fn keyboard(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        let under_pointer = ctx
+            .input(|i| i.pointer.hover_pos())
+            .and_then(|p| self.chart_at(p));
+        for command in UiCommand::ALL {
+            if typing && !command.works_while_typing() {
+                continue;
+            }
+            let pointer_chart = matches!(
+                command,
+                UiCommand::SaveChartUnderPointer | UiCommand::CopyChartUnderPointer
+            );
+            if pointer_chart && under_pointer.is_none() {
+                continue;
+            }
+            let pressed = command
+                .shortcuts()
+                .iter()
+                .any(|s| ctx.input_mut(|i| i.consume_shortcut(s)));
+            if pressed {
+                self.commands.push(match (command, under_pointer) {
+                    (UiCommand::SaveChartUnderPointer, Some(c)) => {
+                        Command::Export(c, ExportTarget::Dialog)
+                    }
+                    (UiCommand::CopyChartUnderPointer, Some(c)) => {
+                        Command::Export(c, ExportTarget::Clipboard)
+                    }
+                    _ => Command::Ui(command),
+                });
+            }
+        }
+    }
+
+    /// The chart whose visible part, as drawn this frame, holds `p`.
+    pub(crate) fn chart_at(&self, p: egui::Pos2) -> Option<ChartId> {
+        self.drawn
+            .iter()
+            .find(|(_, d)| d.visible.contains(p))
+            .map(|(c, _)| *c)
+    }
+
+    /// Runs the queued commands in order.
+    pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
+        for command in std::mem::take(&mut self.commands) {
+            self.run(ctx, command);
+        }
+    }
+
+    fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::Ui(c) => self.run_ui(ctx, c),
+            Command::Select(i) => self.select_event(i),
+            Command::SelectFigure(f) => self.selection = Selection::Figure(f),
+            Command::ZoomTo(a, b) => self.view = TimeView::fit(a, b),
+            Command::Open(path) => self.open(ctx, crate::document::DataSource::File(path)),
+            Command::Export(chart, target) => self.start_export(ctx, chart, target),
+            Command::SetFilters(filters) => {
+                self.state.filters = filters;
+                if let Some(doc) = &mut self.doc {
+                    doc.apply_filters(&self.state.filters);
+                }
+            }
+        }
+    }
+
+    fn run_ui(&mut self, ctx: &egui::Context, command: UiCommand) {
+        match command {
+            UiCommand::Open => self.ask_open(ctx),
+            UiCommand::Reload => self.reload(ctx),
+            UiCommand::OpenBundled => self.open(ctx, crate::document::DataSource::Bundled),
+            UiCommand::ToggleTheme => {
+                self.state.dark_mode = !self.state.dark_mode;
+                crate::theme::apply(ctx, self.state.dark_mode);
+            }
+            UiCommand::FitAll => {
+                if let Some(doc) = &self.doc {
+                    self.view = fit_view(doc);
+                }
+            }
+            UiCommand::ZoomIn => self.view.zoom(1.5, self.view.center()),
+            UiCommand::ZoomOut => self.view.zoom(1.0 / 1.5, self.view.center()),
+            UiCommand::SelectNext
+            | UiCommand::SelectPrevious
+            | UiCommand::SelectFirst
+            | UiCommand::SelectLast => {
+                if let Some(i) = self.step_selection(command) {
+                    self.select_event(i);
+                }
+            }
+            UiCommand::ClearSelection => self.selection = Selection::None,
+            UiCommand::ToggleWarnings => self.show_warnings = !self.show_warnings,
+            UiCommand::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
+            // Reached from a chart's buttons, which name their chart; from
+            // the keyboard these become `Command::Export` of the chart under
+            // the pointer.
+            UiCommand::SaveChartUnderPointer | UiCommand::CopyChartUnderPointer => {}
+        }
+    }
+
+    fn select_event(&mut self, i: usize) {
+        self.selection = Selection::Event(i);
+        self.reveal(i);
+    }
+
+    /// The event to select for a next/previous/first/last command, among the
+    /// events the timeline shows, in time order.
+    fn step_selection(&self, command: UiCommand) -> Option<usize> {
+        let doc = self.doc.as_ref()?;
+        let order = &doc.index.order;
+        if order.is_empty() {
+            return None;
+        }
+        let ds = &doc.dataset;
+        let current = self
+            .selection
+            .event()
+            .and_then(|s| doc.index.position(ds, s));
+        let pos = match (command, current) {
+            (UiCommand::SelectFirst, _) => 0,
+            (UiCommand::SelectLast, _) => order.len() - 1,
+            (UiCommand::SelectNext, Some(p)) => (p + 1).min(order.len() - 1),
+            (UiCommand::SelectPrevious, Some(p)) => p.saturating_sub(1),
+            // Nothing selected: start from what is in view.
+            (UiCommand::SelectNext, None) => order
+                .partition_point(|&i| ds.events[i as usize].when.sort_key() < self.view.start)
+                .min(order.len() - 1),
+            (UiCommand::SelectPrevious, None) => order
+                .partition_point(|&i| ds.events[i as usize].when.sort_key() < self.view.end)
+                .saturating_sub(1),
+            _ => return None,
+        };
+        Some(order[pos] as usize)
+    }
+
+    /// Pans so that event `i` is in view, keeping the zoom.
+    fn reveal(&mut self, i: usize) {
+        let Some(e) = self.doc.as_ref().and_then(|d| d.dataset.events.get(i)) else {
+            return;
+        };
+        let (s, t) = e.when.span_days();
+        if !self.view.overlaps(s, t) {
+            let mid = 0.5 * (s + t.min(s + self.view.span() * 0.5));
+            self.view.pan(mid - self.view.center());
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Loading a file off the UI thread, with progress: bytes read, then parsing
+//! and checking, then indexing. The window keeps showing what it had until a
+//! load succeeds; the file's text is dropped as soon as it is parsed.
+
+use crate::app::background::Task;
+use crate::document::{DataSource, Document, Filters};
+use crate::load::{self, Diagnostic, LoadError};
+use std::io::Read as _;
+
+/// Where a load is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Stage {
+    Reading { done: u64, total: u64 },
+    Parsing,
+    Indexing,
+}
+
+impl Stage {
+    /// Progress from 0 to 1, for the progress bar.
+    pub(crate) fn fraction(&self) -> f32 {
+        match *self {
+            Self::Reading { done, total } => 0.3 * (done as f32 / total.max(1) as f32),
+            Self::Parsing => 0.4,
+            Self::Indexing => 0.9,
+        }
+    }
+
+    pub(crate) fn label(&self) -> String {
+        match *self {
+            Self::Reading { done, total } => format!("Reading {} of {} MB", mb(done), mb(total)),
+            Self::Parsing => "Parsing and checking".to_string(),
+            Self::Indexing => "Indexing events".to_string(),
+        }
+    }
+}
+
+fn mb(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1e6)
+}
+
+/// What a load ends with: a document and its warnings, or the errors.
+pub(crate) type Outcome = Result<(Document, Vec<Diagnostic>), LoadError>;
+
+/// A load in progress.
+pub(crate) struct Loading {
+    pub(crate) source: DataSource,
+    pub(crate) task: Task<Box<Outcome>, Stage>,
+}
+
+impl Loading {
+    /// Starts loading `source` on a worker thread.
+    pub(crate) fn start(ctx: &egui::Context, source: DataSource, filters: Filters) -> Self {
+        let worker_source = source.clone();
+        let task = Task::spawn(ctx, move |reporter| {
+            Box::new(load(worker_source, &filters, &|stage| {
+                reporter.progress(stage)
+            }))
+        });
+        Self { source, task }
+    }
+
+    /// The stage to show.
+    pub(crate) fn stage(&self) -> Stage {
+        self.task
+            .progress()
+            .copied()
+            .unwrap_or(Stage::Reading { done: 0, total: 1 })
+    }
+}
+
+/// Reads, parses, checks and indexes `source` on the calling thread,
+/// telling `progress` each stage.
+pub(crate) fn load(source: DataSource, filters: &Filters, progress: &dyn Fn(Stage)) -> Outcome {
+    let loaded = match &source {
+        DataSource::File(path) => match read_with_progress(path, &|done, total| {
+            progress(Stage::Reading { done, total });
+        }) {
+            Ok(bytes) => {
+                progress(Stage::Parsing);
+                // `bytes` is dropped when this arm ends.
+                load::load_bytes(&bytes)
+            }
+            Err(e) => Err(LoadError::unreadable(&e)),
+        },
+        other => other.load(),
+    }?;
+    progress(Stage::Indexing);
+    let doc = Document::new(source, loaded.dataset, filters);
+    Ok((doc, loaded.warnings))
+}
+
+fn read_with_progress(
+    path: &std::path::Path,
+    progress: &dyn Fn(u64, u64),
+) -> std::io::Result<Vec<u8>> {
+    let mut file = std::fs::File::open(path)?;
+    let total = file.metadata()?.len();
+    let mut bytes = Vec::with_capacity(total as usize);
+    let mut chunk = vec![0u8; 4 << 20];
+    let mut last = 0u64;
+    loop {
+        let n = file.read(&mut chunk)?;
+        if n == 0 {
+            break;
+        }
+        bytes.extend_from_slice(&chunk[..n]);
+        let done = bytes.len() as u64;
+        if done - last >= 8 << 20 || done == total {
+            progress(done, total);
+            last = done;
+        }
+    }
+    Ok(bytes)
+}

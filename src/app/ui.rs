@@ -1,0 +1,285 @@
+//! The layout of one frame: top bar, filter bar, status bar, diagnostics,
+//! detail panel, and in the middle the timeline over the charts. Each panel
+//! returns what the user did; it is queued here as a [`Command`] and run
+//! after the frame. Two things are outputs of the frame rather than commands:
+//! where each chart was drawn (for `S`/`C` and screenshots) and the chart
+//! period under the pointer (highlighted on the timeline next frame).
+
+use super::command::{Command, UiCommand};
+use super::exporting::ExportTarget;
+use super::{DrawnChart, EntenteApp};
+use crate::charts::{self, ChartAction, ChartContext, ChartId};
+use crate::document::Selection;
+use crate::format::{day_label, plural};
+use crate::panels::details::{self, DetailAction};
+use crate::panels::{diagnostics, filters, indicators};
+use crate::timeline::TimelineAction;
+use crate::timeline::widget::TimelineInput;
+
+impl EntenteApp {
+    /// Lays out every panel for one frame and queues the commands they return.
+    pub(super) fn show(&mut self, ui: &mut egui::Ui) {
+        self.drawn.clear();
+        self.top_bar(ui);
+        self.filter_bar(ui);
+        self.status_bar(ui);
+        if let Some(problems) = self
+            .problems
+            .as_ref()
+            .filter(|p| p.failed || self.show_warnings)
+        {
+            let kept = self.doc.is_some();
+            egui::Panel::bottom("diagnostics")
+                .resizable(true)
+                .show(ui, |ui| {
+                    diagnostics::diagnostics_panel(ui, problems, kept && problems.failed)
+                });
+        }
+        self.details_panel(ui);
+        egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        let mut asked = Vec::new();
+        egui::Panel::top("top-bar").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.strong("Entente");
+                ui.menu_button("File", |ui| {
+                    for c in [UiCommand::Open, UiCommand::Reload, UiCommand::OpenBundled] {
+                        if c.menu_item(ui) {
+                            asked.push(Command::Ui(c));
+                        }
+                    }
+                    ui.separator();
+                    ui.weak("Recent files");
+                    if self.state.recent.is_empty() {
+                        ui.weak("(none yet)");
+                    }
+                    for p in &self.state.recent {
+                        if ui.button(p).clicked() {
+                            asked.push(Command::Open(p.into()));
+                        }
+                    }
+                });
+                if let Some(doc) = &self.doc {
+                    ui.separator();
+                    ui.label(&doc.dataset.title);
+                    ui.weak(doc.source.display_name());
+                }
+                if let Some(stage) = self.load.stage() {
+                    ui.separator();
+                    ui.label(format!("Loading {}:", self.load.source().display_name()));
+                    ui.add(
+                        egui::ProgressBar::new(stage.fraction())
+                            .desired_width(220.0)
+                            .text(stage.label()),
+                    );
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let theme = if self.state.dark_mode {
+                        "Light theme"
+                    } else {
+                        "Dark theme"
+                    };
+                    // Right to left: the first added is rightmost.
+                    let buttons = [
+                        (UiCommand::ToggleTheme, theme),
+                        (UiCommand::FitAll, UiCommand::FitAll.label()),
+                        (UiCommand::ZoomOut, UiCommand::ZoomOut.label()),
+                        (UiCommand::ZoomIn, UiCommand::ZoomIn.label()),
+                    ];
+                    for (c, text) in buttons {
+                        if c.button(ui, text) {
+                            asked.push(Command::Ui(c));
+                        }
+                    }
+                });
+            });
+        });
+        self.commands.extend(asked);
+    }
+
+    fn filter_bar(&mut self, ui: &mut egui::Ui) {
+        let Some(doc) = &self.doc else { return };
+        let (shown, total) = (doc.index.len(), doc.dataset.events.len());
+        let mut edited = None;
+        egui::Panel::top("filters").show(ui, |ui| {
+            edited = filters::filter_bar(ui, &self.state.filters, &doc.kinds, shown, total);
+        });
+        if let Some(f) = edited {
+            self.commands.push(Command::SetFilters(f));
+        }
+    }
+
+    fn status_bar(&mut self, ui: &mut egui::Ui) {
+        let mut asked = Vec::new();
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let s = self.timeline.last_stats;
+                ui.weak(format!(
+                    "Showing {} – {}",
+                    day_label(self.view.start),
+                    day_label(self.view.end)
+                ));
+                if let Some(p) = self.problems.as_ref().filter(|p| !p.failed) {
+                    let c = UiCommand::ToggleWarnings;
+                    let text = plural(p.diagnostics.len(), "warning");
+                    if ui
+                        .selectable_label(self.show_warnings, text)
+                        .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
+                        .clicked()
+                    {
+                        asked.push(Command::Ui(c));
+                    }
+                }
+                if s.clusters > 0 {
+                    ui.weak(format!(
+                        "· {} hold {}",
+                        plural(s.clusters, "cluster"),
+                        plural(s.clustered_events, "event")
+                    ));
+                }
+                if let Some(status) = &self.status {
+                    let color = if status.error {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().text_color()
+                    };
+                    ui.separator();
+                    ui.colored_label(color, &status.text);
+                }
+                if self.exporter.in_flight() > 0 {
+                    ui.spinner();
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    let c = UiCommand::ToggleExport2x;
+                    if ui
+                        .selectable_label(self.state.export_2x, c.label())
+                        .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
+                        .clicked()
+                    {
+                        asked.push(Command::Ui(c));
+                    }
+                    ui.weak("Drag or scroll to pan · Ctrl+scroll to zoom · ←/→ previous/next · F fit · Esc clear");
+                });
+            });
+        });
+        self.commands.extend(asked);
+    }
+
+    fn details_panel(&mut self, ui: &mut egui::Ui) {
+        let Some(doc) = &self.doc else { return };
+        if self.selection.is_none() {
+            return;
+        }
+        let selection = self.selection;
+        let mut actions = Vec::new();
+        egui::Panel::right("details")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(260.0)
+            .max_size(460.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    actions = match selection {
+                        Selection::Event(i) => details::event_details(ui, &doc.dataset, i),
+                        Selection::Figure(f) => details::figure_details(ui, &doc.dataset, f),
+                        Selection::None => Vec::new(),
+                    };
+                });
+            });
+        for a in actions {
+            self.commands.push(match a {
+                DetailAction::SelectEvent(i) => Command::Select(i),
+                DetailAction::Close => Command::Ui(UiCommand::ClearSelection),
+            });
+        }
+    }
+
+    fn central(&mut self, ui: &mut egui::Ui) {
+        let Some(doc) = &self.doc else {
+            ui.centered_and_justified(|ui| {
+                if self.is_loading() {
+                    ui.spinner();
+                } else {
+                    ui.label("No data loaded. Fix the problems listed below; the file is read again when you open it.");
+                }
+            });
+            return;
+        };
+        if !doc.dataset.description.is_empty() {
+            ui.add(egui::Label::new(egui::RichText::new(&doc.dataset.description).weak()).wrap());
+            ui.add_space(4.0);
+        }
+        let input = TimelineInput {
+            dataset: &doc.dataset,
+            index: &doc.index,
+            selected: self.selection.event(),
+            highlight: self.hover_span.or_else(|| {
+                let f = self.selection.figure()?;
+                let ob = doc.dataset.trade.get(f.series)?.observations.get(f.obs)?;
+                Some(ob.parsed_period.span_days())
+            }),
+        };
+        let mut chart_actions = Vec::new();
+        ui.horizontal(|ui| {
+            ui.label(crate::theme::title("Timeline"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                charts::export_buttons(ui, ChartId::Timeline, &mut chart_actions);
+            });
+        });
+        let timeline_actions = self.timeline.show(ui, &mut self.view, &input);
+        if let Some(rect) = self.timeline.last_rect {
+            chart_actions.push(ChartAction::Drawn {
+                chart: ChartId::Timeline,
+                rect,
+                visible: rect.intersect(ui.clip_rect()),
+            });
+        }
+        for a in timeline_actions {
+            self.commands.push(match a {
+                TimelineAction::Select(i) => Command::Select(i),
+                TimelineAction::ClearSelection => Command::Ui(UiCommand::ClearSelection),
+                TimelineAction::ZoomTo(a, b) => Command::ZoomTo(a, b),
+                TimelineAction::Save => Command::Export(ChartId::Timeline, ExportTarget::Dialog),
+                TimelineAction::Copy => Command::Export(ChartId::Timeline, ExportTarget::Clipboard),
+            });
+        }
+        let ctx = ChartContext {
+            dataset: &doc.dataset,
+            index: &doc.index,
+            selection: self.selection,
+            for_export: false,
+            markers: Default::default(),
+        };
+        // The charts mark events where the timeline just laid them out.
+        let _ = ctx.markers.set(self.timeline.markers.clone());
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                chart_actions.extend(charts::all_charts(ui, &mut self.view, &ctx));
+                indicators::indicator_cards(ui, &doc.dataset);
+            });
+        self.hover_span = None;
+        for a in chart_actions {
+            match a {
+                ChartAction::SelectFigure(f) => self.commands.push(Command::SelectFigure(f)),
+                ChartAction::HoverSpan(a, b) => self.hover_span = Some((a, b)),
+                ChartAction::Save(c) => {
+                    self.commands.push(Command::Export(c, ExportTarget::Dialog))
+                }
+                ChartAction::Copy(c) => self
+                    .commands
+                    .push(Command::Export(c, ExportTarget::Clipboard)),
+                ChartAction::Drawn {
+                    chart,
+                    rect,
+                    visible,
+                } => {
+                    self.drawn.insert(chart, DrawnChart { rect, visible });
+                }
+            }
+        }
+    }
+}

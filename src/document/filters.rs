@@ -1,0 +1,72 @@
+//! What the timeline shows: a search text, the kinds shown, a date range.
+//! The filter bar in `panels::filters` edits these.
+
+use crate::model::{Date, Event, EventKind};
+use serde::{Deserialize, Serialize};
+
+/// What the timeline shows. Persisted across restarts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Filters {
+    pub text: String,
+    /// Shown kinds, indexed by [`EventKind::index`].
+    pub kinds: [bool; EventKind::ALL.len()],
+    /// Earliest date shown, as typed (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub from: String,
+    /// Latest date shown, as typed.
+    pub to: String,
+}
+
+impl Default for Filters {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            kinds: [true; EventKind::ALL.len()],
+            from: String::new(),
+            to: String::new(),
+        }
+    }
+}
+
+/// Filters parsed once per change, ready to test events quickly.
+pub struct CompiledFilters {
+    needle: String,
+    kinds: [bool; EventKind::ALL.len()],
+    from: Option<f64>,
+    to: Option<f64>,
+}
+
+impl Filters {
+    pub fn is_active(&self) -> bool {
+        *self != Self::default()
+    }
+
+    pub fn compile(&self) -> CompiledFilters {
+        let bound = |s: &str, end: bool| {
+            let s = s.trim();
+            (!s.is_empty())
+                .then(|| Date::parse(s).ok())
+                .flatten()
+                .map(|d| if end { d.end_day_exclusive() } else { d.start_day() } as f64)
+        };
+        CompiledFilters {
+            needle: self.text.trim().to_lowercase(),
+            kinds: self.kinds,
+            from: bound(&self.from, false),
+            to: bound(&self.to, true),
+        }
+    }
+}
+
+impl CompiledFilters {
+    pub fn matches(&self, e: &Event) -> bool {
+        if !self.kinds[e.kind.index()] {
+            return false;
+        }
+        let (s, t) = e.when.span_days();
+        if self.from.is_some_and(|from| t <= from) || self.to.is_some_and(|to| s >= to) {
+            return false;
+        }
+        e.matches(&self.needle)
+    }
+}

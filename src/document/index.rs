@@ -1,0 +1,191 @@
+//! The events the timeline shows, indexed per lane by start time, so that a
+//! frame finds the visible range with a binary search: the cost of a frame
+//! then follows the width of the view, not the number of events.
+
+use crate::model::{Dataset, EventKind};
+
+/// One lane's events, sorted by start time.
+#[derive(Clone, Debug)]
+pub struct Lane {
+    pub kind: EventKind,
+    /// Start of each event (epoch days), ascending.
+    pub starts: Vec<f64>,
+    /// End (exclusive) of each event, same order.
+    pub ends: Vec<f64>,
+    /// The event's index in the dataset, same order.
+    pub events: Vec<u32>,
+    /// The longest event in the lane, in days.
+    pub max_len: f64,
+    /// Every [`SAMPLE`]th start: small enough to stay in cache, so a search
+    /// first narrows to one block of [`SAMPLE`] starts.
+    pub sample: Vec<f64>,
+}
+
+/// One start in this many is kept in [`Lane::sample`].
+pub const SAMPLE: usize = 64;
+
+impl Lane {
+    pub fn new(kind: EventKind) -> Self {
+        Self {
+            kind,
+            starts: Vec::new(),
+            ends: Vec::new(),
+            events: Vec::new(),
+            max_len: 0.0,
+            sample: Vec::new(),
+        }
+    }
+
+    /// Fills [`Self::sample`] from [`Self::starts`].
+    pub fn finish(&mut self) {
+        self.sample = self.starts.iter().step_by(SAMPLE).copied().collect();
+    }
+
+    /// The first index whose start is not before `t` (like
+    /// `starts.partition_point(|s| s < t)`, with few cache misses).
+    pub fn lower_bound(&self, t: f64) -> usize {
+        if self.sample.len() * SAMPLE < self.starts.len() {
+            return self.starts.partition_point(|&s| s < t);
+        }
+        // sample[b] = starts[b * SAMPLE]: the answer lies in the block before
+        // the first sample that is not below t.
+        let b = self.sample.partition_point(|&s| s < t);
+        let hi = (b * SAMPLE).min(self.starts.len());
+        let lo = hi.saturating_sub(SAMPLE).min(hi);
+        let lo = if b == 0 { 0 } else { lo };
+        lo + self.starts[lo..hi].partition_point(|&s| s < t)
+    }
+}
+
+/// The events the timeline shows (after filters), indexed by lane and time.
+#[derive(Clone, Debug, Default)]
+pub struct TimelineIndex {
+    pub lanes: Vec<Lane>,
+    /// All shown events in time order (start, then dataset order).
+    pub order: Vec<u32>,
+    /// Earliest start and latest end of the shown events.
+    pub extent: Option<(f64, f64)>,
+}
+
+impl TimelineIndex {
+    /// Indexes the events of `ds` for which `keep` is true. Lanes appear in
+    /// the order of [`EventKind::ALL`], one per kind that has events in the
+    /// dataset (so lanes do not jump around while filtering).
+    pub fn build(ds: &Dataset, keep: impl FnMut(usize) -> bool) -> Self {
+        Self::build_from_order(ds, &time_order(ds), keep)
+    }
+
+    /// Like [`Self::build`], from every event already in time order (see
+    /// [`time_order`]): filtering then costs one pass, no sort.
+    pub fn build_from_order(
+        ds: &Dataset,
+        by_time: &[u32],
+        mut keep: impl FnMut(usize) -> bool,
+    ) -> Self {
+        let mut present = [false; EventKind::ALL.len()];
+        for e in &ds.events {
+            present[e.kind.index()] = true;
+        }
+        let order: Vec<u32> = by_time
+            .iter()
+            .copied()
+            .filter(|&i| keep(i as usize))
+            .collect();
+        let mut lanes: Vec<Lane> = EventKind::ALL
+            .iter()
+            .filter(|k| present[k.index()])
+            .map(|&kind| Lane::new(kind))
+            .collect();
+        let mut lane_of = [usize::MAX; EventKind::ALL.len()];
+        for (n, lane) in lanes.iter().enumerate() {
+            lane_of[lane.kind.index()] = n;
+        }
+        let mut extent: Option<(f64, f64)> = None;
+        for &i in &order {
+            let e = &ds.events[i as usize];
+            let (s, t) = e.when.span_days();
+            let lane = &mut lanes[lane_of[e.kind.index()]];
+            lane.starts.push(s);
+            lane.ends.push(t);
+            lane.events.push(i);
+            lane.max_len = lane.max_len.max(t - s);
+            extent = Some(match extent {
+                Some((a, b)) => (a.min(s), b.max(t)),
+                None => (s, t),
+            });
+        }
+        for lane in &mut lanes {
+            lane.finish();
+        }
+        Self {
+            lanes,
+            order,
+            extent,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.order.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.order.is_empty()
+    }
+
+    /// Position of event `event` in time order, if shown.
+    pub fn position(&self, ds: &Dataset, event: usize) -> Option<usize> {
+        let key = ds.events.get(event)?.when.sort_key();
+        let lo = self
+            .order
+            .partition_point(|&i| ds.events[i as usize].when.sort_key() < key);
+        self.order[lo..]
+            .iter()
+            .take_while(|&&i| ds.events[i as usize].when.sort_key() == key)
+            .position(|&i| i as usize == event)
+            .map(|p| lo + p)
+    }
+}
+
+/// Every event of `ds` in time order (start, then dataset order).
+pub fn time_order(ds: &Dataset) -> Vec<u32> {
+    let mut keyed: Vec<(f64, u32)> = ds
+        .events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.when.sort_key(), i as u32))
+        .collect();
+    keyed.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    keyed.into_iter().map(|(_, i)| i).collect()
+}
+
+#[cfg(test)]
+impl Lane {
+    /// A lane of one-day events starting on `starts`, event `i` at `starts[i]`.
+    pub(crate) fn of_days(starts: &[f64]) -> Self {
+        let mut l = Self::new(EventKind::Other);
+        l.starts = starts.to_vec();
+        l.ends = starts.iter().map(|s| s + 1.0).collect();
+        l.events = (0..starts.len() as u32).collect();
+        l.max_len = 1.0;
+        l
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sampled_search_finds_the_same_place_as_binary_search() {
+        for n in [0usize, 1, 63, 64, 65, 1000, 4097] {
+            let mut l = Lane::of_days(&(0..n).map(|i| (i / 3) as f64).collect::<Vec<_>>());
+            l.finish();
+            for t in [
+                -1.0, 0.0, 0.5, 5.0, 170.0, 333.0, 400.0, 1365.0, 1366.0, 5000.0,
+            ] {
+                let want = l.starts.partition_point(|&s| s < t);
+                assert_eq!(l.lower_bound(t), want, "n {n} t {t}");
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+//! A loaded dataset, where it came from, and what is derived from it: the
+//! time order (sorted once, at load), the kinds present, and the index of the
+//! events the filters let through. Used by the window, the loader thread, the
+//! exporter and the command line alike; knows nothing of egui.
+
+mod filters;
+mod index;
+
+pub use filters::{CompiledFilters, Filters};
+pub use index::{Lane, TimelineIndex, time_order};
+
+use crate::load;
+use crate::model::{Dataset, EventKind, FigureRef};
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Where the data comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum DataSource {
+    /// The Kazakhstan–France dataset embedded in the binary.
+    Bundled,
+    /// A file on disk: watched, listed in recent files, read again on Reload.
+    File(PathBuf),
+    /// A dataset built in memory (benchmarks, tests): never watched, never
+    /// in recent files, nothing to read again.
+    Memory { name: String },
+}
+
+impl DataSource {
+    /// The name shown in the title bar and in diagnostics.
+    pub fn display_name(&self) -> String {
+        match self {
+            Self::Bundled => crate::BUNDLED_NAME.to_string(),
+            Self::File(p) => p.display().to_string(),
+            Self::Memory { name } => name.clone(),
+        }
+    }
+
+    /// The file behind this source, if there is one.
+    pub fn path(&self) -> Option<&std::path::Path> {
+        match self {
+            Self::File(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The stem default export names start with: `kz-fr` for the bundled data.
+    pub fn stem(&self) -> String {
+        match self {
+            Self::Bundled => "kz-fr".to_string(),
+            Self::File(p) => p
+                .file_stem()
+                .map(|s| s.to_string_lossy().to_string())
+                .unwrap_or_default(),
+            Self::Memory { name } => name.clone(),
+        }
+    }
+
+    /// Reads and validates the data. A memory source has nothing to read.
+    pub fn load(&self) -> Result<load::Loaded, load::LoadError> {
+        match self {
+            Self::Bundled => load::load_str(crate::BUNDLED_DATA),
+            Self::File(p) => load::load_file(p),
+            Self::Memory { name } => Err(load::LoadError::unreadable(&std::io::Error::other(
+                format!("{name} was built in memory and has no file to read"),
+            ))),
+        }
+    }
+}
+
+/// What is selected: nothing, an event, or a trade figure; never two.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Selection {
+    #[default]
+    None,
+    /// An event, by dataset index.
+    Event(usize),
+    Figure(FigureRef),
+}
+
+impl Selection {
+    pub fn event(self) -> Option<usize> {
+        match self {
+            Self::Event(i) => Some(i),
+            _ => None,
+        }
+    }
+
+    pub fn figure(self) -> Option<FigureRef> {
+        match self {
+            Self::Figure(f) => Some(f),
+            _ => None,
+        }
+    }
+
+    pub fn is_none(self) -> bool {
+        self == Self::None
+    }
+}
+
+/// A loaded dataset and what is derived from it.
+pub struct Document {
+    pub source: DataSource,
+    pub dataset: Arc<Dataset>,
+    /// The events the filters let through, indexed for the timeline.
+    pub index: Arc<TimelineIndex>,
+    /// Kinds that have events, in lane order.
+    pub kinds: Vec<EventKind>,
+    /// Every event in time order, sorted once at load: a filter edit is one
+    /// pass over it, never a sort.
+    time_order: Vec<u32>,
+}
+
+impl Document {
+    pub fn new(source: DataSource, dataset: Dataset, filters: &Filters) -> Self {
+        let mut kinds: Vec<EventKind> = dataset.events.iter().map(|e| e.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        let time_order = time_order(&dataset);
+        let mut doc = Self {
+            source,
+            dataset: Arc::new(dataset),
+            index: Arc::default(),
+            kinds,
+            time_order,
+        };
+        doc.apply_filters(filters);
+        doc
+    }
+
+    /// Rebuilds the index of shown events from the time order.
+    pub fn apply_filters(&mut self, filters: &Filters) {
+        let compiled = filters.compile();
+        let ds = &self.dataset;
+        self.index = Arc::new(TimelineIndex::build_from_order(ds, &self.time_order, |i| {
+            compiled.matches(&ds.events[i])
+        }));
+    }
+
+    /// Does `[start, end)` (epoch days) hold at least one shown event?
+    pub fn shows_any(&self, start: f64, end: f64) -> bool {
+        self.index.lanes.iter().any(|lane| {
+            let lo = lane.lower_bound(start - lane.max_len);
+            let hi = lane.lower_bound(end);
+            (lo..hi).any(|i| lane.ends[i] > start)
+        })
+    }
+
+    /// The days every shown event covers, `[first, last)`: every event's
+    /// when the filters hide them all, `None` when there are no events.
+    pub fn extent(&self) -> Option<(f64, f64)> {
+        self.index.extent.or_else(|| {
+            crate::model::date::hull(self.dataset.events.iter().map(|e| e.when.span_days()))
+        })
+    }
+}

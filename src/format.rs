@@ -1,0 +1,57 @@
+//! How dates, figures and counts are written, in one place for the timeline,
+//! the charts, the panels and the command line.
+
+use crate::model::{Precision, When};
+
+/// An epoch day as "11 Jun 2008" (the status line, cluster tooltips).
+pub fn day_label(t: f64) -> String {
+    crate::model::date::date_of_epoch_day(t.floor() as i64)
+        .map(|d| d.format("%-d %b %Y").to_string())
+        .unwrap_or_default()
+}
+
+/// A date as known: "11 June 2008", or "June 2008 (known to the month)".
+pub fn date_with_precision(when: &When) -> String {
+    match when.precision() {
+        Precision::Day => when.to_string(),
+        p => format!("{when} (known to the {})", p.label()),
+    }
+}
+
+/// "1 warning", "3 warnings".
+pub fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them.
+pub fn one_decimal(v: f64) -> String {
+    let mut t = crate::model::trade::trim_number(v);
+    if !t.contains('.') {
+        t.push_str(".0");
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_and_figures_read_as_written() {
+        assert_eq!(plural(1, "warning"), "1 warning");
+        assert_eq!(plural(0, "event"), "0 events");
+        assert_eq!(one_decimal(4.0), "4.0");
+        assert_eq!(one_decimal(0.6648), "0.6648");
+        assert_eq!(day_label(0.0), "1 Jan 1970");
+    }
+
+    #[test]
+    fn a_month_says_it_is_a_month() {
+        let when = When::new(crate::model::Date::parse("2008-06").unwrap(), None, false).unwrap();
+        assert_eq!(date_with_precision(&when), "June 2008 (known to the month)");
+    }
+}

@@ -1,0 +1,113 @@
+//! How Entente looks, in one place for the window and the headless exporter:
+//! fonts, light and dark, the colours of kinds of events and of trade flows,
+//! the title size, and the layout constants the timeline and the charts share.
+
+use crate::model::EventKind;
+use egui::{Color32, RichText};
+
+/// Width of the timeline's lane labels; the charts' y axes take the same
+/// width so that time lines up from the timeline down through every chart.
+pub const GUTTER: f32 = 150.0;
+/// Height of the timeline's date axis.
+pub const AXIS_HEIGHT: f32 = 28.0;
+/// Height of one lane of the timeline.
+pub const LANE_HEIGHT: f32 = 62.0;
+/// Size of the title above the timeline and each chart.
+pub const TITLE_SIZE: f32 = 15.0;
+
+/// A title above a chart, a panel or the timeline.
+pub fn title(text: impl Into<String>) -> RichText {
+    RichText::new(text).strong().size(TITLE_SIZE)
+}
+
+/// Adds DejaVu Sans as a fallback font: egui's own fonts lack arrows and
+/// many symbols and scripts that data files contain.
+pub fn install_fonts(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| InsertFontFamily {
+            family,
+            priority: FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(include_bytes!("../assets/DejaVuSans.ttf")),
+        families,
+    ));
+}
+
+/// Switches `ctx` to the dark or the light theme.
+pub fn apply(ctx: &egui::Context, dark: bool) {
+    ctx.set_theme(if dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+}
+
+/// The colour of a kind of event, readable on light and dark backgrounds.
+pub fn kind_color(kind: EventKind, dark: bool) -> Color32 {
+    let (r, g, b) = match kind {
+        EventKind::Treaty => (214, 39, 40),
+        EventKind::StateVisit => (31, 119, 180),
+        EventKind::OfficialVisit => (44, 160, 44),
+        EventKind::WorkingVisit => (148, 103, 189),
+        EventKind::ConsultationRound => (255, 127, 14),
+        EventKind::Agreement => (140, 86, 75),
+        EventKind::Other => (127, 127, 127),
+    };
+    if dark {
+        // Lift dark hues so they stand out on a dark background.
+        let lift = |c: u8| c.saturating_add(((255 - u16::from(c)) / 4) as u8);
+        Color32::from_rgb(lift(r), lift(g), lift(b))
+    } else {
+        Color32::from_rgb(r, g, b)
+    }
+}
+
+/// Text colour that reads on top of `fill`.
+pub fn text_on(fill: Color32) -> Color32 {
+    let [r, g, b, _] = fill.to_array();
+    let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
+    if luma > 150.0 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}
+
+/// Exports, and reported figures on the growth chart.
+pub fn exports_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(86, 180, 233)
+    } else {
+        Color32::from_rgb(0, 114, 178)
+    }
+}
+
+pub fn imports_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(240, 180, 80)
+    } else {
+        Color32::from_rgb(213, 120, 0)
+    }
+}
+
+pub fn turnover_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_gray(200)
+    } else {
+        Color32::from_gray(70)
+    }
+}
+
+/// Growth computed from a series' own figures.
+pub fn computed_color(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(240, 180, 80)
+    } else {
+        Color32::from_rgb(213, 94, 0)
+    }
+}
