@@ -27,6 +27,19 @@ pub fn plural(n: usize, word: &str) -> String {
     }
 }
 
+/// "1,000,000": a count with thousands separators.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them.
 pub fn one_decimal(v: f64) -> String {
     let mut t = crate::model::trade::trim_number(v);
@@ -47,6 +60,9 @@ mod tests {
         assert_eq!(one_decimal(4.0), "4.0");
         assert_eq!(one_decimal(0.6648), "0.6648");
         assert_eq!(day_label(0.0), "1 Jan 1970");
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000_000), "1,000,000");
     }
 
     #[test]

@@ -33,8 +33,9 @@ enum Cmd {
     Export(ExportArgs),
     /// Write a synthetic dataset for scale tests (same seed, same file).
     Generate {
-        #[arg(long)]
-        events: usize,
+        /// How many events (at most 10,000,000).
+        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=entente::generate::MAX_EVENTS))]
+        events: u64,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         #[arg(long)]
@@ -111,7 +112,7 @@ fn main() -> ExitCode {
     match cli.command {
         Some(Cmd::Check { files }) => check(&files),
         Some(Cmd::Export(args)) => export(&args),
-        Some(Cmd::Generate { events, seed, out }) => generate(events, seed, &out),
+        Some(Cmd::Generate { events, seed, out }) => generate(events as usize, seed, &out),
         None => open_window(cli.file),
     }
 }
@@ -153,23 +154,15 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
-/// Writes a synthetic dataset atomically.
+/// Writes a synthetic dataset atomically, streaming it to disk.
 fn generate(events: usize, seed: u64, out: &std::path::Path) -> ExitCode {
-    let ds = entente::generate::generate(events, seed);
-    let text = match entente::generate::to_ron(&ds) {
-        Ok(t) => t,
-        Err(e) => {
-            eprintln!("entente generate: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    match entente::write_file::write_atomic(out, text.as_bytes()) {
+    let result = entente::write_file::write_atomic_with(out, |w| {
+        entente::generate::write_ron(events, seed, w)
+    });
+    match result {
         Ok(()) => {
-            println!(
-                "wrote {} ({events} events, {} bytes)",
-                out.display(),
-                text.len()
-            );
+            let bytes = std::fs::metadata(out).map_or(0, |m| m.len());
+            println!("wrote {} ({events} events, {bytes} bytes)", out.display());
             ExitCode::SUCCESS
         }
         Err(e) => {
@@ -295,14 +288,15 @@ fn open_window(file: Option<PathBuf>) -> ExitCode {
         Some(path) => {
             // A file that cannot be read at all ends here; a file with
             // errors opens the window with the diagnostics panel.
-            if let Err(e) = std::fs::metadata(&path).and_then(|m| {
-                if m.is_dir() {
-                    Err(std::io::Error::other("it is a directory"))
-                } else {
-                    std::fs::File::open(&path).map(|_| ())
-                }
-            }) {
-                eprintln!("{}:1:1: error: cannot read the file: {e}", path.display());
+            // Checked before opening: a FIFO would block the open.
+            let readable = load::check_readable(&path).and_then(|_| {
+                std::fs::File::open(&path).map_err(|e| load::LoadError::unreadable(&e))
+            });
+            if let Err(e) = readable {
+                eprint!(
+                    "{}",
+                    load::render(&path.display().to_string(), &e.diagnostics)
+                );
                 return ExitCode::FAILURE;
             }
             DataSource::File(path)

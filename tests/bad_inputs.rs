@@ -76,6 +76,11 @@ fn check_reports_each_bad_input_at_its_place() {
             case.file.display()
         );
         let name = case.file.display().to_string();
+        // Nothing in a file can move the cursor, reorder or hide text.
+        assert!(
+            !stdout.contains(['\u{1b}', '\r', '\u{202e}', '\u{200b}', '\u{0}']),
+            "{name}: raw control characters in {stdout:?}"
+        );
         match case.place {
             Some((line, col)) => {
                 assert_eq!(out.status.code(), Some(1), "{name}: {stdout}");

@@ -69,11 +69,15 @@ impl Diagnostic {
         let from = col0.saturating_sub(120);
         let to = (col0 + 120).min(chars.len());
         let shown_chars = &chars[from..to];
+        // One column per character: controls become spaces, characters
+        // that reorder or hide text become a visible replacement mark.
         let show = |c: &char| -> String {
             if *c == '\t' {
                 "    ".to_string()
             } else if c.is_control() {
                 " ".to_string()
+            } else if is_hidden_or_reordering(*c) {
+                "\u{fffd}".to_string()
             } else {
                 c.to_string()
             }
@@ -183,12 +187,56 @@ impl<'a> LineIndex<'a> {
             line,
             col,
             len: len.max(1),
-            message: message.into(),
+            message: escape(&message.into()),
             // Keep the line around the place, not a whole 50 MB line.
             source_offset,
             source_line,
         }
     }
+}
+
+/// Characters that change how the rest of a line is shown (bidirectional
+/// overrides and isolates) or that are not seen at all (zero-width spaces
+/// and joiners, the byte-order mark, the soft hyphen).
+pub fn is_hidden_or_reordering(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00ad}'
+            | '\u{061c}'
+            | '\u{180e}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{feff}'
+    )
+}
+
+/// `text` with control (a new line too: a message is one line),
+/// bidirectional and invisible characters written as escapes (`\u{1b}`, `\u{202e}`, `\u{200b}`), so that a message shows what
+/// the file holds and can neither move the terminal's cursor nor hide or
+/// reorder the text around it.
+pub fn escape(text: &str) -> String {
+    if !text
+        .chars()
+        .any(|c| c.is_control() || is_hidden_or_reordering(c))
+    {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            '\0' => out.push_str("\\0"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() || is_hidden_or_reordering(c) => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The closest of `candidates` to `found`, if it is close enough to suggest.
@@ -226,6 +274,26 @@ mod tests {
         assert!(r.starts_with("f.ron:2:8: error: unknown kind\n"), "{r}");
         assert!(r.contains("2 |     kind: treatie,"), "{r}");
         assert!(r.contains("  |           ^^^^^^^"), "{r}");
+    }
+
+    #[test]
+    fn messages_escape_what_could_forge_or_hide_text() {
+        let idx = LineIndex::new("x");
+        let d = idx.at(
+            Severity::Error,
+            1,
+            1,
+            1,
+            "unknown id \"a\u{1b}[2K\rb\u{202e}c\u{200b}d\0\"",
+        );
+        assert_eq!(
+            d.message,
+            "unknown id \"a\\u{1b}[2K\\rb\\u{202e}c\\u{200b}d\\0\""
+        );
+        assert!(!d.render("f.ron").contains('\u{1b}'));
+        let line = LineIndex::new("id: \"x\u{202e}y\"");
+        let r = line.at(Severity::Error, 1, 5, 1, "m").render("f.ron");
+        assert!(!r.contains('\u{202e}') && r.contains("x\u{fffd}y"), "{r}");
     }
 
     #[test]

@@ -37,7 +37,7 @@ impl LoadError {
             line: 1,
             col: 1,
             len: 1,
-            message: format!("cannot read the file: {e}"),
+            message: diagnostic::escape(&format!("cannot read the file: {e}")),
             source_line: String::new(),
             source_offset: 0,
         })
@@ -59,8 +59,47 @@ pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
+/// The largest file read by default: 1 GiB (a million generated events
+/// take about 530 MB).
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 1 << 30;
+
+/// The variable that raises (or lowers) the size limit, in megabytes.
+pub const MAX_FILE_ENV: &str = "ENTENTE_MAX_FILE_MB";
+
+/// The size limit: [`MAX_FILE_ENV`] megabytes if set, else the default.
+pub fn max_file_bytes() -> u64 {
+    std::env::var(MAX_FILE_ENV)
+        .ok()
+        .and_then(|v| v.trim().parse::<u64>().ok())
+        .map_or(DEFAULT_MAX_FILE_BYTES, |mb| mb.saturating_mul(1_000_000))
+}
+
+/// Checks, before opening it, that `path` is a regular file within the size
+/// limit, and returns its size. A FIFO would block, a device such as
+/// /dev/zero would never end: both are refused at once.
+pub fn check_readable(path: &Path) -> Result<u64, LoadError> {
+    let meta = std::fs::metadata(path).map_err(|e| LoadError::unreadable(&e))?;
+    if !meta.is_file() {
+        let what = crate::write_file::file_type_name(meta.file_type());
+        return Err(LoadError::unreadable(&std::io::Error::other(format!(
+            "it is {what}, not a regular file; Entente reads only regular files"
+        ))));
+    }
+    let limit = max_file_bytes();
+    if meta.len() > limit {
+        return Err(LoadError::unreadable(&std::io::Error::other(format!(
+            "it is {} MB, over the limit of {} MB; set {MAX_FILE_ENV}={} to read it",
+            meta.len().div_ceil(1_000_000),
+            limit / 1_000_000,
+            meta.len().div_ceil(1_000_000)
+        ))));
+    }
+    Ok(meta.len())
+}
+
 /// Reads and validates a file. The file's text is dropped before returning.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
+    check_readable(path)?;
     let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&e))?;
     load_bytes(&bytes)
 }
@@ -105,7 +144,7 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     let mut dataset: Dataset = ron_options()
         .from_str(text)
         .map_err(|e| LoadError::single(ron_diagnostic(&LineIndex::new(text), &e)))?;
-    let problems = validate::validate(&mut dataset);
+    let problems = validate::cap(validate::validate(&mut dataset));
     // Lines are only indexed when there is something to report.
     let diagnostics = if problems.is_empty() {
         Vec::new()
@@ -167,6 +206,17 @@ fn locate_problems(
     out
 }
 
+/// The identifier written at 1-based `line`:`col`, invisible characters
+/// included (RON's own error stops at the first of them).
+fn written_name(idx: &LineIndex<'_>, line: usize, col: usize) -> String {
+    idx.line_text(line)
+        .chars()
+        .skip(col.saturating_sub(1))
+        .take_while(|c| c.is_alphanumeric() || *c == '_' || diagnostic::is_hidden_or_reordering(*c))
+        .take(200)
+        .collect()
+}
+
 /// The names RON may suggest for, per enum or struct.
 fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
@@ -203,10 +253,26 @@ fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) -> Diagnost
             found,
             outer,
         } => {
+            // RON ends a name at an invisible character (a zero-width space
+            // inside `trade` is read as `tr`): show the whole name as written.
+            let written = written_name(idx, start.line, start.col);
+            let invisible = written.chars().any(diagnostic::is_hidden_or_reordering);
+            let visible: String = written
+                .chars()
+                .filter(|c| !diagnostic::is_hidden_or_reordering(*c))
+                .collect();
+            let (found, probe) = if invisible {
+                (&written, visible.as_str())
+            } else {
+                (found, found.as_str())
+            };
             len = found.chars().count().max(len);
-            let hint = diagnostic::did_you_mean(found, expected)
+            let mut hint = diagnostic::did_you_mean(probe, expected)
                 .map(|s| format!("; did you mean `{s}`?"))
                 .unwrap_or_else(|| format!("; expected one of {}", expected.join(", ")));
+            if invisible {
+                hint.insert_str(0, " (the name holds an invisible character; retype it)");
+            }
             match outer {
                 Some(o) => format!("unknown field `{found}` in {o}{hint}"),
                 None => format!("unknown field `{found}`{hint}"),

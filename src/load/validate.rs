@@ -87,6 +87,11 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             problems.push(error(p("date"), format!("invalid source date: {e}")));
         }
     }
+    // "Did you mean" compares an unknown id with every known one: only the
+    // first PER_KIND unknown ids get a hint (the rest are counted, not
+    // listed), so its cost stays near linear however many ids are wrong.
+    let unknown_sources = std::cell::Cell::new(0usize);
+    let known_sources: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
     // `what` names the citing entry; it is only formatted for a message.
     let cite_check =
         |problems: &mut Vec<Problem>, sources: &[String], base: Path, what: &dyn Fn() -> String| {
@@ -106,10 +111,14 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
                 if !source_ids.contains_key(id.as_str()) {
                     let mut path = base.clone();
                     path.extend([Seg::Field("sources"), Seg::Index(j)]);
-                    let ids: Vec<&str> = source_ids.keys().copied().collect();
-                    let hint = super::diagnostic::did_you_mean(id, &ids)
-                        .map(|s| format!("; did you mean \"{s}\"?"))
-                        .unwrap_or_default();
+                    unknown_sources.set(unknown_sources.get() + 1);
+                    let hint = if unknown_sources.get() <= PER_KIND {
+                        let ids =
+                            known_sources.get_or_init(|| source_ids.keys().copied().collect());
+                        hint(id, ids)
+                    } else {
+                        String::new()
+                    };
                     problems.push(error(path, format!("unknown source id \"{id}\"{hint}")));
                 }
             }
@@ -142,13 +151,19 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             &|| format!("event \"{}\"", e.id),
         );
     }
+    let mut unknown_related = 0usize;
+    let mut known_events: Option<Vec<&str>> = None;
     for (i, e) in ds.events.iter().enumerate() {
         for (j, r) in e.related.iter().enumerate() {
             if !event_ids.contains_key(r.as_str()) {
-                let ids: Vec<&str> = event_ids.keys().copied().collect();
-                let hint = super::diagnostic::did_you_mean(r, &ids)
-                    .map(|s| format!("; did you mean \"{s}\"?"))
-                    .unwrap_or_default();
+                unknown_related += 1;
+                let hint = if unknown_related <= PER_KIND {
+                    let ids =
+                        known_events.get_or_insert_with(|| event_ids.keys().copied().collect());
+                    hint(r, ids)
+                } else {
+                    String::new()
+                };
                 problems.push(error(
                     vec![
                         Seg::Field("events"),
@@ -239,13 +254,30 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
                             op(name),
                             format!("{name} must be a finite amount, found {v}"),
                         ));
-                    } else if v < 0.0 {
+                    } else if v.is_sign_negative() && v != 0.0 {
                         problems.push(error(
                             op(name),
                             format!("{name} cannot be negative, found {v}"),
                         ));
+                    } else if v.is_sign_negative() {
+                        problems.push(error(
+                            op(name),
+                            format!("{name} is written -0; write 0 (an amount has no sign)"),
+                        ));
                     }
                 }
+            }
+            if let (Some(x), Some(m)) = (obs.exports, obs.imports)
+                && x.is_finite()
+                && m.is_finite()
+                && !(x + m).is_finite()
+            {
+                problems.push(error(
+                    op("imports"),
+                    format!(
+                        "exports {x:e} + imports {m:e} add up to more than a number can hold; expected amounts in the series' scale"
+                    ),
+                ));
             }
             if obs.turnover.is_none() && obs.exports.is_none() && obs.imports.is_none() {
                 problems.push(warning(
@@ -277,10 +309,14 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
                 ip("value"),
                 format!("value must be a finite number, found {}", ind.value),
             ));
-        } else if ind.value < 0.0 {
+        } else if ind.value.is_sign_negative() {
             problems.push(error(
                 ip("value"),
-                format!("value cannot be negative, found {}", ind.value),
+                format!(
+                    "value cannot be negative, found {}{}",
+                    ind.value,
+                    if ind.value == 0.0 { " (write 0)" } else { "" }
+                ),
             ));
         }
         if let Err(e) = Date::parse(&ind.as_of) {
@@ -299,6 +335,79 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     problems
 }
 
+/// `; did you mean "x"?` when a known id is close to `found`.
+fn hint(found: &str, known: &[&str]) -> String {
+    super::diagnostic::did_you_mean(found, known)
+        .map(|s| format!("; did you mean \"{s}\"?"))
+        .unwrap_or_default()
+}
+
+/// How many problems of one kind are listed; the rest are counted.
+pub const PER_KIND: usize = 50;
+
+/// Keeps the first [`PER_KIND`] problems of each kind (the same message but
+/// for the quoted names and the numbers in it) and puts in their place one
+/// problem saying how many more there are: a file with 3,000 clashing
+/// periods gives 51 lines, not 3,000.
+pub fn cap(problems: Vec<Problem>) -> Vec<Problem> {
+    let mut counts: HashMap<(Severity, String), usize> = HashMap::default();
+    let mut kept = Vec::with_capacity(problems.len().min(4 * PER_KIND));
+    let mut first_dropped: Vec<(Severity, String, Path)> = Vec::new();
+    for p in problems {
+        let key = (p.severity, kind_of(&p.message));
+        let n = counts.entry(key.clone()).or_insert(0);
+        *n += 1;
+        if *n <= PER_KIND {
+            kept.push(p);
+        } else if *n == PER_KIND + 1 {
+            first_dropped.push((key.0, key.1, p.path));
+        }
+    }
+    for (severity, kind, path) in first_dropped {
+        // `kind` keys the count; the message says what the user can act on.
+        let more = counts[&(severity, kind.clone())] - PER_KIND;
+        kept.push(Problem {
+            severity,
+            path,
+            message: format!(
+                "… and {} more problems like the one above",
+                crate::format::thousands(more)
+            ),
+            see_also: None,
+        });
+    }
+    kept
+}
+
+/// What kind of problem a message tells: its plain lower-case words before
+/// any hint (`;`), without what it quotes, numbers, dates and names.
+/// "the period January–March 2000 overlaps 1999 in series "t" without
+/// containing it" is of the kind "the period overlaps in series without
+/// containing it".
+fn kind_of(message: &str) -> String {
+    let head = message.split(';').next().unwrap_or_default();
+    let mut out = String::new();
+    let mut quoted = false;
+    let mut unquoted = String::new();
+    for c in head.chars() {
+        if c == '"' || c == '`' {
+            quoted = !quoted;
+            unquoted.push(' ');
+        } else if !quoted {
+            unquoted.push(c);
+        }
+    }
+    for word in unquoted.split_whitespace() {
+        if word.chars().all(|c| c.is_ascii_lowercase()) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+    }
+    out
+}
+
 fn truncate(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         s.to_string()
@@ -309,34 +418,73 @@ fn truncate(s: &str, max: usize) -> String {
     }
 }
 
+/// Periods of a series that appear twice (an error, against the first) or
+/// overlap another without containing it (a warning, naming one of them), in
+/// O(n log n): a file of 3,000 overlapping periods gives at most one problem
+/// per period, and [`cap`] lists the first of them.
+fn periods_that_clash(problems: &mut Vec<Problem>, s: usize, series: &crate::model::TradeSeries) {
+    use std::collections::BTreeMap;
+    use std::ops::Bound::Excluded;
+    let obs = &series.observations;
+    let days = |o: usize| {
+        let (a, b) = obs[o].parsed_period.span_days();
+        (a as i64, b as i64)
+    };
+    let mut first_of: HashMap<(i64, i64), usize> = HashMap::default();
+    // A period that did not parse is already an error and has no place.
+    let parsed = |o: usize| Period::parse(&obs[o].period).is_ok();
+    for o in (0..obs.len()).filter(|&o| parsed(o)) {
+        if let Some(&b) = first_of.get(&days(o)) {
+            let pa = obs[o].parsed_period;
+            problems.push(Problem {
+                see_also: Some(obs_path(s, b, "period")),
+                ..error(
+                    obs_path(s, o, "period"),
+                    format!("the period {pa} appears twice in series \"{}\"", series.id),
+                )
+            });
+        } else {
+            first_of.insert(days(o), o);
+        }
+    }
+    // By start; a period overlaps an earlier-starting one without either
+    // containing the other when that one ends strictly inside it.
+    let mut order: Vec<usize> = first_of.values().copied().collect();
+    order.sort_unstable_by_key(|&o| (days(o).0, o));
+    let mut ends: BTreeMap<i64, usize> = BTreeMap::new();
+    let mut group: Vec<usize> = Vec::new();
+    for (n, &o) in order.iter().enumerate() {
+        let (start, end) = days(o);
+        if let Some((_, &b)) = ends.range((Excluded(start), Excluded(end))).next() {
+            let (pa, pb) = (obs[o].parsed_period, obs[b].parsed_period);
+            problems.push(warning(
+                obs_path(s, o, "period"),
+                format!(
+                    "the period {pa} overlaps {pb} in series \"{}\" without containing it",
+                    series.id
+                ),
+            ));
+        }
+        // Periods that start together contain one another: they join the
+        // searched ends only once the next start is reached.
+        group.push(o);
+        if order.get(n + 1).is_none_or(|&next| days(next).0 != start) {
+            for g in group.drain(..) {
+                ends.entry(days(g).1).or_insert(g);
+            }
+        }
+    }
+}
+
 /// Reconciles a series with itself: periods that clash, flows that do not
 /// add up to the turnover, growth that the figures cannot give.
 fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::TradeSeries) {
     use crate::model::trade::{rounding, trim_number};
     let op = |o: usize, f: &'static str| obs_path(s, o, f);
     let obs = &series.observations;
+    periods_that_clash(problems, s, series);
     for (o, a) in obs.iter().enumerate() {
-        for (b_no, b) in obs.iter().enumerate().take(o) {
-            let (pa, pb) = (a.parsed_period, b.parsed_period);
-            if pa == pb {
-                problems.push(Problem {
-                    see_also: Some(op(b_no, "period")),
-                    ..error(
-                        op(o, "period"),
-                        format!("the period {pa} appears twice in series \"{}\"", series.id),
-                    )
-                });
-            } else if pa.overlaps(&pb) && !pa.contains(&pb) && !pb.contains(&pa) {
-                problems.push(warning(
-                    op(o, "period"),
-                    format!(
-                        "the period {pa} overlaps {pb} in series \"{}\" without containing it",
-                        series.id
-                    ),
-                ));
-            }
-        }
-        let sane = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && v >= 0.0);
+        let sane = |v: Option<f64>| v.is_none_or(|v| v.is_finite() && !v.is_sign_negative());
         if !(sane(a.turnover) && sane(a.exports) && sane(a.imports)) {
             continue; // already an error; reconciling it would only add noise
         }
@@ -373,5 +521,27 @@ fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::T
                 ),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn problems_of_one_kind_share_a_key() {
+        use super::kind_of;
+        assert_eq!(
+            kind_of(
+                "the period January–March 2000 overlaps December 1999–February 2000 in series \"t\" without containing it"
+            ),
+            kind_of("the period 2023 overlaps Q1 2023 in series \"u\" without containing it"),
+        );
+        assert_eq!(
+            kind_of("unknown source id \"a\"; did you mean \"b\"?"),
+            kind_of("unknown source id \"zz\"")
+        );
+        assert_ne!(
+            kind_of("unknown source id \"a\""),
+            kind_of("duplicate source id \"a\"")
+        );
     }
 }

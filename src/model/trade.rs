@@ -61,7 +61,12 @@ impl Period {
     }
 
     pub fn parse(text: &str) -> Result<Self, DateError> {
-        let t = text.trim();
+        let t = text;
+        if t.trim() != t {
+            return Err(DateError(format!(
+                "a period is written without spaces around it, found \"{t}\""
+            )));
+        }
         if let Some((a, b)) = t.split_once("..") {
             let (a, b) = (Date::parse(a)?, Date::parse(b)?);
             if a.day != 0 || b.day != 0 || a.month == 0 || b.month == 0 {
@@ -84,11 +89,14 @@ impl Period {
         }
         if let Some((y, q)) = t.split_once("-Q") {
             let y = Date::parse(y)?.year;
-            let q: u8 = q
-                .parse()
-                .ok()
-                .filter(|q| (1..=4).contains(q))
-                .ok_or_else(|| DateError(format!("quarters are Q1 to Q4, found \"{t}\"")))?;
+            let q: u8 = match q.as_bytes() {
+                [d @ b'1'..=b'4'] => d - b'0',
+                _ => {
+                    return Err(DateError(format!(
+                        "quarters are Q1 to Q4, written like \"2023-Q1\", found \"{t}\""
+                    )));
+                }
+            };
             let m = (q - 1) * 3 + 1;
             return Ok(Self {
                 first: Self::month_index(y, m),

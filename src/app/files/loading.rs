@@ -72,16 +72,17 @@ impl Loading {
 /// telling `progress` each stage.
 pub(crate) fn load(source: DataSource, filters: &Filters, progress: &dyn Fn(Stage)) -> Outcome {
     let loaded = match &source {
-        DataSource::File(path) => match read_with_progress(path, &|done, total| {
-            progress(Stage::Reading { done, total });
-        }) {
-            Ok(bytes) => {
-                progress(Stage::Parsing);
-                // `bytes` is dropped when this arm ends.
-                load::load_bytes(&bytes)
-            }
-            Err(e) => Err(LoadError::unreadable(&e)),
-        },
+        DataSource::File(path) => {
+            // A FIFO, a device or an oversized file is refused before it is opened.
+            load::check_readable(path)?;
+            let bytes = read_with_progress(path, &|done, total| {
+                progress(Stage::Reading { done, total });
+            })
+            .map_err(|e| LoadError::unreadable(&e))?;
+            progress(Stage::Parsing);
+            // `bytes` is dropped when this arm ends.
+            load::load_bytes(&bytes)
+        }
         other => other.load(),
     }?;
     progress(Stage::Indexing);
@@ -95,6 +96,8 @@ fn read_with_progress(
 ) -> std::io::Result<Vec<u8>> {
     let mut file = std::fs::File::open(path)?;
     let total = file.metadata()?.len();
+    // Read no more than was checked, should the file grow meanwhile.
+    let mut file = std::io::Read::take(&mut file, total);
     let mut bytes = Vec::with_capacity(total as usize);
     let mut chunk = vec![0u8; 4 << 20];
     let mut last = 0u64;
