@@ -30,6 +30,7 @@ fn chart_harness(chart: ChartFn, series: usize, dark: bool, view: TimeView) -> H
                 index: &index,
                 selection: Default::default(),
                 for_export: false,
+                export_tips: Default::default(),
                 markers: Default::default(),
             };
             egui::CentralPanel::default().show(ui, |ui| {

@@ -134,3 +134,18 @@ fn selecting_the_2023_visit_highlights_it_on_the_charts() {
     // The charts draw the selected event's span (checked in pixels in tests/render.rs).
     h.get_by_label("1 November 2023");
 }
+
+#[test]
+fn the_file_menu_shows_each_shortcut_the_platforms_way() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    // egui_kittest runs as Linux: Ctrl, not ⌘.
+    h.get_by_label_contains("Open…");
+    assert!(
+        h.query_by_label_contains("Ctrl+O").is_some(),
+        "the Open entry shows its shortcut"
+    );
+    assert!(h.query_by_label_contains("Ctrl+R").is_some());
+}

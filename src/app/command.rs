@@ -171,6 +171,19 @@ impl UiCommand {
         }
     }
 
+    /// The tooltip with the shortcut, for a key that acts on what is under
+    /// the pointer: "Save this chart as a PNG file (S with the pointer over it)".
+    pub fn tooltip_with_pointer_shortcut(self, ctx: &egui::Context) -> String {
+        match self.shortcut() {
+            Some(s) => format!(
+                "{} ({} with the pointer over it)",
+                self.tooltip(),
+                ctx.format_shortcut(&s)
+            ),
+            None => self.tooltip().to_string(),
+        }
+    }
+
     /// A menu entry with the shortcut on its right. True when clicked.
     pub(crate) fn menu_item(self, ui: &mut egui::Ui) -> bool {
         let mut button = egui::Button::new(self.label());

@@ -222,10 +222,14 @@ impl EntenteApp {
             }),
         };
         let mut chart_actions = Vec::new();
+        let export_tips = charts::ExportTips {
+            save: UiCommand::SaveChartUnderPointer.tooltip_with_pointer_shortcut(ui.ctx()),
+            copy: UiCommand::CopyChartUnderPointer.tooltip_with_pointer_shortcut(ui.ctx()),
+        };
         ui.horizontal(|ui| {
             ui.label(crate::theme::title("Timeline"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                charts::export_buttons(ui, ChartId::Timeline, &mut chart_actions);
+                charts::export_buttons(ui, ChartId::Timeline, &export_tips, &mut chart_actions);
             });
         });
         let timeline_actions = self.timeline.show(ui, &mut self.view, &input);
@@ -250,6 +254,7 @@ impl EntenteApp {
             index: &doc.index,
             selection: self.selection,
             for_export: false,
+            export_tips,
             markers: Default::default(),
         };
         // The charts mark events where the timeline just laid them out.

@@ -41,6 +41,8 @@ pub struct ChartContext<'a> {
     pub selection: Selection,
     /// Drawing for an exported image: no buttons, no figure list.
     pub for_export: bool,
+    /// Tooltips of the export buttons.
+    pub export_tips: ExportTips,
     /// Event markers for this frame, computed by the first chart that needs
     /// them and shared by the others.
     pub markers: std::cell::OnceCell<Vec<(f64, Color32, f32)>>,
@@ -305,18 +307,18 @@ pub(crate) fn chart_header(
 /// select what the plot draws.
 pub(crate) fn figure_buttons(
     ui: &mut Ui,
+    ctx: &ChartContext<'_>,
     chart: ChartId,
     figures: &[(FigureRef, String)],
-    selected: Option<FigureRef>,
     actions: &mut Vec<ChartAction>,
-    for_export: bool,
 ) {
-    if for_export {
+    if ctx.for_export {
         return;
     }
+    let selected = ctx.selection.figure();
     ui.horizontal_wrapped(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            export_buttons(ui, chart, actions);
+            export_buttons(ui, chart, &ctx.export_tips, actions);
             ui.with_layout(
                 egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
                 |ui| {
@@ -459,19 +461,32 @@ impl ChartId {
     }
 }
 
+/// The tooltips of the export buttons, with the keyboard shortcuts as the
+/// app's commands define them and the platform writes them.
+#[derive(Clone, Debug, Default)]
+pub struct ExportTips {
+    pub save: String,
+    pub copy: String,
+}
+
 /// "Save as PNG…" and "Copy image" for a chart, as buttons and in the
 /// plot's context menu.
-pub(crate) fn export_buttons(ui: &mut Ui, chart: ChartId, actions: &mut Vec<ChartAction>) {
+pub(crate) fn export_buttons(
+    ui: &mut Ui,
+    chart: ChartId,
+    tips: &ExportTips,
+    actions: &mut Vec<ChartAction>,
+) {
     if ui
         .small_button("Save as PNG…")
-        .on_hover_text("Save this chart as a PNG file (S with the pointer over it)")
+        .on_hover_text(&tips.save)
         .clicked()
     {
         actions.push(ChartAction::Save(chart));
     }
     if ui
         .small_button("Copy image")
-        .on_hover_text("Copy this chart to the clipboard (C with the pointer over it)")
+        .on_hover_text(&tips.copy)
         .clicked()
     {
         actions.push(ChartAction::Copy(chart));
@@ -535,14 +550,7 @@ pub(crate) fn finish_chart(
         rect,
         visible,
     });
-    figure_buttons(
-        ui,
-        chart,
-        figures,
-        ctx.selection.figure(),
-        &mut actions,
-        ctx.for_export,
-    );
+    figure_buttons(ui, ctx, chart, figures, &mut actions);
     actions
 }
 

@@ -28,6 +28,7 @@ pub fn draw(
         index,
         selection: Default::default(),
         for_export: true,
+        export_tips: Default::default(),
         markers: Default::default(),
     };
     if chart == ChartId::Timeline {

@@ -242,9 +242,22 @@ pub fn escape(text: &str) -> String {
 /// The closest of `candidates` to `found`, if it is close enough to suggest.
 pub(crate) fn did_you_mean<'c>(found: &str, candidates: &[&'c str]) -> Option<&'c str> {
     let found_l = found.to_lowercase();
+    let n = found_l.chars().count();
     candidates
         .iter()
-        .map(|c| (strsim::normalized_damerau_levenshtein(&found_l, c), *c))
+        // A score of 0.6 needs lengths within 40% of each other: skip the
+        // rest without comparing them.
+        .filter(|c| {
+            let m = c.chars().count();
+            n.abs_diff(m) * 5 <= 2 * n.max(m)
+        })
+        // Optimal string alignment (transpositions count as one edit), which
+        // needs no allocation per pair, unlike full Damerau–Levenshtein.
+        .map(|c| {
+            let longest = n.max(c.chars().count()).max(1);
+            let score = 1.0 - strsim::osa_distance(&found_l, c) as f64 / longest as f64;
+            (score, *c)
+        })
         .filter(|(score, _)| *score >= 0.6)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, c)| c)

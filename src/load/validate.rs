@@ -87,11 +87,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             problems.push(error(p("date"), format!("invalid source date: {e}")));
         }
     }
-    // "Did you mean" compares an unknown id with every known one: only the
-    // first PER_KIND unknown ids get a hint (the rest are counted, not
-    // listed), so its cost stays near linear however many ids are wrong.
-    let unknown_sources = std::cell::Cell::new(0usize);
-    let known_sources: std::cell::OnceCell<Vec<&str>> = std::cell::OnceCell::new();
+    let source_hints = std::cell::RefCell::new(Hints::default());
     // `what` names the citing entry; it is only formatted for a message.
     let cite_check =
         |problems: &mut Vec<Problem>, sources: &[String], base: Path, what: &dyn Fn() -> String| {
@@ -111,14 +107,9 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
                 if !source_ids.contains_key(id.as_str()) {
                     let mut path = base.clone();
                     path.extend([Seg::Field("sources"), Seg::Index(j)]);
-                    unknown_sources.set(unknown_sources.get() + 1);
-                    let hint = if unknown_sources.get() <= PER_KIND {
-                        let ids =
-                            known_sources.get_or_init(|| source_ids.keys().copied().collect());
-                        hint(id, ids)
-                    } else {
-                        String::new()
-                    };
+                    let hint = source_hints
+                        .borrow_mut()
+                        .hint(id, || source_ids.keys().copied().collect());
                     problems.push(error(path, format!("unknown source id \"{id}\"{hint}")));
                 }
             }
@@ -151,19 +142,11 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             &|| format!("event \"{}\"", e.id),
         );
     }
-    let mut unknown_related = 0usize;
-    let mut known_events: Option<Vec<&str>> = None;
+    let mut event_hints = Hints::default();
     for (i, e) in ds.events.iter().enumerate() {
         for (j, r) in e.related.iter().enumerate() {
             if !event_ids.contains_key(r.as_str()) {
-                unknown_related += 1;
-                let hint = if unknown_related <= PER_KIND {
-                    let ids =
-                        known_events.get_or_insert_with(|| event_ids.keys().copied().collect());
-                    hint(r, ids)
-                } else {
-                    String::new()
-                };
+                let hint = event_hints.hint(r, || event_ids.keys().copied().collect());
                 problems.push(error(
                     vec![
                         Seg::Field("events"),
@@ -335,11 +318,36 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     problems
 }
 
-/// `; did you mean "x"?` when a known id is close to `found`.
-fn hint(found: &str, known: &[&str]) -> String {
-    super::diagnostic::did_you_mean(found, known)
-        .map(|s| format!("; did you mean \"{s}\"?"))
-        .unwrap_or_default()
+/// Most id comparisons "did you mean" makes for one kind of unknown id.
+pub const HINT_COMPARISONS: usize = 50_000;
+
+/// "Did you mean" for the unknown ids of one kind, within bounds: only the
+/// first [`PER_KIND`] unknown ids are listed, so only they get a hint, and
+/// only while the comparisons made stay under [`HINT_COMPARISONS`]. The cost
+/// is then bounded however many ids are wrong and however many are known.
+#[derive(Default)]
+struct Hints<'a> {
+    known: Option<Vec<&'a str>>,
+    asked: usize,
+    compared: usize,
+}
+
+impl<'a> Hints<'a> {
+    /// `; did you mean "x"?` when a known id is close to `found`.
+    fn hint(&mut self, found: &str, known: impl FnOnce() -> Vec<&'a str>) -> String {
+        self.asked += 1;
+        if self.asked > PER_KIND {
+            return String::new();
+        }
+        let known = self.known.get_or_insert_with(known);
+        if self.compared + known.len() > HINT_COMPARISONS {
+            return String::new();
+        }
+        self.compared += known.len();
+        super::diagnostic::did_you_mean(found, known)
+            .map(|s| format!("; did you mean \"{s}\"?"))
+            .unwrap_or_default()
+    }
 }
 
 /// How many problems of one kind are listed; the rest are counted.
