@@ -18,12 +18,13 @@ pub fn date_with_precision(when: &When) -> String {
     }
 }
 
-/// "1 warning", "3 warnings".
+/// "1 warning", "3 warnings", "1,000,000 events".
 pub fn plural(n: usize, word: &str) -> String {
+    let count = thousands(n);
     if n == 1 {
-        format!("{n} {word}")
+        format!("{count} {word}")
     } else {
-        format!("{n} {word}s")
+        format!("{count} {word}s")
     }
 }
 
@@ -57,6 +58,7 @@ mod tests {
     fn counts_and_figures_read_as_written() {
         assert_eq!(plural(1, "warning"), "1 warning");
         assert_eq!(plural(0, "event"), "0 events");
+        assert_eq!(plural(1_000_000, "event"), "1,000,000 events");
         assert_eq!(one_decimal(4.0), "4.0");
         assert_eq!(one_decimal(0.6648), "0.6648");
         assert_eq!(day_label(0.0), "1 Jan 1970");

@@ -88,6 +88,6 @@ fn a_search_with_three_matches_shows_exactly_three() {
     assert_eq!(app.document().unwrap().index.len(), 3);
     let s = app.timeline_stats();
     assert_eq!((s.singles, s.clusters), (3, 0), "{s:?}");
-    h.get_by_label("3 of 100000 events");
+    h.get_by_label("3 of 100,000 events");
     h.get_by_label("Zanzibar talks number 50000");
 }

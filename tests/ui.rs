@@ -149,3 +149,119 @@ fn the_file_menu_shows_each_shortcut_the_platforms_way() {
     );
     assert!(h.query_by_label_contains("Ctrl+R").is_some());
 }
+
+#[test]
+fn the_detail_panel_keeps_its_width_for_every_selection_and_after_a_restart() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    h.get_by_label("Emmanuel Macron's official visit to Kazakhstan")
+        .click();
+    h.run();
+    let first = h.state().details_rect().expect("the panel is open");
+    for label in [
+        "Kassym-Jomart Tokayev's state visit to France",
+        "Treaty of Friendship, Understanding and Cooperation",
+        "2023: $4.2 bn",
+    ] {
+        h.get_by_label(label).click();
+        h.run();
+        let now = h.state().details_rect().unwrap();
+        assert_eq!(now.left(), first.left(), "{label} moved the panel's edge");
+    }
+    // Dragging the edge 120 points to the left widens it, and it stays so.
+    let edge = egui::pos2(first.left(), first.center().y);
+    h.hover_at(edge);
+    h.run();
+    h.drag_at(edge);
+    h.run();
+    for step in 1..=6 {
+        h.hover_at(edge - egui::vec2(20.0 * step as f32, 0.0));
+        h.run();
+    }
+    h.drop_at(edge - egui::vec2(120.0, 0.0));
+    h.run();
+    let wider = h.state().details_rect().unwrap();
+    assert!(
+        (wider.width() - first.width() - 120.0).abs() < 2.0,
+        "{first:?} -> {wider:?}"
+    );
+    h.get_by_label("Treaty of Strategic Partnership").click();
+    h.run();
+    assert_eq!(h.state().details_rect().unwrap().left(), wider.left());
+    let saved = h.state().settings().clone();
+    assert!((saved.details_width - wider.width()).abs() < 1.0);
+
+    // A restart with those settings opens the panel at that width.
+    let mut h = Harness::builder()
+        .with_size([1400.0, 860.0])
+        .build_eframe(move |cc| EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, saved));
+    h.run();
+    h.get_by_label("Treaty of Strategic Partnership").click();
+    h.run();
+    let reopened = h.state().details_rect().unwrap();
+    assert!(
+        (reopened.width() - wider.width()).abs() < 1.0,
+        "{reopened:?}"
+    );
+}
+
+#[test]
+fn no_label_is_cut_where_there_is_room_for_it_up_to_the_next_mark() {
+    for size in [[1280.0, 800.0], [1400.0, 860.0], [1920.0, 1080.0]] {
+        let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+        h.run();
+        let labels = h.state().timeline_labels().to_vec();
+        assert!(labels.len() >= 10, "{size:?}: {} labels", labels.len());
+        for l in &labels {
+            assert!(
+                !l.truncated || l.full_width > l.room,
+                "{size:?}: event {} cut at {:.0} px though {:.0} px were free for {:.0} px",
+                l.event,
+                l.rect.width(),
+                l.room,
+                l.full_width
+            );
+        }
+        // The treaty of 1992 has an empty decade to its right: it is whole.
+        let ds = &h.state().document().unwrap().dataset;
+        let treaty = ds.event_index("treaty-friendship-1992");
+        if let Some(l) = labels.iter().find(|l| Some(l.event) == treaty) {
+            assert!(!l.truncated, "{size:?}: {l:?}");
+        }
+    }
+}
+
+#[test]
+fn the_filter_bar_keeps_to_one_line_at_1280_points_with_every_kind() {
+    // Every kind of event, and a count as long as ten million events make.
+    let mut ds = entente::generate::generate(400, 5);
+    entente::load::validate::validate(&mut ds);
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(move |cc| EntenteApp::with_dataset(&cc.egui_ctx, "all-kinds.ron", ds));
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().kinds.len(),
+        entente::model::EventKind::ALL.len()
+    );
+    // Filters set: the Reset button shows too.
+    let mut filters = h.state().settings().filters.clone();
+    filters.from = "1950".into();
+    filters.to = "2020-12-31".into();
+    h.state_mut().set_filters(filters);
+    h.run();
+    let search = h.get_by_label("Search:").rect();
+    let count = h.get_by_label_contains(" of 400 events").rect();
+    assert!(
+        (count.center().y - search.center().y).abs() < 4.0,
+        "the count wrapped: {search:?} {count:?}"
+    );
+    assert!(count.right() <= 1280.0, "{count:?}");
+    let reset = h.get_by_label_contains("Reset").rect();
+    assert!(
+        (reset.center().y - search.center().y).abs() < 4.0,
+        "{reset:?}"
+    );
+}

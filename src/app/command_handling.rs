@@ -55,9 +55,14 @@ impl EntenteApp {
             .map(|(c, _)| *c)
     }
 
-    /// Runs the queued commands in order.
+    /// Runs the queued commands in order. They run after the layout, so
+    /// the frame that shows their effect is the next one: ask for it.
     pub(super) fn run_commands(&mut self, ctx: &egui::Context) {
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.run(ctx, command);
         }
     }

@@ -101,6 +101,16 @@ impl EntenteApp {
         self.drawn.get(&chart).map(|d| d.visible)
     }
 
+    /// The timeline's labels as drawn last frame.
+    pub fn timeline_labels(&self) -> &[crate::timeline::widget::DrawnLabel] {
+        &self.timeline.last_labels
+    }
+
+    /// Where the detail panel was drawn last frame, if it was.
+    pub fn details_rect(&self) -> Option<egui::Rect> {
+        self.details_rect
+    }
+
     /// The chart period under the pointer last frame.
     pub fn hover_span(&self) -> Option<(f64, f64)> {
         self.hover_span

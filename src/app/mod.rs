@@ -78,6 +78,8 @@ pub struct EntenteApp {
     /// Whether the warnings of a good file are listed (errors always are).
     show_warnings: bool,
     timeline: Timeline,
+    /// Where the detail panel was drawn last frame.
+    details_rect: Option<egui::Rect>,
     /// Where each chart was drawn this frame (S/C and screenshots).
     drawn: HashMap<ChartId, DrawnChart>,
     exporter: exporting::Exporter,
@@ -117,6 +119,7 @@ impl EntenteApp {
             show_warnings: false,
             timeline: Timeline::default(),
             drawn: HashMap::new(),
+            details_rect: None,
             exporter: exporting::Exporter::default(),
             status: None,
             commands: Vec::new(),

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// Saved with `eframe::set_value` under [`eframe::APP_KEY`]. Every field has
 /// a default, so an older or partial entry still loads.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PersistedState {
     pub dark_mode: bool,
@@ -21,7 +21,38 @@ pub struct PersistedState {
     pub export_2x: bool,
     /// Recently opened files, newest first.
     pub recent: Vec<String>,
+    /// Width of the detail panel in points, as the user left it.
+    pub details_width: f32,
 }
+
+impl Default for PersistedState {
+    fn default() -> Self {
+        Self {
+            dark_mode: false,
+            filters: Filters::default(),
+            last_file: None,
+            view: None,
+            last_export_dir: None,
+            export_2x: false,
+            recent: Vec::new(),
+            details_width: DETAILS_WIDTH.default,
+        }
+    }
+}
+
+/// The detail panel's width: where it opens, and how narrow and wide it may
+/// be dragged.
+pub(crate) struct PanelWidth {
+    pub(crate) default: f32,
+    pub(crate) min: f32,
+    pub(crate) max: f32,
+}
+
+pub(crate) const DETAILS_WIDTH: PanelWidth = PanelWidth {
+    default: 380.0,
+    min: 260.0,
+    max: 720.0,
+};
 
 /// How many recent files are kept.
 pub(crate) const RECENT_MAX: usize = 10;

@@ -20,6 +20,7 @@ impl EntenteApp {
     /// Lays out every panel for one frame and queues the commands they return.
     pub(super) fn show(&mut self, ui: &mut egui::Ui) {
         self.drawn.clear();
+        self.details_rect = None;
         self.top_bar(ui);
         self.filter_bar(ui);
         self.status_bar(ui);
@@ -174,20 +175,31 @@ impl EntenteApp {
         }
         let selection = self.selection;
         let mut actions = Vec::new();
-        egui::Panel::right("details")
+        let range = super::state::DETAILS_WIDTH;
+        let panel = egui::Panel::right("details")
             .resizable(true)
-            .default_size(380.0)
-            .min_size(260.0)
-            .max_size(460.0)
+            .default_size(self.state.details_width.clamp(range.min, range.max))
+            .size_range(range.min..=range.max)
             .show(ui, |ui| {
-                egui::ScrollArea::vertical().show(ui, |ui| {
-                    actions = match selection {
-                        Selection::Event(i) => details::event_details(ui, &doc.dataset, i),
-                        Selection::Figure(f) => details::figure_details(ui, &doc.dataset, f),
-                        Selection::None => Vec::new(),
-                    };
-                });
+                // The panel is as wide as the user left it, whatever it
+                // shows: it fills its width, and wider content wraps or is
+                // clipped, so selecting another event never moves its edge.
+                ui.set_min_width(ui.available_width());
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| {
+                        actions = match selection {
+                            Selection::Event(i) => details::event_details(ui, &doc.dataset, i),
+                            Selection::Figure(f) => details::figure_details(ui, &doc.dataset, f),
+                            Selection::None => Vec::new(),
+                        };
+                    });
             });
+        self.details_rect = Some(panel.response.rect);
+        let width = panel.response.rect.width();
+        if (width - self.state.details_width).abs() >= 0.5 {
+            self.state.details_width = width;
+        }
         for a in actions {
             self.commands.push(match a {
                 DetailAction::SelectEvent(i) => Command::Select(i),

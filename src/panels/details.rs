@@ -34,6 +34,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     ui.add_space(4.0);
     egui::Grid::new("event-facts")
         .num_columns(2)
+        .max_col_width(value_column_width(ui))
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             ui.weak("Date");
@@ -95,6 +96,12 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     actions
 }
 
+/// The widest a fact's value may be: the panel's width less the names'
+/// column, so that long values wrap instead of widening the panel.
+fn value_column_width(ui: &Ui) -> f32 {
+    (ui.available_width() - 110.0).max(120.0)
+}
+
 /// One source: a link when it may be opened (http/https only), else text.
 pub(crate) fn source_line(ui: &mut Ui, s: &Source) {
     let text = match &s.title {
@@ -131,7 +138,7 @@ fn related(ui: &mut Ui, ds: &Dataset, e: &Event, actions: &mut Vec<DetailAction>
         if let Some(i) = ds.event_index(id) {
             let other = &ds.events[i];
             let text = format!("{} ({})", other.title, other.when);
-            if ui.button(text).clicked() {
+            if ui.add(egui::Button::new(text).wrap()).clicked() {
                 actions.push(DetailAction::SelectEvent(i));
             }
         }
@@ -162,6 +169,7 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
     let about = if ob.approximate { "about " } else { "" };
     egui::Grid::new("figure-facts")
         .num_columns(2)
+        .max_col_width(value_column_width(ui))
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
             for (name, v) in [

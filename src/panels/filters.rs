@@ -1,6 +1,7 @@
 //! The filter bar: a search box, a toggle per kind, a date range.
 
 use crate::document::Filters;
+use crate::format::{plural, thousands};
 use crate::model::{Date, EventKind};
 use crate::theme::kind_color;
 use egui::Ui;
@@ -22,56 +23,84 @@ pub(crate) fn filter_bar(
 ) -> Option<Filters> {
     let mut edited = current.clone();
     let filters = &mut edited;
-    ui.horizontal_wrapped(|ui| {
+    // One line, whatever the dataset, from 1280 points wide: the fields
+    // are sized for that, and the count keeps room for ten million events.
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
         let label = ui.label("Search:");
         ui.add(
             egui::TextEdit::singleline(&mut filters.text)
-                .hint_text("title, summary, people, tags")
-                .desired_width(200.0),
+                .hint_text("title, people")
+                .desired_width(100.0),
         )
         .labelled_by(label.id);
         if !filters.text.is_empty() && ui.small_button("×").on_hover_text("Clear search").clicked()
         {
             filters.text.clear();
         }
-        ui.separator();
+        ui.add(egui::Separator::default().spacing(4.0));
         let dark = ui.visuals().dark_mode;
         for &kind in present {
             let on = &mut filters.kinds[kind.index()];
             let color = kind_color(kind, dark);
-            let (swatch, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-            ui.painter().rect_filled(
-                swatch,
-                2.0,
-                if *on {
-                    color
-                } else {
-                    color.gamma_multiply(0.3)
-                },
-            );
-            ui.toggle_value(on, kind.label())
+            // The lane's colour as a bar under the toggle's text: the legend.
+            let toggle = ui
+                .toggle_value(on, kind.label())
                 .on_hover_text(format!("Show or hide {}", kind.label().to_lowercase()));
+            let bar = if *on {
+                color
+            } else {
+                color.gamma_multiply(0.3)
+            };
+            let r = toggle.rect.shrink2(egui::vec2(5.0, 2.0));
+            ui.painter().line_segment(
+                [r.left_bottom(), r.right_bottom()],
+                egui::Stroke::new(3.0, bar),
+            );
         }
-        ui.separator();
+        ui.add(egui::Separator::default().spacing(4.0));
         for (name, value) in [("From:", &mut filters.from), ("To:", &mut filters.to)] {
             let label = ui.label(name);
             let ok = bound_ok(value);
             let mut edit = egui::TextEdit::singleline(value)
-                .hint_text("YYYY-MM-DD")
-                .desired_width(96.0);
+                .hint_text("e.g. 2008")
+                .desired_width(72.0);
             if !ok {
                 edit = edit.text_color(ui.visuals().error_fg_color);
             }
             let r = ui.add(edit).labelled_by(label.id);
-            if !ok {
+            if ok {
+                r.on_hover_text("A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD");
+            } else {
                 r.on_hover_text("Write a date as YYYY, YYYY-MM or YYYY-MM-DD");
             }
         }
-        if filters.is_active() && ui.button("Reset filters").clicked() {
+        if filters.is_active()
+            && ui
+                .small_button("Reset")
+                .on_hover_text("Show every event again")
+                .clicked()
+        {
             *filters = Filters::default();
         }
-        ui.separator();
-        ui.label(format!("{shown} of {total} events"));
+        ui.add(egui::Separator::default().spacing(4.0));
+        // Room for the longest count (millions of events), so the bar does
+        // not grow with the dataset.
+        let text = format!("{} of {}", thousands(shown), plural(total, "event"));
+        let widest = ui.fonts_mut(|f| {
+            f.layout_no_wrap(
+                "9,999,999 of 9,999,999 events".into(),
+                egui::TextStyle::Body.resolve(ui.style()),
+                egui::Color32::WHITE,
+            )
+            .size()
+            .x
+        });
+        ui.allocate_ui_with_layout(
+            egui::vec2(widest, ui.available_height()),
+            egui::Layout::left_to_right(egui::Align::Center),
+            |ui| ui.label(text),
+        );
     });
     (edited != *current).then_some(edited)
 }

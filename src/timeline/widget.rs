@@ -4,7 +4,7 @@
 use super::axis::{self, TimeView};
 use super::layout::{self, Item};
 use crate::document::TimelineIndex;
-use crate::format::{date_with_precision, day_label, plural};
+use crate::format::{date_with_precision, day_label, plural, thousands};
 use crate::model::{Dataset, Event, Precision};
 use crate::theme::{AXIS_HEIGHT, GUTTER, LANE_HEIGHT, kind_color, text_on};
 use egui::text::{LayoutJob, TextWrapping};
@@ -44,6 +44,19 @@ pub(crate) struct Timeline {
     pub last_rect: Option<Rect>,
     /// Counts from the last frame: drawn singles, clusters, events in clusters.
     pub last_stats: FrameStats,
+    /// The labels drawn last frame.
+    pub last_labels: Vec<DrawnLabel>,
+}
+
+/// A label as drawn: where, whether it was cut with "…", how wide it is in
+/// full, and the room it had up to the next mark of its lane (or the edge).
+#[derive(Clone, Debug, PartialEq)]
+pub struct DrawnLabel {
+    pub event: usize,
+    pub rect: Rect,
+    pub truncated: bool,
+    pub full_width: f32,
+    pub room: f32,
 }
 
 /// What the last frame drew (read by tests and the status line).
@@ -172,6 +185,7 @@ impl Timeline {
 
         let mut stats = FrameStats::default();
         self.markers.clear();
+        self.last_labels.clear();
         for (lane_no, lane) in input.index.lanes.iter().enumerate() {
             let top = rect.top() + lane_no as f32 * LANE_HEIGHT;
             let lane_rect = Rect::from_min_max(
@@ -212,9 +226,18 @@ impl Timeline {
                             selected,
                             &visuals,
                         );
-                        // Label: first free row, else hidden and counted.
-                        // Near the right edge a label ends at the edge instead.
-                        let galley = label_galley(ui, &e.title, selected, visuals.text_color());
+                        // Label: first free row, else hidden and counted. It
+                        // may run up to the next mark of the lane (at least
+                        // MAX_LABEL_WIDTH); near the right edge it ends at
+                        // the edge instead.
+                        let start_x = (marker.center().x - 4.0).max(left + 2.0);
+                        let next_x = self.items.get(n + 1).map_or(right, |next| {
+                            view.x_of(next.span().0.max(view.start), left, right)
+                        });
+                        let room = (next_x - start_x - 8.0).min(right - 4.0 - start_x);
+                        let max_width = room.max(MAX_LABEL_WIDTH);
+                        let galley =
+                            label_galley(ui, &e.title, selected, visuals.text_color(), max_width);
                         let label_x = (marker.center().x - 4.0)
                             .min(right - 4.0 - galley.size().x)
                             .max(left + 2.0);
@@ -225,6 +248,20 @@ impl Timeline {
                                 let pos = pos2(label_x, top + LABEL_ROWS[r]);
                                 let label_rect = Rect::from_min_size(pos, galley.size());
                                 row_right[r] = label_rect.right();
+                                let full_width = if galley.elided {
+                                    label_galley(ui, &e.title, false, Color32::BLACK, f32::INFINITY)
+                                        .size()
+                                        .x
+                                } else {
+                                    galley.size().x
+                                };
+                                self.last_labels.push(DrawnLabel {
+                                    event: event_no,
+                                    rect: label_rect,
+                                    truncated: galley.elided,
+                                    full_width,
+                                    room,
+                                });
                                 plot_painter.galley(pos, galley, visuals.text_color());
                                 hit = hit.union(label_rect);
                                 stats.labels += 1;
@@ -257,7 +294,7 @@ impl Timeline {
                         stats.clustered_events += count as usize;
                         let x0 = view.x_of(start.max(view.start), left, right);
                         let x1 = view.x_of(end.min(view.end), left, right);
-                        let text = count.to_string();
+                        let text = thousands(count as usize);
                         let w = (text.len() as f32 * 7.0 + 10.0).max(x1 - x0);
                         let r = Rect::from_min_size(pos2(x0, top + MARKER_Y - 8.0), vec2(w, 16.0));
                         plot_painter.rect_filled(
@@ -276,11 +313,18 @@ impl Timeline {
                         if hit.is_positive() {
                             let id = bg.id.with(("cluster", lane_no, start.to_bits()));
                             let resp = ui.interact(hit, id, Sense::click());
-                            let label =
-                                format!("{count} {} events", kind.singular().to_lowercase());
+                            let label = format!(
+                                "{} {} events",
+                                thousands(count as usize),
+                                kind.singular().to_lowercase()
+                            );
                             resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                             let resp = resp.on_hover_ui(|ui| {
-                                ui.strong(format!("{count} events: {}", kind.label()));
+                                ui.strong(format!(
+                                    "{}: {}",
+                                    plural(count as usize, "event"),
+                                    kind.label()
+                                ));
                                 ui.label(format!(
                                     "{} – {}",
                                     day_label(start),
@@ -350,6 +394,7 @@ fn label_galley(
     title: &str,
     selected: bool,
     color: Color32,
+    max_width: f32,
 ) -> std::sync::Arc<egui::Galley> {
     let mut job =
         LayoutJob::simple_singleline(title.to_string(), FontId::proportional(12.5), color);
@@ -357,7 +402,7 @@ fn label_galley(
         job.sections[0].format.underline = Stroke::new(1.0, color);
     }
     job.wrap = TextWrapping {
-        max_width: MAX_LABEL_WIDTH,
+        max_width,
         max_rows: 1,
         break_anywhere: true,
         overflow_character: Some('…'),
