@@ -12,6 +12,10 @@ pub const GUTTER: f32 = 150.0;
 pub const AXIS_HEIGHT: f32 = 28.0;
 /// Height of one lane of the timeline.
 pub const LANE_HEIGHT: f32 = 62.0;
+/// Where a date label sits on the shared time axis: centred under its grid
+/// line. egui_plot writes the charts' axis labels so; the timeline follows.
+pub const TICK_LABEL_ALIGN: egui::Align2 = egui::Align2::CENTER_TOP;
+
 /// Size of the title above the timeline and each chart.
 pub const TITLE_SIZE: f32 = 15.0;
 

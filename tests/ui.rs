@@ -265,3 +265,92 @@ fn the_filter_bar_keeps_to_one_line_at_1280_points_with_every_kind() {
         "{reset:?}"
     );
 }
+
+#[test]
+fn arrows_work_after_any_click_outside_text_and_esc_leaves_the_search_box() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    h.get_by_label("Treaty of Strategic Partnership").click();
+    h.run();
+    let next = |h: &mut Harness<'static, EntenteApp>| {
+        h.key_press(egui::Key::ArrowRight);
+        h.run();
+        h.state().selected_event_id().map(str::to_string)
+    };
+    assert_eq!(next(&mut h).as_deref(), Some("sarkozy-visit-2009"));
+    // After a click on a chart's figure button.
+    h.get_by_label("2023: $4.2 bn").click();
+    h.run();
+    h.get_by_label("Nicolas Sarkozy's state visit to Kazakhstan")
+        .click();
+    h.run();
+    let after_chart = next(&mut h);
+    assert!(
+        after_chart.is_some() && after_chart.as_deref() != Some("sarkozy-visit-2009"),
+        "{after_chart:?}"
+    );
+    // After a click on a filter toggle.
+    h.get_by_label("Other").click();
+    h.run();
+    h.get_by_label("Other").click();
+    h.run();
+    let before = h.state().selected_event_id().map(str::to_string);
+    let after_toggle = next(&mut h);
+    assert_ne!(after_toggle, before, "→ after a toggle");
+    // In the search box, arrows move the cursor, not the selection…
+    h.get_by_label("Search:").click();
+    h.run();
+    h.get_by_label("Search:").type_text("visit");
+    h.run();
+    let typing = h.state().selected_event_id().map(str::to_string);
+    h.key_press(egui::Key::ArrowLeft);
+    h.run();
+    assert_eq!(h.state().selected_event_id().map(str::to_string), typing);
+    // …and Esc leaves it: the arrows select again.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert!(h.state().selected_event_id().is_some());
+    let first = h.state().selected_event_id().map(str::to_string);
+    assert_ne!(next(&mut h), first, "→ after Esc left the search box");
+}
+
+#[test]
+fn the_timeline_centres_year_labels_under_their_lines_as_the_charts_do() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    let ticks = h.state().timeline_ticks().to_vec();
+    assert!(ticks.len() >= 5, "{ticks:?}");
+    for (text, x, rect) in &ticks {
+        assert!(
+            (rect.center().x - x).abs() < 1.0,
+            "{text} is not centred on its line at {x}: {rect:?}"
+        );
+    }
+}
+
+#[test]
+fn no_two_labels_of_a_chart_overlap_with_the_bundled_data() {
+    for size in [[1280.0, 800.0], [1400.0, 860.0], [1920.0, 1080.0]] {
+        let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+        h.run();
+        let ds = h.state().document().unwrap().dataset.clone();
+        let mut seen = 0;
+        for chart in entente::charts::ChartId::all(&ds) {
+            let rects = h.state().chart_labels(chart);
+            seen += rects.len();
+            for (i, a) in rects.iter().enumerate() {
+                for b in &rects[..i] {
+                    assert!(
+                        !a.shrink(0.5).intersects(*b),
+                        "{size:?} {chart:?}: {a:?} overlaps {b:?}"
+                    );
+                }
+            }
+        }
+        assert!(seen >= 8, "{size:?}: {seen} labels");
+    }
+}

@@ -172,7 +172,7 @@ impl EntenteApp {
         target: ExportTarget,
     ) {
         let Some(doc) = &self.doc else { return };
-        let Some(&DrawnChart { rect, visible }) = self.drawn.get(&chart) else {
+        let Some(&DrawnChart { rect, visible, .. }) = self.drawn.get(&chart) else {
             self.status = Some(Status::error(
                 "That chart is not on screen; scroll to it first.",
             ));

@@ -106,6 +106,18 @@ impl EntenteApp {
         &self.timeline.last_labels
     }
 
+    /// The timeline's axis labels last frame: text, x of its grid line, rect.
+    pub fn timeline_ticks(&self) -> &[(String, f32, egui::Rect)] {
+        &self.timeline.last_ticks
+    }
+
+    /// Where a chart's text labels were drawn last frame.
+    pub fn chart_labels(&self, chart: ChartId) -> Vec<egui::Rect> {
+        self.drawn
+            .get(&chart)
+            .map_or_else(Vec::new, |d| d.labels.clone())
+    }
+
     /// Where the detail panel was drawn last frame, if it was.
     pub fn details_rect(&self) -> Option<egui::Rect> {
         self.details_rect

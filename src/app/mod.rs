@@ -50,12 +50,14 @@ impl Status {
 }
 
 /// Where a chart (or the timeline) was drawn this frame.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) struct DrawnChart {
     /// The whole chart, title to axis labels.
     rect: egui::Rect,
     /// The part of it visible in its scroll area (may be empty).
     visible: egui::Rect,
+    /// Where its text labels were drawn.
+    labels: Vec<egui::Rect>,
 }
 
 /// The whole application.

@@ -250,6 +250,7 @@ impl EntenteApp {
                 chart: ChartId::Timeline,
                 rect,
                 visible: rect.intersect(ui.clip_rect()),
+                labels: Vec::new(),
             });
         }
         for a in timeline_actions {
@@ -293,8 +294,16 @@ impl EntenteApp {
                     chart,
                     rect,
                     visible,
+                    labels,
                 } => {
-                    self.drawn.insert(chart, DrawnChart { rect, visible });
+                    self.drawn.insert(
+                        chart,
+                        DrawnChart {
+                            rect,
+                            visible,
+                            labels,
+                        },
+                    );
                 }
             }
         }

@@ -8,7 +8,7 @@ use crate::model::{FigureRef, TradeSeries};
 use crate::theme::{exports_color, imports_color, turnover_color};
 use crate::timeline::TimeView;
 use egui::{Align2, Stroke, Ui};
-use egui_plot::{Bar, BarChart, Line, Text};
+use egui_plot::{Bar, BarChart, Line};
 
 /// The observations of a series that cover one calendar year.
 pub(crate) fn annual_observations(series: &TradeSeries) -> impl Iterator<Item = usize> + '_ {
@@ -83,7 +83,7 @@ pub fn annual_chart(
         (0.0, y_max),
         view,
         ctx,
-        move |plot| {
+        move |plot, labels| {
             for (o, x, w, ob) in obs_data {
                 let outline = if selected == Some(o) {
                     Stroke::new(2.5, strong)
@@ -148,14 +148,12 @@ pub fn annual_chart(
                             .width(2.0),
                     );
                     let approx = if ob.approximate { "≈" } else { "" };
-                    plot.add(
-                        Text::new(
-                            "",
-                            pt(x, t.max(top)),
-                            egui::RichText::new(format!("{approx}{}", one_decimal(t))).size(12.0),
-                        )
-                        .anchor(Align2::CENTER_BOTTOM)
-                        .color(turnover_color(dark)),
+                    labels.add(
+                        plot,
+                        pt(x, t.max(top)),
+                        format!("{approx}{}", one_decimal(t)),
+                        Align2::CENTER_BOTTOM,
+                        turnover_color(dark),
                     );
                 }
             }

@@ -8,7 +8,7 @@ use crate::model::{FigureRef, TradeSeries};
 use crate::theme::exports_color;
 use crate::timeline::TimeView;
 use egui::{Align2, Stroke, Ui};
-use egui_plot::{Bar, BarChart, Text};
+use egui_plot::{Bar, BarChart};
 
 /// Part-year observations with the same months of the year before:
 /// `(current, previous)` observation indices.
@@ -112,7 +112,7 @@ pub fn comparison_chart(
         (0.0, y_max * 1.15),
         view,
         ctx,
-        move |plot| {
+        move |plot, labels| {
             for DrawnPair {
                 current: (c, (c0, c1), tc),
                 previous: (p, (p0, p1), tp),
@@ -137,24 +137,20 @@ pub fn comparison_chart(
                             .color(color)
                             .id(("cmp", s, o)),
                     );
-                    plot.add(
-                        Text::new(
-                            "",
-                            pt(0.5 * (a + b), v),
-                            egui::RichText::new(one_decimal(v)).size(12.0),
-                        )
-                        .anchor(Align2::CENTER_BOTTOM)
-                        .color(strong),
+                    labels.add(
+                        plot,
+                        pt(0.5 * (a + b), v),
+                        one_decimal(v),
+                        Align2::CENTER_BOTTOM,
+                        strong,
                     );
                 }
-                plot.add(
-                    Text::new(
-                        "",
-                        pt(0.5 * (c0 + c1), tc * 1.12),
-                        egui::RichText::new(label).size(12.0),
-                    )
-                    .anchor(Align2::CENTER_BOTTOM)
-                    .color(strong),
+                labels.add(
+                    plot,
+                    pt(0.5 * (c0 + c1), tc * 1.12),
+                    label,
+                    Align2::CENTER_BOTTOM,
+                    strong,
                 );
             }
         },

@@ -8,7 +8,7 @@ use crate::model::{FigureRef, TradeSeries};
 use crate::theme::{computed_color, exports_color};
 use crate::timeline::TimeView;
 use egui::{Align2, Ui};
-use egui_plot::{Line, LineStyle, MarkerShape, Points, Text};
+use egui_plot::{Line, LineStyle, MarkerShape, Points};
 
 /// Observations with a reported or a computable growth.
 pub(crate) fn rows(series: &TradeSeries) -> Vec<usize> {
@@ -86,10 +86,11 @@ pub fn growth_chart(
         ui,
         chart,
         "Growth, %".to_string(),
-        (lo, hi),
+        // Room under the lowest point for "differs beyond rounding".
+        (lo - 0.25 * (hi - lo), hi),
         view,
         ctx,
-        move |plot| {
+        move |plot, labels| {
             for GrowthRow {
                 x,
                 reported,
@@ -105,14 +106,12 @@ pub fn growth_chart(
                             .radius(5.0)
                             .color(reported_color),
                     );
-                    plot.add(
-                        Text::new(
-                            "",
-                            pt(x, r),
-                            egui::RichText::new(format!("  {r:+.1}%")).size(12.0),
-                        )
-                        .anchor(Align2::LEFT_CENTER)
-                        .color(reported_color),
+                    labels.add(
+                        plot,
+                        pt(x, r),
+                        format!("  {r:+.1}%"),
+                        Align2::LEFT_CENTER,
+                        reported_color,
                     );
                 }
                 if let Some(c) = computed {
@@ -123,14 +122,12 @@ pub fn growth_chart(
                             .radius(6.0)
                             .color(computed_color),
                     );
-                    plot.add(
-                        Text::new(
-                            "",
-                            pt(x, c),
-                            egui::RichText::new(format!("{c:+.1}%  ")).size(12.0),
-                        )
-                        .anchor(Align2::RIGHT_CENTER)
-                        .color(computed_color),
+                    labels.add(
+                        plot,
+                        pt(x, c),
+                        format!("{c:+.1}%  "),
+                        Align2::RIGHT_CENTER,
+                        computed_color,
                     );
                 }
                 if let (Some(r), Some(c), Some(false)) = (reported, computed, agrees) {
@@ -140,14 +137,12 @@ pub fn growth_chart(
                             .width(2.0)
                             .style(LineStyle::dashed_dense()),
                     );
-                    plot.add(
-                        Text::new(
-                            "",
-                            pt(x, r.min(c)),
-                            egui::RichText::new("differs beyond rounding").size(12.0),
-                        )
-                        .anchor(Align2::CENTER_TOP)
-                        .color(warn),
+                    labels.add(
+                        plot,
+                        pt(x, r.min(c)),
+                        "differs beyond rounding".to_string(),
+                        Align2::CENTER_TOP,
+                        warn,
                     );
                 }
             }

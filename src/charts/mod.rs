@@ -30,6 +30,8 @@ pub enum ChartAction {
         chart: ChartId,
         rect: egui::Rect,
         visible: egui::Rect,
+        /// Where its text labels were drawn.
+        labels: Vec<egui::Rect>,
     },
 }
 
@@ -56,7 +58,79 @@ pub(crate) struct TimePlotResponse {
     pub response: egui::Response,
     /// The plot with its axis labels (for screenshots).
     pub image_rect: egui::Rect,
+    /// Where the chart's text labels were drawn.
+    pub labels: Vec<egui::Rect>,
 }
+
+/// The text labels of one chart (figures above bars, growth percentages),
+/// placed so that none covers another: each is measured where it would be
+/// drawn; one that would overlap a label already placed is moved a line up
+/// or down, and dropped if that does not free it. Its figure stays in the
+/// hover and in the Figures row under the chart.
+pub(crate) struct Labels {
+    frame: egui::Rect,
+    x: (f64, f64),
+    y: (f64, f64),
+    placed: Vec<egui::Rect>,
+}
+
+impl Labels {
+    fn screen(&self, p: PlotPoint) -> egui::Pos2 {
+        let fx = ((p.x - self.x.0) / (self.x.1 - self.x.0).max(1e-12)) as f32;
+        let fy = ((p.y - self.y.0) / (self.y.1 - self.y.0).max(1e-12)) as f32;
+        egui::pos2(
+            self.frame.left() + fx * self.frame.width(),
+            self.frame.bottom() - fy * self.frame.height(),
+        )
+    }
+
+    /// Adds `text` at `at` (plot coordinates), anchored at `anchor`, unless
+    /// it would cover a label already placed.
+    pub(crate) fn add(
+        &mut self,
+        plot: &mut PlotUi<'_>,
+        at: PlotPoint,
+        text: String,
+        anchor: egui::Align2,
+        color: Color32,
+    ) {
+        let font = egui::FontId::proportional(LABEL_SIZE);
+        let size = plot
+            .ctx()
+            .fonts_mut(|f| f.layout_no_wrap(text.clone(), font, color).size());
+        let step = size.y + 2.0;
+        let home = self.screen(at);
+        let free = [0.0, -step, step, -2.0 * step, 2.0 * step]
+            .into_iter()
+            .map(|dy| anchor.anchor_size(home + egui::vec2(0.0, dy), size))
+            .find(|rect| {
+                self.frame.contains_rect(*rect)
+                    && !self.placed.iter().any(|r| r.intersects(rect.shrink(0.5)))
+            });
+        let Some(rect) = free else { return };
+        let moved = at_screen(self, anchor.pos_in_rect(&rect));
+        self.placed.push(rect);
+        plot.add(
+            egui_plot::Text::new("", moved, egui::RichText::new(text).size(LABEL_SIZE))
+                .anchor(anchor)
+                .color(color),
+        );
+    }
+}
+
+/// The plot point at screen position `p` (the inverse of `Labels::screen`).
+fn at_screen(labels: &Labels, p: egui::Pos2) -> PlotPoint {
+    let f = labels.frame;
+    let fx = f64::from((p.x - f.left()) / f.width().max(1e-6));
+    let fy = f64::from((f.bottom() - p.y) / f.height().max(1e-6));
+    PlotPoint::new(
+        labels.x.0 + fx * (labels.x.1 - labels.x.0),
+        labels.y.0 + fy * (labels.y.1 - labels.y.0),
+    )
+}
+
+/// Size of the text labels on the charts.
+const LABEL_SIZE: f32 = 12.0;
 
 /// A plot whose x axis is the shared time view: dates on the axis, pan by
 /// dragging or scrolling and zoom with ctrl/cmd+wheel or pinch (the same
@@ -69,7 +143,7 @@ pub(crate) fn time_plot<'a>(
     y_range: (f64, f64),
     view: &mut TimeView,
     ctx: &ChartContext<'_>,
-    build: impl FnOnce(&mut PlotUi<'a>) + 'a,
+    build: impl FnOnce(&mut PlotUi<'a>, &mut Labels) + 'a,
 ) -> TimePlotResponse {
     let dark = ui.visuals().dark_mode;
     let v = *view;
@@ -104,6 +178,8 @@ pub(crate) fn time_plot<'a>(
         .and_then(|i| ctx.dataset.events.get(i))
         .map(|e| e.when.span_days());
     let id = format!("{chart:?}");
+    let labels_sink = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let labels_placed = labels_sink.clone();
     let scope = ui.scope(|ui| {
         Plot::new(id)
             .height(190.0)
@@ -160,7 +236,14 @@ pub(crate) fn time_plot<'a>(
                 for (x, color, w) in markers {
                     plot_ui.add(VLine::new("", x).color(color).width(w).allow_hover(false));
                 }
-                build(plot_ui);
+                let mut labels = Labels {
+                    frame: *plot_ui.transform().frame(),
+                    x: (v.start, v.end),
+                    y: (y0.min(0.0), y1 + pad),
+                    placed: Vec::new(),
+                };
+                build(plot_ui, &mut labels);
+                *labels_sink.borrow_mut() = labels.placed;
             })
     });
     let image_rect = scope.response.rect;
@@ -187,6 +270,7 @@ pub(crate) fn time_plot<'a>(
         clicked: r.clicked(),
         response: response.response.clone(),
         image_rect,
+        labels: labels_placed.take(),
     }
 }
 
@@ -549,6 +633,7 @@ pub(crate) fn finish_chart(
         chart,
         rect,
         visible,
+        labels: resp.labels.clone(),
     });
     figure_buttons(ui, ctx, chart, figures, &mut actions);
     actions

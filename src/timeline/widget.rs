@@ -46,6 +46,8 @@ pub(crate) struct Timeline {
     pub last_stats: FrameStats,
     /// The labels drawn last frame.
     pub last_labels: Vec<DrawnLabel>,
+    /// The axis labels drawn last frame: text, x of the grid line, rect.
+    pub last_ticks: Vec<(String, f32, Rect)>,
 }
 
 /// A label as drawn: where, whether it was cut with "…", how wide it is in
@@ -149,22 +151,27 @@ impl Timeline {
         let font = FontId::proportional(12.0);
         let char_px = ui.fonts_mut(|f| f.glyph_width(&font, '0')).max(5.0);
         let ticks = axis::ticks(view, width, char_px);
+        self.last_ticks.clear();
         let axis_y = rect.bottom() - AXIS_HEIGHT;
         let grid = visuals.widgets.noninteractive.bg_stroke.color;
         for tick in &ticks {
             let x = view.x_of(tick.t, left, right);
             let stroke = Stroke::new(if tick.major { 1.0 } else { 0.5 }, grid);
             plot_painter.line_segment([pos2(x, rect.top()), pos2(x, axis_y)], stroke);
-            if x + 3.0 + tick.label.chars().count() as f32 * char_px > right {
+            // Centred under its grid line, as the charts' axes (egui_plot)
+            // write theirs: one convention along the shared time axis.
+            let half = 0.5 * tick.label.chars().count() as f32 * char_px;
+            if x - half < left || x + half > right {
                 continue;
             }
-            plot_painter.text(
-                pos2(x + 3.0, axis_y + 6.0),
-                Align2::LEFT_TOP,
+            let label = plot_painter.text(
+                pos2(x, axis_y + 6.0),
+                crate::theme::TICK_LABEL_ALIGN,
                 &tick.label,
                 font.clone(),
                 visuals.text_color(),
             );
+            self.last_ticks.push((tick.label.clone(), x, label));
         }
         painter.line_segment(
             [pos2(left, axis_y), pos2(right, axis_y)],
