@@ -68,9 +68,18 @@ struct ExportArgs {
     /// The time range shown, as FROM..TO dates (`2008..2024`, `2022-11..2023-12-31`).
     #[arg(long, value_parser = parse_range)]
     range: Option<(f64, f64)>,
+    /// Mark events on the trade charts with thin lines in lane colours.
+    #[arg(long, value_enum, default_value_t = OnOff::Off)]
+    markers: OnOff,
     /// List the charts of the dataset and exit.
     #[arg(long)]
     list: bool,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum OnOff {
+    On,
+    Off,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -262,6 +271,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             scale: args.scale,
             dark: matches!(args.theme, Theme::Dark),
             view,
+            markers: args.markers == OnOff::On,
         };
         match export::export_png(&mut renderer, &ds, &index, &spec, &path) {
             Ok(()) => println!(

@@ -31,6 +31,7 @@ fn chart_harness(chart: ChartFn, series: usize, dark: bool, view: TimeView) -> H
                 selection: Default::default(),
                 for_export: false,
                 export_tips: Default::default(),
+                show_markers: true,
                 markers: Default::default(),
             };
             egui::CentralPanel::default().show(ui, |ui| {

@@ -516,3 +516,38 @@ fn c_copies_the_chart_under_the_pointer_only_where_that_chart_is_visible() {
     let status = wait_status(&mut h);
     assert!(status.text.contains(&shown.title(&ds)), "{}", status.text);
 }
+
+#[test]
+fn exports_leave_event_lines_out_unless_asked() {
+    let dir = temp_dir("markers");
+    let (off, on) = (dir.join("off.png"), dir.join("on.png"));
+    let base = ["export", "--chart", "annual-kz-stat-usd", "--out"];
+    let out = entente(&[&base[..], &[off.to_str().unwrap()]].concat());
+    if !adapter_or_skip(&out) {
+        return;
+    }
+    assert_eq!(out.status.code(), Some(0));
+    let out = entente(&[&base[..], &[on.to_str().unwrap(), "--markers", "on"]].concat());
+    assert_eq!(out.status.code(), Some(0));
+    let (off, on) = (read_png(&off), read_png(&on));
+    assert_eq!((off.width, off.height), (on.width, on.height));
+    // The events' lines (and their legend entry) are drawn only when asked
+    // for: the images differ in columns of pixels, not in a few.
+    let differing = off
+        .pixels
+        .chunks_exact(4)
+        .zip(on.pixels.chunks_exact(4))
+        .filter(|(a, b)| a != b)
+        .count();
+    assert!(differing > 500, "{differing} pixels differ");
+    let out = entente(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--out",
+        "/tmp/x.png",
+        "--markers",
+        "maybe",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}

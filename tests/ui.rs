@@ -354,3 +354,30 @@ fn no_two_labels_of_a_chart_overlap_with_the_bundled_data() {
         assert!(seen >= 8, "{size:?}: {seen} labels");
     }
 }
+
+#[test]
+fn event_lines_on_the_charts_have_a_legend_a_hover_and_a_persisted_toggle() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    assert!(h.query_all_by_label("Events (lane colours)").count() >= 3);
+    // Hovering the line of Sarkozy's 2009 visit on the annual chart names it.
+    let app = h.state();
+    let rect = app.timeline_rect().unwrap();
+    let ds = &app.document().unwrap().dataset;
+    let i = ds.event_index("sarkozy-visit-2009").unwrap();
+    let t = ds.events[i].when.span_days().0;
+    let x = app
+        .view()
+        .x_of(t, rect.left() + entente::theme::GUTTER, rect.right());
+    let annual = app
+        .chart_visible_rect(entente::charts::ChartId::Annual(0))
+        .unwrap();
+    h.hover_at(egui::pos2(x, annual.center().y));
+    h.run();
+    h.get_by_label_contains("Nicolas Sarkozy's state visit to Kazakhstan · 6 October 2009");
+    // The toggle hides them, and is kept.
+    h.get_by_label("Event lines").click();
+    h.run();
+    assert!(!h.state().settings().show_event_lines);
+    assert!(h.query_by_label("Events (lane colours)").is_none());
+}

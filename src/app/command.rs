@@ -40,6 +40,7 @@ pub enum UiCommand {
     ClearSelection,
     ToggleWarnings,
     ToggleExport2x,
+    ToggleEventLines,
     /// Save the chart under the pointer as a PNG.
     SaveChartUnderPointer,
     /// Copy the chart under the pointer to the clipboard.
@@ -55,7 +56,7 @@ const fn command(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 16] = [
+    pub const ALL: [UiCommand; 17] = [
         Self::Open,
         Self::Reload,
         Self::OpenBundled,
@@ -70,6 +71,7 @@ impl UiCommand {
         Self::ClearSelection,
         Self::ToggleWarnings,
         Self::ToggleExport2x,
+        Self::ToggleEventLines,
         Self::SaveChartUnderPointer,
         Self::CopyChartUnderPointer,
     ];
@@ -91,6 +93,7 @@ impl UiCommand {
             Self::ClearSelection => "Clear the selection",
             Self::ToggleWarnings => "Warnings",
             Self::ToggleExport2x => "Export at 2×",
+            Self::ToggleEventLines => "Event lines",
             Self::SaveChartUnderPointer => "Save as PNG…",
             Self::CopyChartUnderPointer => "Copy image",
         }
@@ -113,6 +116,9 @@ impl UiCommand {
             Self::ClearSelection => "Clear the selection",
             Self::ToggleWarnings => "Show or hide the warnings of this file",
             Self::ToggleExport2x => "Save charts at twice the screen resolution, for print",
+            Self::ToggleEventLines => {
+                "Show or hide the events on the charts (thin lines in lane colours)"
+            }
             Self::SaveChartUnderPointer => "Save this chart as a PNG file",
             Self::CopyChartUnderPointer => "Copy this chart to the clipboard",
         }
@@ -145,9 +151,11 @@ impl UiCommand {
             Self::ClearSelection => &CLEAR,
             Self::SaveChartUnderPointer => &SAVE,
             Self::CopyChartUnderPointer => &COPY,
-            Self::OpenBundled | Self::ToggleTheme | Self::ToggleWarnings | Self::ToggleExport2x => {
-                &[]
-            }
+            Self::OpenBundled
+            | Self::ToggleTheme
+            | Self::ToggleWarnings
+            | Self::ToggleExport2x
+            | Self::ToggleEventLines => &[],
         }
     }
 

@@ -111,6 +111,9 @@ impl EntenteApp {
             UiCommand::ClearSelection => self.selection = Selection::None,
             UiCommand::ToggleWarnings => self.show_warnings = !self.show_warnings,
             UiCommand::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
+            UiCommand::ToggleEventLines => {
+                self.state.show_event_lines = !self.state.show_event_lines;
+            }
             // Reached from a chart's buttons, which name their chart; from
             // the keyboard these become `Command::Export` of the chart under
             // the pointer.

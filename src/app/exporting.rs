@@ -151,8 +151,15 @@ impl Exporter {
 }
 
 /// The view and size a 2× export renders with.
-fn spec_for(chart: ChartId, rect: egui::Rect, view: TimeView, dark: bool) -> ExportSpec {
+fn spec_for(
+    chart: ChartId,
+    rect: egui::Rect,
+    view: TimeView,
+    dark: bool,
+    markers: bool,
+) -> ExportSpec {
     ExportSpec {
+        markers,
         chart,
         // The offscreen panel keeps an 8-point margin on each side.
         width: rect.width().max(200.0) + 16.0,
@@ -186,7 +193,13 @@ impl EntenteApp {
                 self.exporter.ask_path(ctx, chart, name, dir);
             }
             ExportTarget::File(path) if self.state.export_2x => {
-                let spec = spec_for(chart, rect, self.view, self.state.dark_mode);
+                let spec = spec_for(
+                    chart,
+                    rect,
+                    self.view,
+                    self.state.dark_mode,
+                    self.state.show_event_lines,
+                );
                 self.exporter.render_and_write(ctx, path, doc, spec);
             }
             target => {

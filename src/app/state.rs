@@ -23,6 +23,8 @@ pub struct PersistedState {
     pub recent: Vec<String>,
     /// Width of the detail panel in points, as the user left it.
     pub details_width: f32,
+    /// Whether the charts mark events with thin lines in lane colours.
+    pub show_event_lines: bool,
 }
 
 impl Default for PersistedState {
@@ -36,6 +38,7 @@ impl Default for PersistedState {
             export_2x: false,
             recent: Vec::new(),
             details_width: DETAILS_WIDTH.default,
+            show_event_lines: true,
         }
     }
 }

@@ -153,13 +153,17 @@ impl EntenteApp {
                     ui.spinner();
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let c = UiCommand::ToggleExport2x;
-                    if ui
-                        .selectable_label(self.state.export_2x, c.label())
-                        .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
-                        .clicked()
-                    {
-                        asked.push(Command::Ui(c));
+                    for (c, on) in [
+                        (UiCommand::ToggleExport2x, self.state.export_2x),
+                        (UiCommand::ToggleEventLines, self.state.show_event_lines),
+                    ] {
+                        if ui
+                            .selectable_label(on, c.label())
+                            .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
+                            .clicked()
+                        {
+                            asked.push(Command::Ui(c));
+                        }
                     }
                     ui.weak("Drag or scroll to pan · Ctrl+scroll to zoom · ←/→ previous/next · F fit · Esc clear");
                 });
@@ -268,6 +272,7 @@ impl EntenteApp {
             selection: self.selection,
             for_export: false,
             export_tips,
+            show_markers: self.state.show_event_lines,
             markers: Default::default(),
         };
         // The charts mark events where the timeline just laid them out.

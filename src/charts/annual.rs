@@ -40,6 +40,7 @@ pub fn annual_chart(
     let chart = ChartId::Annual(s);
     let header = chart_header(
         ui,
+        ctx,
         &title(series),
         &format!("{} · {}", series.flows, series.unit()),
         &[

@@ -56,6 +56,7 @@ pub fn comparison_chart(
     let chart = ChartId::Comparison(s);
     let header = chart_header(
         ui,
+        ctx,
         &title(series),
         &format!("turnover · {}", series.unit()),
         &[

@@ -52,6 +52,7 @@ pub fn growth_chart(
     let chart = ChartId::Growth(s);
     let header = chart_header(
         ui,
+        ctx,
         &title(series),
         "percent change on the period compared against",
         &[

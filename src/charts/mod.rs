@@ -7,8 +7,9 @@ pub mod growth;
 
 use crate::document::{Selection, TimelineIndex};
 use crate::model::{Dataset, FigureRef};
-use crate::theme::{GUTTER, kind_color};
-use crate::timeline::layout::{self, Item};
+use crate::theme::GUTTER;
+use crate::timeline::layout;
+use crate::timeline::widget::Marker;
 use crate::timeline::{TimeView, axis};
 use egui::{Color32, Ui};
 use egui_plot::{GridMark, Plot, PlotPoint, PlotUi, Span, VLine};
@@ -47,13 +48,17 @@ pub struct ChartContext<'a> {
     pub export_tips: ExportTips,
     /// Event markers for this frame, computed by the first chart that needs
     /// them and shared by the others.
-    pub markers: std::cell::OnceCell<Vec<(f64, Color32, f32)>>,
+    pub markers: std::cell::OnceCell<Vec<Marker>>,
+    /// Whether events are marked on the charts at all.
+    pub show_markers: bool,
 }
 
 /// What a time plot reports back.
 pub(crate) struct TimePlotResponse {
     /// Time under the pointer, when hovered.
     pub hover_t: Option<f64>,
+    /// The event line under the pointer.
+    pub hover_marker: Option<Marker>,
     pub clicked: bool,
     pub response: egui::Response,
     /// The plot with its axis labels (for screenshots).
@@ -152,26 +157,26 @@ pub(crate) fn time_plot<'a>(
     let labels_out = labels_in.clone();
     // Event markers: the same clustering as the timeline, so cost follows
     // width; computed once a frame for all charts.
-    let markers = ctx
-        .markers
-        .get_or_init(|| {
-            let mut out = Vec::new();
-            let mut items = Vec::new();
-            for lane in &ctx.index.lanes {
-                layout::layout_lane(lane, &v, width, &mut items);
-                let color = kind_color(lane.kind, dark).gamma_multiply(0.55);
-                for item in &items {
-                    let (s, _) = item.span();
-                    let w = match item {
-                        Item::Single { .. } => 1.0,
-                        Item::Cluster { .. } => 2.5,
-                    };
-                    out.push((s.max(v.start), color, w));
+    let markers: Vec<Marker> = if ctx.show_markers {
+        ctx.markers
+            .get_or_init(|| {
+                let mut out = Vec::new();
+                let mut items = Vec::new();
+                for lane in &ctx.index.lanes {
+                    layout::layout_lane(lane, &v, width, &mut items);
+                    out.extend(
+                        items
+                            .iter()
+                            .map(|item| Marker::of(item, lane.kind, &v, dark)),
+                    );
                 }
-            }
-            out
-        })
-        .clone();
+                out
+            })
+            .clone()
+    } else {
+        Vec::new()
+    };
+    let hover_markers = markers.clone();
     let selected_span = ctx
         .selection
         .event()
@@ -233,8 +238,13 @@ pub(crate) fn time_plot<'a>(
                             .border_width(1.0),
                     );
                 }
-                for (x, color, w) in markers {
-                    plot_ui.add(VLine::new("", x).color(color).width(w).allow_hover(false));
+                for m in markers {
+                    plot_ui.add(
+                        VLine::new("", m.t)
+                            .color(m.color)
+                            .width(m.weight)
+                            .allow_hover(false),
+                    );
                 }
                 let mut labels = Labels {
                     frame: *plot_ui.transform().frame(),
@@ -255,9 +265,18 @@ pub(crate) fn time_plot<'a>(
         view.pan(-f64::from(r.drag_delta().x) / view.px_per_day(frame.width()));
     }
     let mut hover_t = None;
+    let mut hover_marker = None;
     if let Some(pos) = r.hover_pos() {
         let t = response.transform.value_from_position(pos).x;
         hover_t = Some(t);
+        // An event line within a few pixels of the pointer names its event.
+        let px = view.px_per_day(frame.width());
+        hover_marker = hover_markers
+            .iter()
+            .map(|m| ((m.t - t).abs() * px, m))
+            .filter(|(d, _)| *d <= 4.0)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, m)| *m);
         let (zoom, scroll) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta()));
         if zoom != 1.0 {
             view.zoom(f64::from(zoom), t);
@@ -267,6 +286,7 @@ pub(crate) fn time_plot<'a>(
     }
     TimePlotResponse {
         hover_t,
+        hover_marker,
         clicked: r.clicked(),
         response: response.response.clone(),
         image_rect,
@@ -329,23 +349,36 @@ pub(crate) enum Swatch {
     Line,
     Dot,
     Diamond,
+    /// A thin vertical line: an event on the charts.
+    Tick,
 }
 
 /// The chart's title, the reporter and unit, and the legend, above the plot
 /// so that the legend never covers a bar.
 pub(crate) fn chart_header(
     ui: &mut Ui,
+    ctx: &ChartContext<'_>,
     title: &str,
     caption: &str,
     legend: &[(&str, Color32, Swatch)],
 ) -> egui::Rect {
+    let events = [(
+        "Events (lane colours)",
+        ui.visuals().weak_text_color(),
+        Swatch::Tick,
+    )];
+    let legend: Vec<(&str, Color32, Swatch)> = legend
+        .iter()
+        .copied()
+        .chain(events.into_iter().filter(|_| ctx.show_markers))
+        .collect();
     let top = ui.cursor().min;
     ui.horizontal_wrapped(|ui| {
         ui.label(crate::theme::title(title));
         ui.weak(caption);
     });
     ui.horizontal_wrapped(|ui| {
-        for &(name, color, swatch) in legend {
+        for &(name, color, swatch) in &legend {
             let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 12.0), egui::Sense::hover());
             let p = ui.painter();
             let c = r.center();
@@ -365,6 +398,12 @@ pub(crate) fn chart_header(
                     p.line_segment(
                         [c - egui::vec2(7.0, 0.0), c + egui::vec2(7.0, 0.0)],
                         egui::Stroke::new(2.5, color),
+                    );
+                }
+                Swatch::Tick => {
+                    p.line_segment(
+                        [c - egui::vec2(0.0, 6.0), c + egui::vec2(0.0, 6.0)],
+                        egui::Stroke::new(1.5, color),
                     );
                 }
                 Swatch::Dot => {
@@ -616,7 +655,11 @@ pub(crate) fn finish_chart(
             t >= a && t < b
         })
     });
-    if let Some(o) = hovered {
+    if let Some(m) = resp.hover_marker {
+        resp.response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(m.describe(ctx.dataset));
+        });
+    } else if let Some(o) = hovered {
         let (a, b) = series.observations[o].parsed_period.span_days();
         actions.push(ChartAction::HoverSpan(a, b));
         resp.response

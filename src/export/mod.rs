@@ -22,6 +22,7 @@ pub fn draw(
     ds: &Dataset,
     index: &TimelineIndex,
     view: &mut TimeView,
+    markers: bool,
 ) {
     let ctx = ChartContext {
         dataset: ds,
@@ -29,6 +30,7 @@ pub fn draw(
         selection: Default::default(),
         for_export: true,
         export_tips: Default::default(),
+        show_markers: markers,
         markers: Default::default(),
     };
     if chart == ChartId::Timeline {
@@ -100,6 +102,8 @@ pub struct ExportSpec {
     pub scale: f32,
     pub dark: bool,
     pub view: TimeView,
+    /// Mark events on trade charts with thin lines.
+    pub markers: bool,
 }
 
 /// Renders `spec` offscreen and writes it to `path` atomically.
@@ -113,7 +117,7 @@ pub fn export_png(
     let mut view = spec.view;
     let image = renderer
         .render(spec.width, spec.height, spec.scale, spec.dark, |ui| {
-            draw(ui, spec.chart, ds, index, &mut view);
+            draw(ui, spec.chart, ds, index, &mut view, spec.markers);
         })
         .map_err(|reason| WriteError {
             path: path.to_path_buf(),

@@ -32,6 +32,7 @@ pub(crate) enum Item {
 }
 
 impl Item {
+    #[cfg(test)]
     pub fn count(&self) -> usize {
         match self {
             Self::Single { .. } => 1,

@@ -37,9 +37,9 @@ const MAX_LABEL_WIDTH: f32 = 240.0;
 #[derive(Default)]
 pub(crate) struct Timeline {
     items: Vec<Item>,
-    /// Event markers of the last frame (start, lane colour, weight): the
-    /// charts draw these instead of laying the lanes out again.
-    pub markers: Vec<(f64, Color32, f32)>,
+    /// Event markers of the last frame: the charts draw these instead of
+    /// laying the lanes out again.
+    pub markers: Vec<Marker>,
     /// Where the timeline was drawn last frame (for screenshots and tests).
     pub last_rect: Option<Rect>,
     /// Counts from the last frame: drawn singles, clusters, events in clusters.
@@ -48,6 +48,64 @@ pub(crate) struct Timeline {
     pub last_labels: Vec<DrawnLabel>,
     /// The axis labels drawn last frame: text, x of the grid line, rect.
     pub last_ticks: Vec<(String, f32, Rect)>,
+}
+
+/// An event (or a cluster of them) as the charts mark it: a thin line in
+/// its lane's colour where it starts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Marker {
+    pub t: f64,
+    pub color: Color32,
+    pub weight: f32,
+    pub of: MarkerOf,
+}
+
+/// What a marker stands for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MarkerOf {
+    /// An event, by dataset index.
+    Event(usize),
+    Cluster {
+        count: u32,
+        kind: crate::model::EventKind,
+    },
+}
+
+impl Marker {
+    /// The marker of a laid-out item of a lane of `kind`.
+    pub(crate) fn of(
+        item: &Item,
+        kind: crate::model::EventKind,
+        view: &TimeView,
+        dark: bool,
+    ) -> Self {
+        let (s, _) = item.span();
+        let (weight, of) = match *item {
+            Item::Single { event, .. } => (1.0, MarkerOf::Event(event as usize)),
+            Item::Cluster { count, .. } => (2.5, MarkerOf::Cluster { count, kind }),
+        };
+        Self {
+            t: s.max(view.start),
+            color: kind_color(kind, dark).gamma_multiply(0.55),
+            weight,
+            of,
+        }
+    }
+
+    /// What it stands for, in words: the event's title and date, or the
+    /// count of a cluster.
+    pub fn describe(&self, ds: &Dataset) -> String {
+        match self.of {
+            MarkerOf::Event(i) => ds.events.get(i).map_or_else(String::new, |e| {
+                format!("{} · {}", e.title, date_with_precision(&e.when))
+            }),
+            MarkerOf::Cluster { count, kind } => format!(
+                "{} ({})",
+                plural(count as usize, "event"),
+                kind.label().to_lowercase()
+            ),
+        }
+    }
 }
 
 /// A label as drawn: where, whether it was cut with "…", how wide it is in
@@ -206,11 +264,8 @@ impl Timeline {
             let color = kind_color(kind, dark);
 
             layout::layout_lane(lane, view, width, &mut self.items);
-            let marker_color = color.gamma_multiply(0.55);
             for item in &self.items {
-                let (s, _) = item.span();
-                let w = if item.count() == 1 { 1.0 } else { 2.5 };
-                self.markers.push((s.max(view.start), marker_color, w));
+                self.markers.push(Marker::of(item, kind, view, dark));
             }
             let mut row_right = [f32::NEG_INFINITY; 2];
             let mut hidden = 0usize;
