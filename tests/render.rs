@@ -150,3 +150,36 @@ fn hovering_2023_on_the_annual_chart_highlights_it_on_the_timeline() {
     h.run();
     assert_eq!(h.state().hover_span(), None);
 }
+
+#[test]
+fn the_window_renders_at_1280_and_1920_in_both_themes() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (w, h_) in [(1280.0, 800.0), (1920.0, 1080.0)] {
+        for dark in [false, true] {
+            let state = PersistedState {
+                dark_mode: dark,
+                ..PersistedState::default()
+            };
+            let mut h = Harness::builder()
+                .with_size([w, h_])
+                .with_theme(if dark {
+                    egui::Theme::Dark
+                } else {
+                    egui::Theme::Light
+                })
+                .wgpu()
+                .build_eframe(move |cc| {
+                    EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, state)
+                });
+            h.run();
+            h.get_by_label("Emmanuel Macron's official visit to Kazakhstan")
+                .click();
+            h.run();
+            let image = h.render().expect("a wgpu adapter");
+            assert_eq!(image.width(), w as u32);
+            let name = format!("window-{w}-{}.png", if dark { "dark" } else { "light" });
+            image.save(dir.join(name)).unwrap();
+        }
+    }
+}
