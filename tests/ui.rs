@@ -208,9 +208,7 @@ fn the_detail_panel_keeps_its_width_for_every_selection_and_after_a_restart() {
 #[test]
 fn no_label_is_cut_where_there_is_room_for_it_up_to_the_next_mark() {
     for size in [[1280.0, 800.0], [1400.0, 860.0], [1920.0, 1080.0]] {
-        let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
-            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
-        });
+        let mut h = common::open(DataSource::Bundled, size[0], size[1]);
         h.run();
         let labels = h.state().timeline_labels().to_vec();
         assert!(labels.len() >= 10, "{size:?}: {} labels", labels.len());
@@ -333,9 +331,7 @@ fn the_timeline_centres_year_labels_under_their_lines_as_the_charts_do() {
 #[test]
 fn no_two_labels_of_a_chart_overlap_with_the_bundled_data() {
     for size in [[1280.0, 800.0], [1400.0, 860.0], [1920.0, 1080.0]] {
-        let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
-            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
-        });
+        let mut h = common::open(DataSource::Bundled, size[0], size[1]);
         h.run();
         let ds = h.state().document().unwrap().dataset.clone();
         let mut seen = 0;
