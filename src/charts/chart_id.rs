@@ -1,0 +1,124 @@
+//! Every exportable view, in display order: its name on the command line,
+//! its title, the observations it draws, its sources, and the one dispatch
+//! from a view to the function that draws it.
+
+use super::{ChartAction, ChartContext, annual, comparison, growth};
+use crate::model::Dataset;
+use crate::timeline::TimeView;
+use egui::Ui;
+
+/// Every exportable view: the timeline and each chart of each series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum ChartId {
+    Timeline,
+    Annual(usize),
+    Comparison(usize),
+    Growth(usize),
+}
+
+impl ChartId {
+    /// The charts that have something to show in `ds`, in display order:
+    /// the timeline, then every series' annual chart, comparison, growth.
+    pub fn all(ds: &Dataset) -> Vec<ChartId> {
+        let n = ds.trade.len();
+        let kinds: [fn(usize) -> ChartId; 3] =
+            [ChartId::Annual, ChartId::Comparison, ChartId::Growth];
+        std::iter::once(ChartId::Timeline)
+            .chain(kinds.into_iter().flat_map(|kind| (0..n).map(kind)))
+            .filter(|c| *c == ChartId::Timeline || !c.observations(ds).is_empty())
+            .collect()
+    }
+
+    /// The observations a trade chart draws, in its order (none for the
+    /// timeline).
+    pub fn observations(&self, ds: &Dataset) -> Vec<usize> {
+        match *self {
+            Self::Timeline => Vec::new(),
+            Self::Annual(s) => ds
+                .trade
+                .get(s)
+                .map_or_else(Vec::new, |t| annual::annual_observations(t).collect()),
+            Self::Comparison(s) => ds.trade.get(s).map_or_else(Vec::new, |t| {
+                comparison::pairs(t)
+                    .into_iter()
+                    .flat_map(|(a, b)| [a, b])
+                    .collect()
+            }),
+            Self::Growth(s) => ds.trade.get(s).map_or_else(Vec::new, growth::rows),
+        }
+    }
+
+    /// Draws a trade chart; the timeline is drawn by its own widget.
+    pub fn draw(
+        &self,
+        ui: &mut Ui,
+        view: &mut TimeView,
+        ctx: &ChartContext<'_>,
+    ) -> Vec<ChartAction> {
+        match *self {
+            Self::Timeline => Vec::new(),
+            Self::Annual(s) => annual::annual_chart(ui, s, view, ctx),
+            Self::Comparison(s) => comparison::comparison_chart(ui, s, view, ctx),
+            Self::Growth(s) => growth::growth_chart(ui, s, view, ctx),
+        }
+    }
+
+    /// The name used on the command line: `timeline`, `annual-kz-stat-usd`.
+    pub fn name(&self, ds: &Dataset) -> String {
+        let id = |s: usize| ds.trade.get(s).map_or("?", |t| t.id.as_str()).to_string();
+        match *self {
+            Self::Timeline => "timeline".into(),
+            Self::Annual(s) => format!("annual-{}", id(s)),
+            Self::Comparison(s) => format!("comparison-{}", id(s)),
+            Self::Growth(s) => format!("growth-{}", id(s)),
+        }
+    }
+
+    pub fn parse(name: &str, ds: &Dataset) -> Option<ChartId> {
+        Self::all(ds).into_iter().find(|c| c.name(ds) == name)
+    }
+
+    /// The title shown above the chart.
+    pub fn title(&self, ds: &Dataset) -> String {
+        match *self {
+            Self::Timeline => format!("{}: timeline of events", ds.title),
+            Self::Annual(s) => ds.trade.get(s).map(annual::title).unwrap_or_default(),
+            Self::Comparison(s) => ds.trade.get(s).map(comparison::title).unwrap_or_default(),
+            Self::Growth(s) => ds.trade.get(s).map(growth::title).unwrap_or_default(),
+        }
+    }
+
+    /// Sources of what the chart shows (events in `view`, or the series' figures).
+    pub fn sources(&self, ds: &Dataset, view: &TimeView) -> Vec<String> {
+        let mut ids: Vec<&str> = Vec::new();
+        match *self {
+            Self::Timeline => {
+                for e in &ds.events {
+                    let (a, b) = e.when.span_days();
+                    if view.overlaps(a, b) {
+                        ids.extend(e.sources.iter().map(String::as_str));
+                    }
+                }
+            }
+            Self::Annual(s) | Self::Comparison(s) | Self::Growth(s) => {
+                if let Some(series) = ds.trade.get(s) {
+                    for o in &series.observations {
+                        let (a, b) = o.parsed_period.span_days();
+                        if view.overlaps(a, b) {
+                            ids.extend(o.sources.iter().map(String::as_str));
+                        }
+                    }
+                }
+            }
+        }
+        let mut seen = std::collections::HashSet::new();
+        ids.into_iter()
+            .filter(|id| seen.insert(*id))
+            .filter_map(|id| ds.source(id))
+            .map(|s| match &s.url {
+                Some(url) => format!("{} <{url}>", s.short()),
+                None => s.short(),
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,181 @@
+//! What surrounds a plot: the title, caption and legend above it, the
+//! Figures row and the export buttons under it, the right-click menu.
+
+use super::{ChartAction, ChartContext, ChartId};
+use crate::model::FigureRef;
+use egui::{Color32, Ui};
+
+/// How a legend entry is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Swatch {
+    Filled,
+    Outlined,
+    Line,
+    Dot,
+    Diamond,
+    /// A thin vertical line: an event on the charts.
+    Tick,
+}
+
+/// The chart's title, the reporter and unit, and the legend, above the plot
+/// so that the legend never covers a bar.
+pub(crate) fn chart_header(
+    ui: &mut Ui,
+    ctx: &ChartContext<'_>,
+    title: &str,
+    caption: &str,
+    legend: &[(&str, Color32, Swatch)],
+) -> egui::Rect {
+    let events = [(
+        "Events (lane colours)",
+        ui.visuals().weak_text_color(),
+        Swatch::Tick,
+    )];
+    let legend: Vec<(&str, Color32, Swatch)> = legend
+        .iter()
+        .copied()
+        .chain(events.into_iter().filter(|_| ctx.show_markers))
+        .collect();
+    let top = ui.cursor().min;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(crate::theme::title(title));
+        ui.weak(caption);
+    });
+    ui.horizontal_wrapped(|ui| {
+        for &(name, color, swatch) in &legend {
+            let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 12.0), egui::Sense::hover());
+            let p = ui.painter();
+            let c = r.center();
+            match swatch {
+                Swatch::Filled => {
+                    p.rect_filled(r.shrink(1.0), 1.0, color);
+                }
+                Swatch::Outlined => {
+                    p.rect_stroke(
+                        r.shrink(1.5),
+                        1.0,
+                        egui::Stroke::new(1.5, color),
+                        egui::StrokeKind::Inside,
+                    );
+                }
+                Swatch::Line => {
+                    p.line_segment(
+                        [c - egui::vec2(7.0, 0.0), c + egui::vec2(7.0, 0.0)],
+                        egui::Stroke::new(2.5, color),
+                    );
+                }
+                Swatch::Tick => {
+                    p.line_segment(
+                        [c - egui::vec2(0.0, 6.0), c + egui::vec2(0.0, 6.0)],
+                        egui::Stroke::new(1.5, color),
+                    );
+                }
+                Swatch::Dot => {
+                    p.circle_filled(c, 5.0, color);
+                }
+                Swatch::Diamond => {
+                    let pts = vec![
+                        c + egui::vec2(0.0, -6.0),
+                        c + egui::vec2(6.0, 0.0),
+                        c + egui::vec2(0.0, 6.0),
+                        c + egui::vec2(-6.0, 0.0),
+                    ];
+                    p.add(egui::Shape::closed_line(pts, egui::Stroke::new(1.5, color)));
+                }
+            }
+            ui.label(name);
+            ui.add_space(8.0);
+        }
+    });
+    egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y))
+}
+
+/// Buttons naming each figure: an accessible, keyboard-reachable way to
+/// select what the plot draws.
+pub(crate) fn figure_buttons(
+    ui: &mut Ui,
+    ctx: &ChartContext<'_>,
+    chart: ChartId,
+    figures: &[(FigureRef, String)],
+    actions: &mut Vec<ChartAction>,
+) {
+    if ctx.for_export {
+        return;
+    }
+    let selected = ctx.selection.figure();
+    ui.horizontal_wrapped(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            export_buttons(ui, chart, &ctx.export_tips, actions);
+            ui.with_layout(
+                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                |ui| {
+                    figure_list(ui, figures, selected, actions);
+                },
+            );
+        });
+    });
+}
+
+fn figure_list(
+    ui: &mut Ui,
+    figures: &[(FigureRef, String)],
+    selected: Option<FigureRef>,
+    actions: &mut Vec<ChartAction>,
+) {
+    {
+        ui.weak("Figures:");
+        for (f, label) in figures {
+            if ui.selectable_label(selected == Some(*f), label).clicked() {
+                actions.push(ChartAction::SelectFigure(*f));
+            }
+        }
+    }
+}
+
+/// The tooltips of the export buttons, with the keyboard shortcuts as the
+/// app's commands define them and the platform writes them.
+#[derive(Clone, Debug, Default)]
+pub struct ExportTips {
+    pub save: String,
+    pub copy: String,
+}
+
+/// "Save as PNG…" and "Copy image" for a chart, as buttons and in the
+/// plot's context menu.
+pub(crate) fn export_buttons(
+    ui: &mut Ui,
+    chart: ChartId,
+    tips: &ExportTips,
+    actions: &mut Vec<ChartAction>,
+) {
+    if ui
+        .small_button("Save as PNG…")
+        .on_hover_text(&tips.save)
+        .clicked()
+    {
+        actions.push(ChartAction::Save(chart));
+    }
+    if ui
+        .small_button("Copy image")
+        .on_hover_text(&tips.copy)
+        .clicked()
+    {
+        actions.push(ChartAction::Copy(chart));
+    }
+}
+
+/// The same two actions in a right-click menu on `response`.
+pub(crate) fn export_menu(
+    response: &egui::Response,
+    chart: ChartId,
+    actions: &mut Vec<ChartAction>,
+) {
+    response.context_menu(|ui| {
+        if ui.button("Save as PNG…").clicked() {
+            actions.push(ChartAction::Save(chart));
+        }
+        if ui.button("Copy image").clicked() {
+            actions.push(ChartAction::Copy(chart));
+        }
+    });
+}
