@@ -314,16 +314,22 @@ fn exported_pngs_match_their_reviewed_snapshots() {
     }
 }
 
-#[test]
-fn save_as_png_in_the_window_writes_the_chart_as_seen() {
-    let dir = temp_dir("window");
-    let path = dir.join("annual.png");
-    let mut h = Harness::builder()
+/// The app on the bundled data in a 1400×900 window rendered with wgpu
+/// (screenshots are fulfilled).
+fn rendering_window() -> Harness<'static, EntenteApp> {
+    Harness::builder()
         .with_size([1400.0, 900.0])
         .wgpu()
         .build_eframe(|cc| {
             EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
-        });
+        })
+}
+
+#[test]
+fn save_as_png_in_the_window_writes_the_chart_as_seen() {
+    let dir = temp_dir("window");
+    let path = dir.join("annual.png");
+    let mut h = rendering_window();
     h.run();
     let rect = h.state().chart_visible_rect(ChartId::Annual(0)).unwrap();
     h.state_mut().push(Command::Export(
@@ -452,12 +458,7 @@ fn wait_status(h: &mut Harness<'static, EntenteApp>) -> entente::app::Status {
 
 #[test]
 fn c_copies_the_chart_under_the_pointer_only_where_that_chart_is_visible() {
-    let mut h = Harness::builder()
-        .with_size([1400.0, 900.0])
-        .wgpu()
-        .build_eframe(|cc| {
-            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
-        });
+    let mut h = rendering_window();
     h.run();
     let annual = ChartId::Annual(0);
     let start = h.state().chart_visible_rect(annual).unwrap();
