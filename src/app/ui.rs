@@ -276,7 +276,7 @@ impl EntenteApp {
             markers: Default::default(),
         };
         // The charts mark events where the timeline just laid them out.
-        let _ = ctx.markers.set(self.timeline.markers.clone());
+        let _ = ctx.markers.set(self.timeline.markers.as_slice().into());
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

@@ -59,7 +59,7 @@ pub struct ChartContext<'a> {
     pub export_tips: ExportTips,
     /// Event markers for this frame, computed by the first chart that needs
     /// them and shared by the others.
-    pub markers: std::cell::OnceCell<Vec<Marker>>,
+    pub markers: std::cell::OnceCell<std::rc::Rc<[Marker]>>,
     /// Whether events are marked on the charts at all.
     pub show_markers: bool,
 }
@@ -98,7 +98,9 @@ pub(crate) fn time_plot<'a>(
     let labels_out = labels_in.clone();
     // Event markers: the same clustering as the timeline, so cost follows
     // width; computed once a frame for all charts.
-    let markers: Vec<Marker> = if ctx.show_markers {
+    // Shared, not copied, between the charts, and between a chart's drawing
+    // and its hover.
+    let markers: std::rc::Rc<[Marker]> = if ctx.show_markers {
         ctx.markers
             .get_or_init(|| {
                 let mut out = Vec::new();
@@ -111,11 +113,11 @@ pub(crate) fn time_plot<'a>(
                             .map(|item| Marker::of(item, lane.kind, &v, dark)),
                     );
                 }
-                out
+                out.into()
             })
             .clone()
     } else {
-        Vec::new()
+        std::rc::Rc::from([])
     };
     let hover_markers = markers.clone();
     let selected_span = ctx
@@ -179,7 +181,7 @@ pub(crate) fn time_plot<'a>(
                             .border_width(1.0),
                     );
                 }
-                for m in markers {
+                for m in markers.iter() {
                     plot_ui.add(
                         VLine::new("", m.t)
                             .color(m.color)
