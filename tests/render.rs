@@ -8,6 +8,14 @@ use entente::document::DataSource;
 use entente::model::EventKind;
 use entente::theme::kind_color;
 
+/// Where the rendered images go for a person to look at; made on first use so
+/// any test can run alone on a clean checkout.
+fn out_dir() -> std::path::PathBuf {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 fn render(dark: bool, select: Option<&str>) -> (image::RgbaImage, egui::Rect) {
     let state = PersistedState {
         dark_mode: dark,
@@ -31,8 +39,7 @@ fn render(dark: bool, select: Option<&str>) -> (image::RgbaImage, egui::Rect) {
         .render()
         .expect("rendering needs a wgpu adapter (install mesa-vulkan-drivers)");
     let rect = h.state().timeline_rect().expect("the timeline was drawn");
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = out_dir();
     let name = format!(
         "window-{}{}.png",
         if dark { "dark" } else { "light" },
@@ -99,8 +106,7 @@ fn selecting_the_2023_visit_highlights_its_day_on_the_annual_chart() {
         .click();
     h.run();
     let img = h.render().unwrap();
-    img.save(std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render/highlight.png"))
-        .unwrap();
+    img.save(out_dir().join("highlight.png")).unwrap();
     let app = h.state();
     let rect = app.timeline_rect().unwrap();
     let t = app.document().unwrap().dataset.events[app.selection().event().unwrap()]
@@ -153,8 +159,7 @@ fn hovering_2023_on_the_annual_chart_highlights_it_on_the_timeline() {
 
 #[test]
 fn the_window_renders_at_1280_and_1920_in_both_themes() {
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = out_dir();
     for (w, h_) in [(1280.0, 800.0), (1920.0, 1080.0)] {
         for dark in [false, true] {
             let state = PersistedState {
