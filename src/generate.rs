@@ -260,6 +260,7 @@ impl Generator {
             events: Vec::new(),
             trade: Vec::new(),
             indicators: Vec::new(),
+            eras: Vec::new(),
         }
     }
 }

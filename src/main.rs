@@ -71,6 +71,9 @@ struct ExportArgs {
     /// Mark events on the trade charts with thin lines in lane colours.
     #[arg(long, value_enum, default_value_t = OnOff::Off)]
     markers: OnOff,
+    /// Draw the eras (e.g. presidents' terms) above the timeline's lanes.
+    #[arg(long, value_enum, default_value_t = OnOff::On)]
+    eras: OnOff,
     /// List the charts of the dataset and exit.
     #[arg(long)]
     list: bool,
@@ -259,7 +262,8 @@ fn export(args: &ExportArgs) -> ExitCode {
     };
     let mut ok = true;
     for (chart, path) in targets {
-        let (w, h) = export::default_size(chart, &index);
+        let eras = args.eras == OnOff::On;
+        let (w, h) = export::default_size(chart, &ds, &index, eras);
         let view = match args.range {
             Some((a, b)) => entente::timeline::TimeView::new(a, b),
             None => export::default_view(chart, &ds),
@@ -272,6 +276,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             dark: matches!(args.theme, Theme::Dark),
             view,
             markers: args.markers == OnOff::On,
+            eras,
         };
         match export::export_png(&mut renderer, &ds, &index, &spec, &path) {
             Ok(()) => println!(

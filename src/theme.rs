@@ -10,6 +10,8 @@ use egui::{Color32, RichText};
 pub const GUTTER: f32 = 150.0;
 /// Height of the timeline's date axis.
 pub const AXIS_HEIGHT: f32 = 28.0;
+/// Height of one row of eras (one row per party) above the lanes.
+pub const ERA_ROW_HEIGHT: f32 = 20.0;
 /// Height of one lane of the timeline.
 pub const LANE_HEIGHT: f32 = 62.0;
 /// Where a date label sits on the shared time axis: centred under its grid
@@ -113,5 +115,21 @@ pub fn computed_color(dark: bool) -> Color32 {
         Color32::from_rgb(240, 180, 80)
     } else {
         Color32::from_rgb(213, 94, 0)
+    }
+}
+
+/// The band of an era: one hue per party (sand for the first, slate for the
+/// second), two shades alternating so that consecutive eras stay apart.
+pub fn era_color(party: usize, nth: usize, dark: bool) -> Color32 {
+    let light = nth % 2 == 0;
+    match (party, dark, light) {
+        (0, false, true) => Color32::from_rgb(236, 220, 190),
+        (0, false, false) => Color32::from_rgb(222, 200, 160),
+        (0, true, true) => Color32::from_rgb(92, 78, 52),
+        (0, true, false) => Color32::from_rgb(72, 60, 40),
+        (_, false, true) => Color32::from_rgb(206, 218, 236),
+        (_, false, false) => Color32::from_rgb(184, 200, 226),
+        (_, true, true) => Color32::from_rgb(52, 66, 92),
+        (_, true, false) => Color32::from_rgb(40, 52, 74),
     }
 }

@@ -41,6 +41,7 @@ pub enum UiCommand {
     ToggleWarnings,
     ToggleExport2x,
     ToggleEventLines,
+    ToggleEras,
     /// Save the chart under the pointer as a PNG.
     SaveChartUnderPointer,
     /// Copy the chart under the pointer to the clipboard.
@@ -56,7 +57,7 @@ const fn command(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 17] = [
+    pub const ALL: [UiCommand; 18] = [
         Self::Open,
         Self::Reload,
         Self::OpenBundled,
@@ -72,6 +73,7 @@ impl UiCommand {
         Self::ToggleWarnings,
         Self::ToggleExport2x,
         Self::ToggleEventLines,
+        Self::ToggleEras,
         Self::SaveChartUnderPointer,
         Self::CopyChartUnderPointer,
     ];
@@ -94,6 +96,7 @@ impl UiCommand {
             Self::ToggleWarnings => "Warnings",
             Self::ToggleExport2x => "Export at 2×",
             Self::ToggleEventLines => "Event lines",
+            Self::ToggleEras => "Eras",
             Self::SaveChartUnderPointer => "Save as PNG…",
             Self::CopyChartUnderPointer => "Copy image",
         }
@@ -119,6 +122,9 @@ impl UiCommand {
             Self::ToggleEventLines => {
                 "Show or hide the events on the charts (thin lines in lane colours)"
             }
+            Self::ToggleEras => {
+                "Show or hide the eras above the lanes (e.g. each country's presidents)"
+            }
             Self::SaveChartUnderPointer => "Save this chart as a PNG file",
             Self::CopyChartUnderPointer => "Copy this chart to the clipboard",
         }
@@ -138,6 +144,7 @@ impl UiCommand {
         const CLEAR: [KeyboardShortcut; 1] = [key(Key::Escape)];
         const SAVE: [KeyboardShortcut; 1] = [key(Key::S)];
         const COPY: [KeyboardShortcut; 1] = [key(Key::C)];
+        const ERAS: [KeyboardShortcut; 1] = [key(Key::E)];
         match self {
             Self::Open => &OPEN,
             Self::Reload => &RELOAD,
@@ -151,6 +158,7 @@ impl UiCommand {
             Self::ClearSelection => &CLEAR,
             Self::SaveChartUnderPointer => &SAVE,
             Self::CopyChartUnderPointer => &COPY,
+            Self::ToggleEras => &ERAS,
             Self::OpenBundled
             | Self::ToggleTheme
             | Self::ToggleWarnings
@@ -218,6 +226,8 @@ pub enum Command {
     /// Select an event by dataset index.
     Select(usize),
     SelectFigure(FigureRef),
+    /// Select an era, or an indicator's value.
+    SelectOther(crate::document::Selection),
     /// Show a span of epoch days (a clicked cluster).
     ZoomTo(f64, f64),
     /// Open a data file.

@@ -72,6 +72,7 @@ impl EntenteApp {
             Command::Ui(c) => self.run_ui(ctx, c),
             Command::Select(i) => self.select_event(i),
             Command::SelectFigure(f) => self.selection = Selection::Figure(f),
+            Command::SelectOther(s) => self.selection = s,
             Command::ZoomTo(a, b) => self.view = TimeView::fit(a, b),
             Command::Open(path) => self.open(ctx, crate::document::DataSource::File(path)),
             Command::Export(chart, target) => self.start_export(ctx, chart, target),
@@ -111,6 +112,7 @@ impl EntenteApp {
             UiCommand::ClearSelection => self.selection = Selection::None,
             UiCommand::ToggleWarnings => self.show_warnings = !self.show_warnings,
             UiCommand::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
+            UiCommand::ToggleEras => self.state.show_eras = !self.state.show_eras,
             UiCommand::ToggleEventLines => {
                 self.state.show_event_lines = !self.state.show_event_lines;
             }

@@ -156,10 +156,11 @@ fn spec_for(
     rect: egui::Rect,
     view: TimeView,
     dark: bool,
-    markers: bool,
+    (markers, eras): (bool, bool),
 ) -> ExportSpec {
     ExportSpec {
         markers,
+        eras,
         chart,
         // The offscreen panel keeps an 8-point margin on each side.
         width: rect.width().max(200.0) + 16.0,
@@ -198,7 +199,7 @@ impl EntenteApp {
                     rect,
                     self.view,
                     self.state.dark_mode,
-                    self.state.show_event_lines,
+                    (self.state.show_event_lines, self.state.show_eras),
                 );
                 self.exporter.render_and_write(ctx, path, doc, spec);
             }

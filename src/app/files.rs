@@ -242,6 +242,18 @@ impl EntenteApp {
                     Selection::None
                 }
             }
+            Selection::Era(i) => old
+                .and_then(|ds| ds.eras.get(i))
+                .and_then(|e| new.dataset.eras.iter().position(|n| n.id == e.id))
+                .map_or(Selection::None, Selection::Era),
+            Selection::Value { indicator, value } => old
+                .and_then(|ds| ds.indicators.get(indicator))
+                .and_then(|ind| new.dataset.indicators.iter().position(|n| n.id == ind.id))
+                .filter(|&n| value < new.dataset.indicators[n].earlier.len() + 1)
+                .map_or(Selection::None, |n| Selection::Value {
+                    indicator: n,
+                    value,
+                }),
             Selection::None => Selection::None,
         }
     }

@@ -106,6 +106,11 @@ impl EntenteApp {
         &self.timeline.last_labels
     }
 
+    /// The eras drawn last frame: dataset index, band, whether labelled.
+    pub fn timeline_eras(&self) -> &[(usize, egui::Rect, bool)] {
+        &self.timeline.last_eras
+    }
+
     /// The timeline's axis labels last frame: text, x of its grid line, rect.
     pub fn timeline_ticks(&self) -> &[(String, f32, egui::Rect)] {
         &self.timeline.last_ticks

@@ -25,6 +25,8 @@ pub struct PersistedState {
     pub details_width: f32,
     /// Whether the charts mark events with thin lines in lane colours.
     pub show_event_lines: bool,
+    /// Whether the timeline draws the eras (e.g. presidents' terms).
+    pub show_eras: bool,
 }
 
 impl Default for PersistedState {
@@ -39,6 +41,7 @@ impl Default for PersistedState {
             recent: Vec::new(),
             details_width: DETAILS_WIDTH.default,
             show_event_lines: true,
+            show_eras: true,
         }
     }
 }

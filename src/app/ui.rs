@@ -104,11 +104,27 @@ impl EntenteApp {
         let Some(doc) = &self.doc else { return };
         let (shown, total) = (doc.index.len(), doc.dataset.events.len());
         let mut edited = None;
+        let mut toggled = false;
+        let has_eras = !doc.dataset.eras.is_empty();
+        let show_eras = self.state.show_eras;
         egui::Panel::top("filters").show(ui, |ui| {
-            edited = filters::filter_bar(ui, &self.state.filters, &doc.kinds, shown, total);
+            let layers = |ui: &mut egui::Ui| {
+                if has_eras {
+                    ui.add(egui::Separator::default().spacing(4.0));
+                    let c = UiCommand::ToggleEras;
+                    toggled = ui
+                        .selectable_label(show_eras, c.label())
+                        .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
+                        .clicked();
+                }
+            };
+            edited = filters::filter_bar(ui, &self.state.filters, &doc.kinds, shown, total, layers);
         });
         if let Some(f) = edited {
             self.commands.push(Command::SetFilters(f));
+        }
+        if toggled {
+            self.commands.push(Command::Ui(UiCommand::ToggleEras));
         }
     }
 
@@ -195,6 +211,10 @@ impl EntenteApp {
                         actions = match selection {
                             Selection::Event(i) => details::event_details(ui, &doc.dataset, i),
                             Selection::Figure(f) => details::figure_details(ui, &doc.dataset, f),
+                            Selection::Era(i) => details::era_details(ui, &doc.dataset, i),
+                            Selection::Value { indicator, value } => {
+                                details::value_details(ui, &doc.dataset, indicator, value)
+                            }
                             Selection::None => Vec::new(),
                         };
                     });
@@ -231,11 +251,22 @@ impl EntenteApp {
             dataset: &doc.dataset,
             index: &doc.index,
             selected: self.selection.event(),
-            highlight: self.hover_span.or_else(|| {
-                let f = self.selection.figure()?;
-                let ob = doc.dataset.trade.get(f.series)?.observations.get(f.obs)?;
-                Some(ob.parsed_period.span_days())
+            highlight: self.hover_span.or_else(|| match self.selection {
+                Selection::Figure(f) => {
+                    let ob = doc.dataset.trade.get(f.series)?.observations.get(f.obs)?;
+                    Some(ob.parsed_period.span_days())
+                }
+                Selection::Era(i) => {
+                    let era = doc.dataset.eras.get(i)?;
+                    Some(era.span_days(self.view.end))
+                }
+                _ => None,
             }),
+            eras: self.state.show_eras,
+            selected_era: match self.selection {
+                Selection::Era(i) => Some(i),
+                _ => None,
+            },
         };
         let mut chart_actions = Vec::new();
         let export_tips = charts::ExportTips {
@@ -260,6 +291,7 @@ impl EntenteApp {
         for a in timeline_actions {
             self.commands.push(match a {
                 TimelineAction::Select(i) => Command::Select(i),
+                TimelineAction::SelectEra(i) => Command::SelectOther(Selection::Era(i)),
                 TimelineAction::ClearSelection => Command::Ui(UiCommand::ClearSelection),
                 TimelineAction::ZoomTo(a, b) => Command::ZoomTo(a, b),
                 TimelineAction::Save => Command::Export(ChartId::Timeline, ExportTarget::Dialog),
@@ -288,6 +320,9 @@ impl EntenteApp {
         for a in chart_actions {
             match a {
                 ChartAction::SelectFigure(f) => self.commands.push(Command::SelectFigure(f)),
+                ChartAction::SelectValue { indicator, value } => self
+                    .commands
+                    .push(Command::SelectOther(Selection::Value { indicator, value })),
                 ChartAction::HoverSpan(a, b) => self.hover_span = Some((a, b)),
                 ChartAction::Save(c) => {
                     self.commands.push(Command::Export(c, ExportTarget::Dialog))

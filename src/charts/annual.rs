@@ -82,6 +82,7 @@ pub fn annual_chart(
         chart,
         format!("{} (current {currency})", unit),
         (0.0, y_max),
+        super::CHART_HEIGHT,
         view,
         ctx,
         move |plot, labels| {

@@ -2,7 +2,7 @@
 //! its title, the observations it draws, its sources, and the one dispatch
 //! from a view to the function that draws it.
 
-use super::{ChartAction, ChartContext, annual, comparison, growth};
+use super::{ChartAction, ChartContext, annual, comparison, growth, indicator};
 use crate::model::Dataset;
 use crate::timeline::TimeView;
 use egui::Ui;
@@ -14,6 +14,8 @@ pub enum ChartId {
     Annual(usize),
     Comparison(usize),
     Growth(usize),
+    /// An indicator with more than one reported value, by index.
+    Indicator(usize),
 }
 
 impl ChartId {
@@ -26,6 +28,11 @@ impl ChartId {
         std::iter::once(ChartId::Timeline)
             .chain(kinds.into_iter().flat_map(|kind| (0..n).map(kind)))
             .filter(|c| *c == ChartId::Timeline || !c.observations(ds).is_empty())
+            .chain(
+                (0..ds.indicators.len())
+                    .filter(|&n| indicator::charted(&ds.indicators[n]))
+                    .map(ChartId::Indicator),
+            )
             .collect()
     }
 
@@ -33,7 +40,7 @@ impl ChartId {
     /// timeline).
     pub fn observations(&self, ds: &Dataset) -> Vec<usize> {
         match *self {
-            Self::Timeline => Vec::new(),
+            Self::Timeline | Self::Indicator(_) => Vec::new(),
             Self::Annual(s) => ds
                 .trade
                 .get(s)
@@ -60,6 +67,7 @@ impl ChartId {
             Self::Annual(s) => annual::annual_chart(ui, s, view, ctx),
             Self::Comparison(s) => comparison::comparison_chart(ui, s, view, ctx),
             Self::Growth(s) => growth::growth_chart(ui, s, view, ctx),
+            Self::Indicator(n) => indicator::indicator_chart(ui, n, view, ctx),
         }
     }
 
@@ -71,6 +79,10 @@ impl ChartId {
             Self::Annual(s) => format!("annual-{}", id(s)),
             Self::Comparison(s) => format!("comparison-{}", id(s)),
             Self::Growth(s) => format!("growth-{}", id(s)),
+            Self::Indicator(n) => format!(
+                "indicator-{}",
+                ds.indicators.get(n).map_or("?", |i| i.id.as_str())
+            ),
         }
     }
 
@@ -85,6 +97,11 @@ impl ChartId {
             Self::Annual(s) => ds.trade.get(s).map(annual::title).unwrap_or_default(),
             Self::Comparison(s) => ds.trade.get(s).map(comparison::title).unwrap_or_default(),
             Self::Growth(s) => ds.trade.get(s).map(growth::title).unwrap_or_default(),
+            Self::Indicator(n) => ds
+                .indicators
+                .get(n)
+                .map(indicator::title)
+                .unwrap_or_default(),
         }
     }
 
@@ -97,6 +114,20 @@ impl ChartId {
                     let (a, b) = e.when.span_days();
                     if view.overlaps(a, b) {
                         ids.extend(e.sources.iter().map(String::as_str));
+                    }
+                }
+            }
+            Self::Indicator(n) => {
+                if let Some(ind) = ds.indicators.get(n) {
+                    for v in ind.values() {
+                        if v.day().is_some_and(|t| view.overlaps(t - 1.0, t)) {
+                            ids.extend(
+                                v.sources
+                                    .iter()
+                                    .filter_map(|s| ds.source(s))
+                                    .map(|x| x.id.as_str()),
+                            );
+                        }
                     }
                 }
             }

@@ -111,6 +111,7 @@ pub fn comparison_chart(
         chart,
         format!("Turnover, {}", series.unit()),
         (0.0, y_max * 1.15),
+        super::CHART_HEIGHT,
         view,
         ctx,
         move |plot, labels| {

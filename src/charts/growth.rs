@@ -89,6 +89,7 @@ pub fn growth_chart(
         "Growth, %".to_string(),
         // Room under the lowest point for "differs beyond rounding".
         (lo - 0.25 * (hi - lo), hi),
+        super::CHART_HEIGHT,
         view,
         ctx,
         move |plot, labels| {

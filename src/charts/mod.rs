@@ -9,6 +9,7 @@ mod chart_id;
 pub mod comparison;
 pub mod growth;
 mod header;
+pub mod indicator;
 mod labels;
 
 pub use chart_id::ChartId;
@@ -25,11 +26,16 @@ use crate::timeline::{TimeView, axis};
 use egui::{Color32, Ui};
 use egui_plot::{GridMark, Plot, PlotPoint, PlotUi, Span, VLine};
 
+/// Height of a trade chart's plot, in points.
+pub(crate) const CHART_HEIGHT: f32 = 190.0;
+
 /// What the user asked for in a chart.
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
 pub enum ChartAction {
     SelectFigure(FigureRef),
+    /// Select value `value` (oldest first) of indicator `indicator`.
+    SelectValue { indicator: usize, value: usize },
     /// The pointer is over a period: highlight it on the timeline.
     HoverSpan(f64, f64),
     /// Save the chart as a PNG (asks where).
@@ -87,6 +93,7 @@ pub(crate) fn time_plot<'a>(
     chart: ChartId,
     y_label: String,
     y_range: (f64, f64),
+    height: f32,
     view: &mut TimeView,
     ctx: &ChartContext<'_>,
     build: impl FnOnce(&mut PlotUi<'a>, &mut Labels) + 'a,
@@ -130,7 +137,7 @@ pub(crate) fn time_plot<'a>(
     let labels_placed = labels_sink.clone();
     let scope = ui.scope(|ui| {
         Plot::new(id)
-            .height(190.0)
+            .height(height)
             .y_axis_min_width(GUTTER - 1.0)
             .allow_drag(false)
             .allow_zoom(false)

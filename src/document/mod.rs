@@ -68,7 +68,8 @@ impl DataSource {
     }
 }
 
-/// What is selected: nothing, an event, or a trade figure; never two.
+/// What is selected: nothing, an event, a trade figure, an era or one
+/// value of an indicator; never two.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Selection {
     #[default]
@@ -76,6 +77,13 @@ pub enum Selection {
     /// An event, by dataset index.
     Event(usize),
     Figure(FigureRef),
+    /// An era, by dataset index.
+    Era(usize),
+    /// Value `value` of indicator `indicator` (in [`Indicator::values`]
+    /// order, oldest first).
+    ///
+    /// [`Indicator::values`]: crate::model::Indicator::values
+    Value { indicator: usize, value: usize },
 }
 
 impl Selection {

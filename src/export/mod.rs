@@ -8,8 +8,7 @@ pub mod png_file;
 use crate::charts::{ChartContext, ChartId};
 use crate::document::TimelineIndex;
 use crate::model::Dataset;
-use crate::theme::{AXIS_HEIGHT, LANE_HEIGHT};
-use crate::timeline::widget::TimelineInput;
+use crate::timeline::widget::{TimelineInput, timeline_height};
 use crate::timeline::{TimeView, Timeline};
 pub use crate::write_file::WriteError;
 pub use png_file::Rgba;
@@ -23,6 +22,7 @@ pub fn draw(
     index: &TimelineIndex,
     view: &mut TimeView,
     markers: bool,
+    eras: bool,
 ) {
     let ctx = ChartContext {
         dataset: ds,
@@ -40,6 +40,8 @@ pub fn draw(
             index,
             selected: None,
             highlight: None,
+            eras,
+            selected_era: None,
         };
         let _ = Timeline::default().show(ui, view, &input);
     } else {
@@ -60,6 +62,13 @@ pub fn default_view(chart: ChartId, ds: &Dataset) -> TimeView {
             .into_iter()
             .map(|o| period(s, o))
             .collect(),
+        ChartId::Indicator(n) => ds.indicators.get(n).map_or_else(Vec::new, |ind| {
+            ind.values()
+                .iter()
+                .filter_map(|v| v.day())
+                .map(|t| (t - 1.0, t))
+                .collect()
+        }),
     };
     let everything = || {
         let events = ds.events.iter().map(|e| e.when.span_days());
@@ -83,11 +92,11 @@ pub fn metadata(chart: ChartId, ds: &Dataset, view: &TimeView) -> Vec<(&'static 
 }
 
 /// Suggested size in points for a chart when exported on its own.
-pub fn default_size(chart: ChartId, index: &TimelineIndex) -> (f32, f32) {
+pub fn default_size(chart: ChartId, ds: &Dataset, index: &TimelineIndex, eras: bool) -> (f32, f32) {
     match chart {
         ChartId::Timeline => {
-            let lanes = index.lanes.len().max(2) as f32;
-            (1200.0, lanes * LANE_HEIGHT + AXIS_HEIGHT + 40.0)
+            let rows = if eras { era_rows(ds) } else { 0 };
+            (1200.0, timeline_height(index.lanes.len(), rows) + 40.0)
         }
         _ => (1200.0, 262.0),
     }
@@ -104,6 +113,14 @@ pub struct ExportSpec {
     pub view: TimeView,
     /// Mark events on trade charts with thin lines.
     pub markers: bool,
+    /// Draw the eras above the timeline's lanes.
+    pub eras: bool,
+}
+
+/// How many rows of eras the timeline draws for `ds`: one per party that has
+/// eras.
+pub fn era_rows(ds: &Dataset) -> usize {
+    crate::timeline::widget::era_parties(ds).len()
 }
 
 /// Renders `spec` offscreen and writes it to `path` atomically.
@@ -117,7 +134,7 @@ pub fn export_png(
     let mut view = spec.view;
     let image = renderer
         .render(spec.width, spec.height, spec.scale, spec.dark, |ui| {
-            draw(ui, spec.chart, ds, index, &mut view, spec.markers);
+            draw(ui, spec.chart, ds, index, &mut view, spec.markers, spec.eras);
         })
         .map_err(|reason| WriteError {
             path: path.to_path_buf(),

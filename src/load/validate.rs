@@ -86,6 +86,17 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
         {
             problems.push(error(p("date"), format!("invalid source date: {e}")));
         }
+        if s.url.as_deref().is_none_or(|u| u.trim().is_empty())
+            && s.note.as_deref().is_none_or(|n| n.trim().is_empty())
+        {
+            problems.push(warning(
+                p("id"),
+                format!(
+                    "source \"{}\" has neither a url nor a note; give its link, or say in a note where a reader can find it (e.g. a printed report)",
+                    s.id
+                ),
+            ));
+        }
     }
     let source_hints = std::cell::RefCell::new(Hints::default());
     // `what` names the citing entry; it is only formatted for a message.
@@ -287,26 +298,15 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     // Indicators.
     for (n, ind) in ds.indicators.iter().enumerate() {
         let ip = |f| vec![Seg::Field("indicators"), Seg::Index(n), Seg::Field(f)];
-        if !ind.value.is_finite() {
-            problems.push(error(
-                ip("value"),
-                format!("value must be a finite number, found {}", ind.value),
-            ));
-        } else if ind.value.is_sign_negative() {
-            problems.push(error(
-                ip("value"),
-                format!(
-                    "value cannot be negative, found {}{}",
-                    ind.value,
-                    if ind.value == 0.0 { " (write 0)" } else { "" }
-                ),
-            ));
-        }
-        if let Err(e) = Date::parse(&ind.as_of) {
-            problems.push(error(ip("as_of"), format!("invalid as_of date: {e}")));
-        }
+        check_amount(&mut problems, ip("value"), ind.value);
+        let latest = Date::parse(&ind.as_of)
+            .map_err(|e| problems.push(error(ip("as_of"), format!("invalid as_of date: {e}"))))
+            .ok();
         if ind.unit.trim().is_empty() {
             problems.push(error(ip("unit"), "the indicator has no unit"));
+        }
+        if ind.rank == Some(0) {
+            problems.push(error(ip("rank"), "a rank starts at 1, found 0"));
         }
         cite_check(
             &mut problems,
@@ -314,8 +314,172 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             vec![Seg::Field("indicators"), Seg::Index(n)],
             &|| format!("indicator \"{}\"", ind.id),
         );
+        let mut previous: Option<(usize, Date)> = None;
+        for (k, v) in ind.earlier.iter().enumerate() {
+            let base = vec![
+                Seg::Field("indicators"),
+                Seg::Index(n),
+                Seg::Field("earlier"),
+                Seg::Index(k),
+            ];
+            let vp = |f| {
+                let mut p = base.clone();
+                p.push(Seg::Field(f));
+                p
+            };
+            check_amount(&mut problems, vp("value"), v.value);
+            if v.rank == Some(0) {
+                problems.push(error(vp("rank"), "a rank starts at 1, found 0"));
+            }
+            cite_check(&mut problems, &v.sources, base.clone(), &|| {
+                format!("the value of \"{}\" as of {}", ind.id, v.as_of)
+            });
+            let Ok(date) = Date::parse(&v.as_of).map_err(|e| {
+                problems.push(error(vp("as_of"), format!("invalid as_of date: {e}")))
+            }) else {
+                continue;
+            };
+            if let Some((_, before)) = previous
+                && date.start_day() < before.end_day_exclusive()
+            {
+                problems.push(error(
+                    vp("as_of"),
+                    format!(
+                        "earlier values go oldest first: {date} is not after {before}"
+                    ),
+                ));
+            }
+            if let Some(latest) = latest
+                && date.start_day() >= latest.start_day()
+            {
+                problems.push(error(
+                    vp("as_of"),
+                    format!(
+                        "an earlier value ({date}) must come before the indicator's own as_of ({latest})"
+                    ),
+                ));
+            }
+            previous = Some((k, date));
+        }
     }
+
+    eras(&mut problems, &mut ds.eras, &ds.parties, &cite_check);
     problems
+}
+
+/// A value that must be a finite number, not below zero.
+fn check_amount(problems: &mut Vec<Problem>, path: Path, value: f64) {
+    if !value.is_finite() {
+        problems.push(error(
+            path,
+            format!("value must be a finite number, found {value}"),
+        ));
+    } else if value.is_sign_negative() {
+        problems.push(error(
+            path,
+            format!(
+                "value cannot be negative, found {value}{}",
+                if value == 0.0 { " (write 0)" } else { "" }
+            ),
+        ));
+    }
+}
+
+type CiteCheck<'a> = dyn Fn(&mut Vec<Problem>, &[String], Path, &dyn Fn() -> String) + 'a;
+
+/// Eras: unique ids, a party of the dataset, dates that parse and do not run
+/// backwards, sources; the parsed span is filled in.
+fn eras(
+    problems: &mut Vec<Problem>,
+    eras: &mut [crate::model::Era],
+    parties: &(String, String),
+    cite_check: &CiteCheck<'_>,
+) {
+    let mut ids: HashMap<String, usize> = HashMap::default();
+    let parties = [parties.0.clone(), parties.1.clone()];
+    for (i, era) in eras.iter_mut().enumerate() {
+        let base = vec![Seg::Field("eras"), Seg::Index(i)];
+        let ep = |f| {
+            let mut p = base.clone();
+            p.push(Seg::Field(f));
+            p
+        };
+        if era.id.trim().is_empty() {
+            problems.push(error(ep("id"), "era id is empty"));
+        } else if let Some(&first) = ids.get(&era.id) {
+            problems.push(Problem {
+                see_also: Some(vec![Seg::Field("eras"), Seg::Index(first), Seg::Field("id")]),
+                ..error(ep("id"), format!("duplicate era id \"{}\"", era.id))
+            });
+        } else {
+            ids.insert(era.id.clone(), i);
+        }
+        if !parties.contains(&era.party) {
+            problems.push(error(
+                ep("party"),
+                format!(
+                    "the era's party \"{}\" is not one of the dataset's parties (\"{}\", \"{}\")",
+                    era.party, parties[0], parties[1]
+                ),
+            ));
+        }
+        if era.name.trim().is_empty() {
+            problems.push(error(ep("name"), "the era has no name"));
+        }
+        if era.kind.trim().is_empty() {
+            problems.push(error(ep("kind"), "the era has no kind (e.g. \"presidency\")"));
+        }
+        cite_check(problems, &era.sources, base.clone(), &|| {
+            format!("era \"{}\"", era.id)
+        });
+        let start = Date::parse(&era.start)
+            .map_err(|e| problems.push(error(ep("start"), format!("invalid start date: {e}"))));
+        let end = match &era.end {
+            Some(text) => Date::parse(text)
+                .map(Some)
+                .map_err(|e| problems.push(error(ep("end"), format!("invalid end date: {e}")))),
+            None => Ok(None),
+        };
+        if let (Ok(start), Ok(end)) = (start, end) {
+            if let Some(end) = end
+                && end.end_day_exclusive() <= start.start_day()
+            {
+                problems.push(error(
+                    ep("end"),
+                    format!(
+                        "the era ends ({}) before it starts ({})",
+                        end.iso(),
+                        start.iso()
+                    ),
+                ));
+            } else {
+                era.span = crate::model::EraSpan { start, end };
+            }
+        }
+    }
+    // Eras of one party that overlap: two presidents at once is a typo.
+    let mut by_party: Vec<usize> = (0..eras.len()).collect();
+    by_party.sort_by_key(|&i| (eras[i].party.clone(), eras[i].span.start.start_day()));
+    for pair in by_party.windows(2) {
+        let (a, b) = (&eras[pair[0]], &eras[pair[1]]);
+        if a.party != b.party || a.kind != b.kind || a.span.start == Default::default() {
+            continue;
+        }
+        let a_end = a.span.end.map_or(i64::MAX, |d| d.end_day_exclusive());
+        // One shared day is a handover (one term ends the day the next starts).
+        if a_end > b.span.start.start_day() + 1 {
+            problems.push(Problem {
+                see_also: Some(vec![Seg::Field("eras"), Seg::Index(pair[0]), Seg::Field("end")]),
+                ..warning(
+                    vec![Seg::Field("eras"), Seg::Index(pair[1]), Seg::Field("start")],
+                    format!(
+                        "the {} of \"{}\" starts before the {} of \"{}\" ends",
+                        b.kind, b.name, a.kind, a.name
+                    ),
+                )
+            });
+        }
+    }
 }
 
 /// Most id comparisons "did you mean" makes for one kind of unknown id.

@@ -1,5 +1,6 @@
 //! The whole file: one bilateral relationship.
 
+use super::era::Era;
 use super::event::Event;
 use super::source::Source;
 use super::trade::{Indicator, TradeSeries};
@@ -21,6 +22,9 @@ pub struct Dataset {
     pub trade: Vec<TradeSeries>,
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// Named spans per party, e.g. presidents' terms.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub eras: Vec<Era>,
 }
 
 impl Dataset {

@@ -234,3 +234,143 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
     }
     actions
 }
+
+/// The first row of the panel: what is shown, and the close button.
+fn kind_row(ui: &mut Ui, kind: RichText, actions: &mut Vec<DetailAction>) {
+    ui.horizontal(|ui| {
+        ui.label(kind.strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
+                actions.push(DetailAction::Close);
+            }
+        });
+    });
+}
+
+/// "Note" and its text, when there is one.
+fn note_section(ui: &mut Ui, note: Option<&String>) {
+    if let Some(note) = note {
+        ui.add_space(6.0);
+        ui.label(RichText::new("Note").strong());
+        ui.label(note);
+    }
+}
+
+/// "Sources" and one line per cited source.
+fn sources_section(ui: &mut Ui, ds: &Dataset, ids: &[String]) {
+    ui.add_space(6.0);
+    ui.strong("Sources");
+    for id in ids {
+        if let Some(s) = ds.source(id) {
+            source_line(ui, s);
+        }
+    }
+}
+
+/// Shows era `index`: who, of which party, from when to when, the events
+/// of the timeline that fall in it, sources.
+pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<DetailAction> {
+    let mut actions = Vec::new();
+    let Some(era) = ds.eras.get(index) else {
+        return actions;
+    };
+    let mut kind = era.kind.clone();
+    if let Some(first) = kind.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    kind_row(ui, RichText::new(format!("Era · {kind}")), &mut actions);
+    ui.heading(&era.name);
+    ui.add_space(4.0);
+    egui::Grid::new("era-facts")
+        .num_columns(2)
+        .max_col_width(value_column_width(ui))
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.weak("Party");
+            ui.label(&era.party);
+            ui.end_row();
+            ui.weak("Dates");
+            ui.label(era.dates());
+            ui.end_row();
+        });
+    note_section(ui, era.note.as_ref());
+    sources_section(ui, ds, &era.sources);
+    // The events of the era, in time order: the relationship under this
+    // leader at a glance, each one click away.
+    let (a, b) = era.span_days(f64::INFINITY);
+    let mut during: Vec<usize> = (0..ds.events.len())
+        .filter(|&i| {
+            let (s, _) = ds.events[i].when.span_days();
+            s >= a && s < b
+        })
+        .collect();
+    during.sort_by(|&x, &y| ds.events[x].when.sort_key().total_cmp(&ds.events[y].when.sort_key()));
+    if !during.is_empty() {
+        ui.add_space(6.0);
+        ui.strong(format!(
+            "Events during this {} ({})",
+            era.kind,
+            during.len()
+        ));
+        for i in during.into_iter().take(200) {
+            let e = &ds.events[i];
+            let text = format!("{} ({})", e.title, e.when);
+            if ui.add(egui::Button::new(text).wrap()).clicked() {
+                actions.push(DetailAction::SelectEvent(i));
+            }
+        }
+    }
+    actions
+}
+
+/// Shows value `value` (oldest first) of indicator `indicator`.
+pub(crate) fn value_details(
+    ui: &mut Ui,
+    ds: &Dataset,
+    indicator: usize,
+    value: usize,
+) -> Vec<DetailAction> {
+    let mut actions = Vec::new();
+    let Some(ind) = ds.indicators.get(indicator) else {
+        return actions;
+    };
+    let values = ind.values();
+    let Some(v) = values.get(value) else {
+        return actions;
+    };
+    kind_row(ui, RichText::new("Indicator"), &mut actions);
+    ui.heading(&ind.label);
+    ui.add_space(4.0);
+    let as_of = crate::model::Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
+    egui::Grid::new("value-facts")
+        .num_columns(2)
+        .max_col_width(value_column_width(ui))
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            ui.weak("Value");
+            let about = if v.approximate { "about " } else { "" };
+            ui.label(format!(
+                "{about}{} {}",
+                crate::model::trade::trim_number(v.value),
+                ind.unit
+            ));
+            ui.end_row();
+            ui.weak("As of");
+            ui.label(as_of);
+            ui.end_row();
+            if let Some(rank) = ind.rank_text(v.rank) {
+                ui.weak("Rank");
+                ui.label(rank);
+                ui.end_row();
+            }
+            if values.len() > 1 {
+                ui.weak("Reported");
+                ui.label(format!("value {} of {}", value + 1, values.len()));
+                ui.end_row();
+            }
+        });
+    note_section(ui, v.note.as_ref());
+    note_section(ui, ind.note.as_ref().filter(|_| value + 1 == values.len()));
+    sources_section(ui, ds, &v.sources);
+    actions
+}

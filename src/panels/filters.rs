@@ -20,6 +20,7 @@ pub(crate) fn filter_bar(
     present: &[EventKind],
     shown: usize,
     total: usize,
+    layers: impl FnOnce(&mut Ui),
 ) -> Option<Filters> {
     let mut edited = current.clone();
     let filters = &mut edited;
@@ -58,6 +59,7 @@ pub(crate) fn filter_bar(
                 egui::Stroke::new(3.0, bar),
             );
         }
+        layers(ui);
         ui.add(egui::Separator::default().spacing(4.0));
         for (name, value) in [("From:", &mut filters.from), ("To:", &mut filters.to)] {
             let label = ui.label(name);

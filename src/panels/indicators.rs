@@ -21,6 +21,15 @@ pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
                 );
                 let as_of = Date::parse(&ind.as_of).map_or(ind.as_of.clone(), |d| d.to_string());
                 ui.weak(format!("as of {as_of}"));
+                if let Some(rank) = ind.rank_text(ind.rank) {
+                    ui.label(format!("{rank} (as of {as_of})"));
+                }
+                if ind.is_series() {
+                    ui.weak(format!(
+                        "{} earlier values: see the chart above",
+                        ind.earlier.len()
+                    ));
+                }
                 for id in &ind.sources {
                     if let Some(s) = ds.source(id) {
                         crate::panels::details::source_line(ui, s);

@@ -6,7 +6,7 @@ use super::layout::{self, Item};
 use crate::document::TimelineIndex;
 use crate::format::{date_with_precision, day_label, plural, thousands};
 use crate::model::{Dataset, Event, Precision};
-use crate::theme::{AXIS_HEIGHT, GUTTER, LANE_HEIGHT, kind_color, text_on};
+use crate::theme::{AXIS_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT, era_color, kind_color, text_on};
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{
     Align2, Color32, CornerRadius, FontId, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
@@ -19,6 +19,8 @@ use egui::{
 pub(crate) enum TimelineAction {
     /// Select an event (dataset index).
     Select(usize),
+    /// Select an era (dataset index).
+    SelectEra(usize),
     /// Clear the selection (click on empty space).
     ClearSelection,
     /// Zoom to a span of epoch days (a clicked cluster).
@@ -48,6 +50,8 @@ pub(crate) struct Timeline {
     pub last_labels: Vec<DrawnLabel>,
     /// The axis labels drawn last frame: text, x of the grid line, rect.
     pub last_ticks: Vec<(String, f32, Rect)>,
+    /// The eras drawn last frame: dataset index, band, whether labelled.
+    pub last_eras: Vec<(usize, Rect, bool)>,
 }
 
 /// An event (or a cluster of them) as the charts mark it: a thin line in
@@ -135,6 +139,38 @@ pub(crate) struct TimelineInput<'a> {
     pub selected: Option<usize>,
     /// A span to highlight (e.g. a hovered chart period), epoch days.
     pub highlight: Option<(f64, f64)>,
+    /// Draw the dataset's eras in rows above the lanes.
+    pub eras: bool,
+    /// The selected era, if any.
+    pub selected_era: Option<usize>,
+}
+
+impl TimelineInput<'_> {
+    /// The rows of eras drawn: none when eras are hidden.
+    fn era_rows(&self) -> Vec<(usize, String)> {
+        if self.eras {
+            era_parties(self.dataset)
+        } else {
+            Vec::new()
+        }
+    }
+}
+
+/// The parties that have eras, in the dataset's order, with their number
+/// (0 or 1): one row of eras each.
+pub fn era_parties(ds: &Dataset) -> Vec<(usize, String)> {
+    let (a, b) = &ds.parties;
+    [a, b]
+        .into_iter()
+        .enumerate()
+        .filter(|(_, p)| ds.eras.iter().any(|e| &e.party == *p))
+        .map(|(i, p)| (i, p.clone()))
+        .collect()
+}
+
+/// The height of the timeline for `lanes` lanes and `era_rows` rows of eras.
+pub fn timeline_height(lanes: usize, era_rows: usize) -> f32 {
+    lanes.max(2) as f32 * LANE_HEIGHT + era_rows as f32 * ERA_ROW_HEIGHT + AXIS_HEIGHT
 }
 
 impl Timeline {
@@ -146,8 +182,9 @@ impl Timeline {
         input: &TimelineInput<'_>,
     ) -> Vec<TimelineAction> {
         let mut actions = Vec::new();
-        let lanes = input.index.lanes.len().max(1) as f32;
-        let height = lanes.max(2.0) * LANE_HEIGHT + AXIS_HEIGHT;
+        let era_rows = input.era_rows();
+        let height = timeline_height(input.index.lanes.len(), era_rows.len());
+        let lanes_top_offset = era_rows.len() as f32 * ERA_ROW_HEIGHT;
         let (rect, bg) =
             ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
         self.last_rect = Some(rect);
@@ -248,11 +285,17 @@ impl Timeline {
             );
         }
 
+        self.last_eras.clear();
+        for (row, (party_no, party)) in era_rows.iter().enumerate() {
+            let top = rect.top() + row as f32 * ERA_ROW_HEIGHT;
+            self.era_row(ui, &painter, &bg, view, input, (top, plot), (*party_no, party), &mut actions);
+        }
+
         let mut stats = FrameStats::default();
         self.markers.clear();
         self.last_labels.clear();
         for (lane_no, lane) in input.index.lanes.iter().enumerate() {
-            let top = rect.top() + lane_no as f32 * LANE_HEIGHT;
+            let top = rect.top() + lanes_top_offset + lane_no as f32 * LANE_HEIGHT;
             let lane_rect = Rect::from_min_max(
                 pos2(rect.left(), top),
                 pos2(rect.right(), top + LANE_HEIGHT),
@@ -449,6 +492,110 @@ impl Timeline {
         self.last_stats = stats;
         actions
     }
+}
+
+impl Timeline {
+    /// One row of eras of `party`: bands over their spans, labelled where
+    /// the name fits; hover names the era, a click selects it. The party's
+    /// name is in the gutter.
+    #[expect(clippy::too_many_arguments)]
+    fn era_row(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        bg: &egui::Response,
+        view: &TimeView,
+        input: &TimelineInput<'_>,
+        (top, plot): (f32, Rect),
+        (party_no, party): (usize, &str),
+        actions: &mut Vec<TimelineAction>,
+    ) {
+        let visuals = ui.visuals();
+        let dark = visuals.dark_mode;
+        let (left, right) = (plot.left(), plot.right());
+        let row = Rect::from_min_max(pos2(plot.left(), top), pos2(plot.right(), top + ERA_ROW_HEIGHT));
+        let plot_painter = painter.with_clip_rect(row);
+        // An open era runs to the right edge of the view.
+        let open_until = view.end.max(view.start);
+        let font = FontId::proportional(11.5);
+        let eras = input.dataset.eras.iter().enumerate().filter(|(_, e)| e.party == party);
+        for (nth, (i, era)) in eras.enumerate() {
+            let (a, b) = era.span_days(open_until);
+            if !view.overlaps(a, b) {
+                continue;
+            }
+            let x0 = view.x_of(a, left, right).max(left - 2.0);
+            let x1 = view.x_of(b, left, right).min(right + 2.0);
+            let band = Rect::from_min_max(pos2(x0, top + 2.0), pos2(x1.max(x0 + 2.0), top + ERA_ROW_HEIGHT - 2.0));
+            let fill = era_color(party_no, nth, dark);
+            plot_painter.rect_filled(band, CornerRadius::same(2), fill);
+            let selected = input.selected_era == Some(i);
+            if selected {
+                plot_painter.rect_stroke(
+                    band,
+                    CornerRadius::same(2),
+                    Stroke::new(2.0, visuals.strong_text_color()),
+                    StrokeKind::Inside,
+                );
+            }
+            // The full name where it fits, else the surname, else nothing.
+            let visible = band.intersect(row);
+            let surname = era.name.rsplit(' ').next().unwrap_or(&era.name);
+            let mut labelled = false;
+            for text in [era.name.as_str(), surname] {
+                let galley = ui.fonts_mut(|f| {
+                    f.layout_no_wrap(text.to_string(), font.clone(), visuals.text_color())
+                });
+                if galley.size().x + 10.0 <= visible.width() {
+                    let pos = pos2(visible.left() + 5.0, visible.center().y - 0.5 * galley.size().y);
+                    plot_painter.galley(pos, galley, text_on(fill));
+                    labelled = true;
+                    break;
+                }
+            }
+            self.last_eras.push((i, band, labelled));
+            let hit = visible.intersect(plot);
+            if hit.is_positive() {
+                let r = ui.interact(hit, bg.id.with(("era", i)), Sense::click());
+                let name = era.name.clone();
+                r.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &name));
+                if r.hovered() {
+                    plot_painter.rect_stroke(
+                        band,
+                        CornerRadius::same(2),
+                        Stroke::new(1.5, visuals.widgets.hovered.fg_stroke.color),
+                        StrokeKind::Inside,
+                    );
+                }
+                let r = r.on_hover_ui(|ui| {
+                    ui.strong(&era.name);
+                    ui.label(format!("{} of {}", capitalised(&era.kind), era.party));
+                    ui.label(era.dates());
+                    ui.weak("Click for details");
+                });
+                if r.clicked() {
+                    actions.push(TimelineAction::SelectEra(i));
+                }
+            }
+        }
+        let gutter = Rect::from_min_size(pos2(row.left() - GUTTER, top), vec2(GUTTER, ERA_ROW_HEIGHT));
+        painter.rect_filled(gutter, 0.0, visuals.panel_fill);
+        painter.text(
+            pos2(gutter.left() + 8.0, gutter.center().y),
+            Align2::LEFT_CENTER,
+            party,
+            FontId::proportional(11.5),
+            visuals.weak_text_color(),
+        );
+    }
+}
+
+/// "Presidency" from "presidency".
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn label_galley(

@@ -1,0 +1,197 @@
+//! An indicator reported more than once (e.g. cumulative French investment),
+//! drawn as a small chart on the shared time axis: one point per reported
+//! value at the end of its as-of date, joined by a line, each labelled with
+//! its value and, where one is given, its rank.
+
+use super::{ChartAction, ChartContext, ChartId, Swatch, chart_header, export_menu, pt, time_plot};
+use crate::document::Selection;
+use crate::model::trade::trim_number;
+use crate::model::{Date, Indicator};
+use crate::theme::turnover_color;
+use crate::timeline::TimeView;
+use egui::{Align2, Ui};
+use egui_plot::{Line, MarkerShape, Points};
+
+/// Height of the indicator chart's plot: smaller than a trade chart's.
+const HEIGHT: f32 = 130.0;
+
+pub fn title(ind: &Indicator) -> String {
+    ind.label.clone()
+}
+
+/// The indicators drawn as charts: those with more than one value.
+pub fn charted(ind: &Indicator) -> bool {
+    ind.is_series()
+}
+
+/// "19.1 · 5th" (value, and rank where given), "≈19.5 · 6th".
+fn point_label(ind: &Indicator, v: &crate::model::IndicatorValue) -> String {
+    let about = if v.approximate { "≈" } else { "" };
+    match v.rank {
+        Some(r) => format!(
+            "{about}{} · {}",
+            trim_number(v.value),
+            crate::model::trade::ordinal(r)
+        ),
+        None => {
+            let _ = ind;
+            format!("{about}{}", trim_number(v.value))
+        }
+    }
+}
+
+pub fn indicator_chart(
+    ui: &mut Ui,
+    n: usize,
+    view: &mut TimeView,
+    ctx: &ChartContext<'_>,
+) -> Vec<ChartAction> {
+    let mut actions = Vec::new();
+    let Some(ind) = ctx.dataset.indicators.get(n) else {
+        return actions;
+    };
+    let values = ind.values();
+    let points: Vec<(usize, f64, f64, String)> = values
+        .iter()
+        .enumerate()
+        .filter_map(|(k, v)| Some((k, v.day()?, v.value, point_label(ind, v))))
+        .collect();
+    if points.len() < 2 {
+        return actions;
+    }
+    let dark = ui.visuals().dark_mode;
+    let color = turnover_color(dark);
+    let chart = ChartId::Indicator(n);
+    let rank_note = ind
+        .rank_among
+        .as_ref()
+        .map(|a| format!(" · rank among {a} after the value"))
+        .unwrap_or_default();
+    let header = chart_header(
+        ui,
+        ctx,
+        &title(ind),
+        &format!("{} · each point as reported, at its as-of date{rank_note}", ind.unit),
+        &[
+            ("Reported value", color, Swatch::Dot),
+            ("About (approximate)", color, Swatch::Diamond),
+        ],
+    );
+    let y_max = points.iter().map(|p| p.2).fold(0.0, f64::max);
+    let selected = match ctx.selection {
+        Selection::Value { indicator, value } if indicator == n => Some(value),
+        _ => None,
+    };
+    let strong = ui.visuals().strong_text_color();
+    let data = points.clone();
+    let resp = time_plot(
+        ui,
+        chart,
+        ind.unit.clone(),
+        (0.0, y_max),
+        HEIGHT,
+        view,
+        ctx,
+        move |plot, labels| {
+            plot.add(
+                Line::new(
+                    "Reported value",
+                    data.iter().map(|p| [p.1, p.2]).collect::<Vec<_>>(),
+                )
+                .color(color.gamma_multiply(0.6))
+                .width(1.5),
+            );
+            for &(k, x, y, ref text) in &data {
+                let approximate = text.starts_with('≈');
+                let shape = if approximate {
+                    MarkerShape::Diamond
+                } else {
+                    MarkerShape::Circle
+                };
+                let radius = if selected == Some(k) { 6.5 } else { 4.5 };
+                plot.add(
+                    Points::new("Reported value", vec![[x, y]])
+                        .shape(shape)
+                        .filled(!approximate)
+                        .radius(radius)
+                        .color(if selected == Some(k) { strong } else { color })
+                        .id(("value", n, k)),
+                );
+                labels.add(plot, pt(x, y), text.clone(), Align2::CENTER_BOTTOM, color);
+            }
+        },
+    );
+    // The nearest value within a few pixels is the one under the pointer.
+    let frame = resp.response.rect;
+    let px = view.px_per_day(frame.width());
+    let hovered = resp.hover_t.and_then(|t| {
+        points
+            .iter()
+            .map(|p| ((p.1 - t).abs() * px, p.0))
+            .filter(|(d, _)| *d <= 8.0)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, k)| k)
+    });
+    if let Some(m) = resp.hover_marker {
+        resp.response.clone().on_hover_ui_at_pointer(|ui| {
+            ui.label(m.describe(ctx.dataset));
+        });
+    } else if let Some(k) = hovered {
+        let v = &values[k];
+        resp.response.clone().on_hover_ui_at_pointer(|ui| {
+            let about = if v.approximate { "about " } else { "" };
+            ui.strong(format!("{about}{} {}", trim_number(v.value), ind.unit));
+            let as_of = Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
+            ui.label(format!("as of {as_of}"));
+            if let Some(rank) = ind.rank_text(v.rank) {
+                ui.label(rank);
+            }
+            let sources: Vec<String> = v
+                .sources
+                .iter()
+                .filter_map(|id| ctx.dataset.source(id).map(|s| s.short()))
+                .collect();
+            ui.weak(format!("Source: {}", sources.join("; ")));
+            ui.weak("Click for details");
+        });
+        if resp.clicked {
+            actions.push(ChartAction::SelectValue {
+                indicator: n,
+                value: k,
+            });
+        }
+    }
+    export_menu(&resp.response, chart, &mut actions);
+    let rect = header.union(resp.image_rect);
+    actions.push(ChartAction::Drawn {
+        chart,
+        rect,
+        visible: rect.intersect(ui.clip_rect()),
+        labels: resp.labels.clone(),
+    });
+    if !ctx.for_export {
+        ui.horizontal_wrapped(|ui| {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                super::export_buttons(ui, chart, &ctx.export_tips, &mut actions);
+                ui.with_layout(
+                    egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                    |ui| {
+                        ui.weak("Values:");
+                        for (k, v) in values.iter().enumerate() {
+                            let as_of =
+                                Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
+                            let text = format!("{as_of}: {}", point_label(ind, v));
+                            if ui.selectable_label(selected == Some(k), text).clicked() {
+                                actions.push(ChartAction::SelectValue {
+                                    indicator: n,
+                                    value: k,
+                                });
+                            }
+                        }
+                    },
+                );
+            });
+        });
+    }
+    actions
+}
