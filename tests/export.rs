@@ -157,7 +157,7 @@ fn all_writes_one_file_per_chart_into_a_new_folder() {
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
         .collect();
     files.sort();
-    assert_eq!(files.len(), 6, "{files:?}");
+    assert_eq!(files.len(), 7, "{files:?}");
     assert!(
         files.contains(&"kz-fr-annual-kz-stat-usd.png".to_string()),
         "{files:?}"

@@ -128,7 +128,7 @@ fn thousands_of_dangling_ids_are_reported_without_comparing_each_with_all() {
         ));
     }
     let sources: String = (0..n)
-        .map(|i| format!("    (id: \"source-{i:05}\", publisher: \"P\"),\n"))
+        .map(|i| format!("    (id: \"source-{i:05}\", publisher: \"P\", note: \"n\"),\n"))
         .collect();
     std::fs::write(
         &path,

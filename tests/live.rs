@@ -31,13 +31,13 @@ fn a_broken_save_keeps_the_data_and_a_fix_follows() {
     let shown = h.state().document().unwrap().index.len();
 
     // An editor writes a broken file.
-    let broken = entente::BUNDLED_DATA.replace("date: \"2008-06-11\"", "date: \"2008-06-31\"");
+    let broken = entente::BUNDLED_DATA.replacen("date: \"2008-06-11\"", "date: \"2008-06-31\"", 1);
     std::fs::write(&path, broken).unwrap();
     step_until(&mut h, "the broken file to be reported", |a| {
         a.load_failed()
     });
     // The old events are still shown, with the diagnostics.
-    assert_eq!(h.state().document().unwrap().dataset.events.len(), 13);
+    assert_eq!(h.state().document().unwrap().dataset.events.len(), 53);
     assert!(
         h.query_all_by_label("Treaty of Strategic Partnership")
             .count()

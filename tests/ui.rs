@@ -8,9 +8,11 @@ use egui_kittest::kittest::Queryable as _;
 use entente::app::{EntenteApp, PersistedState};
 use entente::document::DataSource;
 
+/// A window tall enough for the timeline (seven lanes and two rows of eras)
+/// and the first charts under it.
 fn harness(source: DataSource) -> Harness<'static, EntenteApp> {
     Harness::builder()
-        .with_size([1400.0, 860.0])
+        .with_size([1400.0, 1100.0])
         .build_eframe(move |cc| {
             EntenteApp::with_state(&cc.egui_ctx, source, PersistedState::default())
         })
@@ -38,7 +40,7 @@ fn clicking_the_treaty_shows_its_date_and_sources() {
     // The detail panel: the date as people write it, the note, a source link.
     h.get_by_label("11 June 2008");
     h.get_by_label_contains("French National Assembly");
-    h.get_by_label_contains("Sources differ on the day");
+    h.get_by_label_contains("The National Assembly report (S5) gives 11 June 2008");
 }
 
 #[test]
@@ -69,14 +71,14 @@ fn search_hides_events_that_do_not_match() {
     h.run();
     h.get_by_label("Search:").type_text("Vassilenko");
     h.run();
-    h.get_by_label("2 of 13 events");
+    h.get_by_label("2 of 53 events");
     assert!(
         h.query_by_label("Treaty of Strategic Partnership")
             .is_none()
     );
     h.get_by_label("10th round of political consultations");
     h.get_by_label("9th round of political consultations");
-    assert_eq!(total, 13);
+    assert_eq!(total, 53);
 }
 
 #[test]
@@ -84,7 +86,7 @@ fn a_file_with_errors_shows_the_diagnostics_panel() {
     let dir = std::env::temp_dir().join(format!("entente-ui-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("bad.ron");
-    let text = crate_text().replace("date: \"2008-06-11\"", "date: \"2023-02-30\"");
+    let text = crate_text().replacen("date: \"2008-06-11\"", "date: \"2023-02-30\"", 1);
     std::fs::write(&path, text).unwrap();
     let mut h = harness(DataSource::File(path.clone()));
     wait_loaded(&mut h);
@@ -376,4 +378,68 @@ fn event_lines_on_the_charts_have_a_legend_a_hover_and_a_persisted_toggle() {
     h.run();
     assert!(!h.state().settings().show_event_lines);
     assert!(h.query_by_label("Events (lane colours)").is_none());
+}
+
+#[test]
+fn eras_are_drawn_above_the_lanes_and_open_their_details() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    // Each president is a band on the timeline, found by name.
+    let band = h.get_by_label("Jacques Chirac").rect();
+    let lanes_top = h.state().timeline_rect().unwrap().top();
+    assert!(band.top() - lanes_top < 45.0, "the eras are the first rows: {band:?}");
+    h.get_by_label("Kassym-Jomart Tokayev").hover();
+    h.run();
+    h.get_by_label("since 20 March 2019");
+    h.get_by_label("Jacques Chirac").click();
+    h.run();
+    assert_eq!(h.state().selection(), entente::document::Selection::Era(3));
+    // The detail panel: party, dates, sources and the events of his terms.
+    h.get_by_label("Era · Presidency");
+    h.get_by_label("17 May 1995 – 16 May 2007");
+    h.get_by_label_contains("mairie.net");
+    h.get_by_label_contains("double taxation (3 February 1998)").click();
+    h.run();
+    assert_eq!(
+        h.state().selected_event_id(),
+        Some("investment-tax-agreements-1998")
+    );
+}
+
+#[test]
+fn the_eras_toggle_hides_them_and_survives_a_restart() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    assert!(h.state().timeline_eras().len() >= 5);
+    h.get_by_label("Eras").click();
+    h.run();
+    assert!(h.query_by_label("Jacques Chirac").is_none());
+    assert!(h.state().timeline_eras().is_empty());
+    assert!(!h.state().settings().show_eras);
+    // The key does the same, and the setting is saved with the others.
+    h.key_press(egui::Key::E);
+    h.run();
+    h.get_by_label("Jacques Chirac");
+    let saved = ron::to_string(h.state().settings()).unwrap();
+    assert!(saved.contains("show_eras:true"), "{saved}");
+}
+
+#[test]
+fn french_investment_is_a_chart_whose_values_open_with_their_rank() {
+    let mut h = harness(DataSource::Bundled);
+    h.run();
+    let title = "French investment in Kazakhstan's economy (cumulative, as reported)";
+    // The chart is below the trade charts: scroll it into view.
+    h.get_by_label("May 2024: 19.1 · 5th").scroll_to_me();
+    h.run();
+    assert!(h.query_all_by_label(title).count() >= 1);
+    h.get_by_label("May 2024: 19.1 · 5th").click();
+    h.run();
+    h.get_by_label("5th among investors in Kazakhstan");
+    h.get_by_label("19.1 USD billion");
+    h.get_by_label("November 2024: ≈19.5 · 6th").click();
+    h.run();
+    h.get_by_label("6th among investors in Kazakhstan");
+    // On the indicator's card and in the detail panel.
+    assert_eq!(h.query_all_by_label("about 19.5 USD billion").count(), 2);
 }
