@@ -121,7 +121,7 @@ pub fn computed_color(dark: bool) -> Color32 {
 /// The band of an era: one hue per party (sand for the first, slate for the
 /// second), two shades alternating so that consecutive eras stay apart.
 pub fn era_color(party: usize, nth: usize, dark: bool) -> Color32 {
-    let light = nth % 2 == 0;
+    let light = nth.is_multiple_of(2);
     match (party, dark, light) {
         (0, false, true) => Color32::from_rgb(236, 220, 190),
         (0, false, false) => Color32::from_rgb(222, 200, 160),

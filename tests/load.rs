@@ -67,7 +67,11 @@ fn the_base_and_the_bundled_dataset_are_valid() {
     let ds = &loaded.dataset;
     assert!(ds.events.len() >= 40, "{} events", ds.events.len());
     // Nearly every source can be opened: at least 90% have a web link.
-    let linked = ds.sources.iter().filter(|s| s.openable_url().is_some()).count();
+    let linked = ds
+        .sources
+        .iter()
+        .filter(|s| s.openable_url().is_some())
+        .count();
     assert!(
         linked * 10 >= ds.sources.len() * 9,
         "{linked} of {} sources have a link",
@@ -77,8 +81,15 @@ fn the_base_and_the_bundled_dataset_are_valid() {
     for party in ["Kazakhstan", "France"] {
         let eras: Vec<_> = ds.eras.iter().filter(|e| e.party == party).collect();
         assert!(eras.len() >= 2, "{party}: {eras:?}");
-        assert!(eras[0].span.start.year <= 1991, "{party} starts {:?}", eras[0].span);
-        assert!(eras.last().unwrap().end.is_none(), "{party}: the last era is open");
+        assert!(
+            eras[0].span.start.year <= 1991,
+            "{party} starts {:?}",
+            eras[0].span
+        );
+        assert!(
+            eras.last().unwrap().end.is_none(),
+            "{party}: the last era is open"
+        );
     }
     // French investment is a series, with France's rank where reported.
     let inv = ds
@@ -253,7 +264,11 @@ fn the_example_in_format_md_is_valid() {
 
 /// BASE with eras for both parties.
 fn with_eras(eras: &str) -> String {
-    BASE.replacen("    trade: [", &format!("    eras: [\n{eras}\n    ],\n    trade: ["), 1)
+    BASE.replacen(
+        "    trade: [",
+        &format!("    eras: [\n{eras}\n    ],\n    trade: ["),
+        1,
+    )
 }
 
 const ERAS: &str = r#"        (id: "a1", party: "A", name: "Ann One", kind: "presidency", start: "1990", end: "2019-03-19", sources: ["S1"]),
@@ -273,18 +288,45 @@ fn eras_parse_with_open_ends_and_handover_days() {
 
 #[test]
 fn an_era_that_ends_before_it_starts_is_placed_on_its_end() {
-    let text = with_eras(&ERAS.replace(r#"start: "2012-05-15", end: "2017-05-14""#, r#"start: "2012-05-15", end: "2011-05-14""#));
-    let line = text.lines().position(|l| l.contains("\"2011-05-14\"")).unwrap() + 1;
-    let col = text.lines().nth(line - 1).unwrap().find("\"2011-05-14\"").unwrap() + 1;
-    assert_error(&text, line, col, "the era ends (2011-05-14) before it starts (2012-05-15)");
+    let text = with_eras(&ERAS.replace(
+        r#"start: "2012-05-15", end: "2017-05-14""#,
+        r#"start: "2012-05-15", end: "2011-05-14""#,
+    ));
+    let line = text
+        .lines()
+        .position(|l| l.contains("\"2011-05-14\""))
+        .unwrap()
+        + 1;
+    let col = text
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .find("\"2011-05-14\"")
+        .unwrap()
+        + 1;
+    assert_error(
+        &text,
+        line,
+        col,
+        "the era ends (2011-05-14) before it starts (2012-05-15)",
+    );
 }
 
 #[test]
 fn an_era_of_a_party_the_dataset_does_not_have_is_an_error() {
     let text = with_eras(&ERAS.replace(r#"party: "B""#, r#"party: "C""#));
-    let line = text.lines().position(|l| l.contains(r#"party: "C""#)).unwrap() + 1;
+    let line = text
+        .lines()
+        .position(|l| l.contains(r#"party: "C""#))
+        .unwrap()
+        + 1;
     let col = text.lines().nth(line - 1).unwrap().find(r#""C""#).unwrap() + 1;
-    assert_error(&text, line, col, "the era's party \"C\" is not one of the dataset's parties (\"A\", \"B\")");
+    assert_error(
+        &text,
+        line,
+        col,
+        "the era's party \"C\" is not one of the dataset's parties (\"A\", \"B\")",
+    );
 }
 
 #[test]
@@ -304,7 +346,9 @@ fn overlapping_terms_of_one_party_warn() {
     let text = with_eras(&ERAS.replace(r#"start: "2019-03-20""#, r#"start: "2018-01-01""#));
     let w = load::load_str(&text).unwrap().warnings;
     assert!(
-        w.iter().any(|d| d.message.contains("the presidency of \"Al Two\" starts before the presidency of \"Ann One\" ends")),
+        w.iter().any(|d| d.message.contains(
+            "the presidency of \"Al Two\" starts before the presidency of \"Ann One\" ends"
+        )),
         "{w:?}"
     );
 }
@@ -316,7 +360,10 @@ fn a_source_with_neither_url_nor_note_warns_at_its_id() {
         "(id: \"S1\", publisher: \"Pub\", url: \"https://example.org/a\"),\n        (id: \"S2\", publisher: \"Printed report\"),\n        (id: \"S3\", publisher: \"Book\", note: \"Printed; no link\"),",
     );
     let w = load::load_str(&text).unwrap().warnings;
-    let hits: Vec<_> = w.iter().filter(|d| d.message.contains("neither a url nor a note")).collect();
+    let hits: Vec<_> = w
+        .iter()
+        .filter(|d| d.message.contains("neither a url nor a note"))
+        .collect();
     assert_eq!(hits.len(), 1, "{w:?}");
     assert_eq!((hits[0].line, hits[0].col), (6, 14), "{w:?}");
     assert!(hits[0].message.contains("source \"S2\""), "{w:?}");
@@ -335,14 +382,31 @@ fn indicator_values_come_oldest_first_before_the_latest() {
     let text = BASE.replacen("    trade: [", &format!("{ind}    trade: ["), 1);
     let ds = load::load_str(&text).unwrap().dataset;
     let v = ds.indicators[0].values();
-    assert_eq!(v.iter().map(|v| v.value).collect::<Vec<_>>(), [18.7, 19.1, 19.5]);
-    assert_eq!(ds.indicators[0].rank_text(v[1].rank).as_deref(), Some("5th among investors"));
+    assert_eq!(
+        v.iter().map(|v| v.value).collect::<Vec<_>>(),
+        [18.7, 19.1, 19.5]
+    );
+    assert_eq!(
+        ds.indicators[0].rank_text(v[1].rank).as_deref(),
+        Some("5th among investors")
+    );
     // Out of order, and after the latest: both placed on the as_of.
     let bad = text
         .replace(r#"as_of: "2023-11""#, r#"as_of: "2024-12""#)
         .replace(r#"as_of: "2024-05""#, r#"as_of: "2024-02""#);
     let errs = errors(&bad);
     let line = bad.lines().position(|l| l.contains("\"2024-02\"")).unwrap() + 1;
-    assert!(errs.iter().any(|d| d.line == line && d.message.contains("earlier values go oldest first")), "{}", load::render("t.ron", &errs));
-    assert!(errs.iter().any(|d| d.message.contains("must come before the indicator's own as_of")), "{}", load::render("t.ron", &errs));
+    assert!(
+        errs.iter()
+            .any(|d| d.line == line && d.message.contains("earlier values go oldest first")),
+        "{}",
+        load::render("t.ron", &errs)
+    );
+    assert!(
+        errs.iter().any(|d| d
+            .message
+            .contains("must come before the indicator's own as_of")),
+        "{}",
+        load::render("t.ron", &errs)
+    );
 }

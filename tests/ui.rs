@@ -387,7 +387,10 @@ fn eras_are_drawn_above_the_lanes_and_open_their_details() {
     // Each president is a band on the timeline, found by name.
     let band = h.get_by_label("Jacques Chirac").rect();
     let lanes_top = h.state().timeline_rect().unwrap().top();
-    assert!(band.top() - lanes_top < 45.0, "the eras are the first rows: {band:?}");
+    assert!(
+        band.top() - lanes_top < 45.0,
+        "the eras are the first rows: {band:?}"
+    );
     h.get_by_label("Kassym-Jomart Tokayev").hover();
     h.run();
     h.get_by_label("since 20 March 2019");
@@ -398,7 +401,8 @@ fn eras_are_drawn_above_the_lanes_and_open_their_details() {
     h.get_by_label("Era · Presidency");
     h.get_by_label("17 May 1995 – 16 May 2007");
     h.get_by_label_contains("mairie.net");
-    h.get_by_label_contains("double taxation (3 February 1998)").click();
+    h.get_by_label_contains("double taxation (3 February 1998)")
+        .click();
     h.run();
     assert_eq!(
         h.state().selected_event_id(),

@@ -80,9 +80,11 @@ pub fn annual_chart(
     let resp = time_plot(
         ui,
         chart,
-        format!("{} (current {currency})", unit),
-        (0.0, y_max),
-        super::CHART_HEIGHT,
+        super::YAxis {
+            label: format!("{} (current {currency})", unit),
+            range: (0.0, y_max),
+            height: super::CHART_HEIGHT,
+        },
         view,
         ctx,
         move |plot, labels| {

@@ -109,9 +109,11 @@ pub fn comparison_chart(
     let resp = time_plot(
         ui,
         chart,
-        format!("Turnover, {}", series.unit()),
-        (0.0, y_max * 1.15),
-        super::CHART_HEIGHT,
+        super::YAxis {
+            label: format!("Turnover, {}", series.unit()),
+            range: (0.0, y_max * 1.15),
+            height: super::CHART_HEIGHT,
+        },
         view,
         ctx,
         move |plot, labels| {

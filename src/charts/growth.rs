@@ -86,10 +86,12 @@ pub fn growth_chart(
     let resp = time_plot(
         ui,
         chart,
-        "Growth, %".to_string(),
-        // Room under the lowest point for "differs beyond rounding".
-        (lo - 0.25 * (hi - lo), hi),
-        super::CHART_HEIGHT,
+        super::YAxis {
+            label: "Growth, %".to_string(),
+            // Room under the lowest point for "differs beyond rounding".
+            range: (lo - 0.25 * (hi - lo), hi),
+            height: super::CHART_HEIGHT,
+        },
         view,
         ctx,
         move |plot, labels| {

@@ -71,7 +71,10 @@ pub fn indicator_chart(
         ui,
         ctx,
         &title(ind),
-        &format!("{} · each point as reported, at its as-of date{rank_note}", ind.unit),
+        &format!(
+            "{} · each point as reported, at its as-of date{rank_note}",
+            ind.unit
+        ),
         &[
             ("Reported value", color, Swatch::Dot),
             ("About (approximate)", color, Swatch::Diamond),
@@ -87,9 +90,11 @@ pub fn indicator_chart(
     let resp = time_plot(
         ui,
         chart,
-        ind.unit.clone(),
-        (0.0, y_max),
-        HEIGHT,
+        super::YAxis {
+            label: ind.unit.clone(),
+            range: (0.0, y_max),
+            height: HEIGHT,
+        },
         view,
         ctx,
         move |plot, labels| {

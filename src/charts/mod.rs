@@ -26,6 +26,14 @@ use crate::timeline::{TimeView, axis};
 use egui::{Color32, Ui};
 use egui_plot::{GridMark, Plot, PlotPoint, PlotUi, Span, VLine};
 
+/// A plot's vertical axis: its label, the values it must show, its height.
+pub(crate) struct YAxis {
+    pub label: String,
+    pub range: (f64, f64),
+    /// Height of the plot in points.
+    pub height: f32,
+}
+
 /// Height of a trade chart's plot, in points.
 pub(crate) const CHART_HEIGHT: f32 = 190.0;
 
@@ -35,7 +43,10 @@ pub(crate) const CHART_HEIGHT: f32 = 190.0;
 pub enum ChartAction {
     SelectFigure(FigureRef),
     /// Select value `value` (oldest first) of indicator `indicator`.
-    SelectValue { indicator: usize, value: usize },
+    SelectValue {
+        indicator: usize,
+        value: usize,
+    },
     /// The pointer is over a period: highlight it on the timeline.
     HoverSpan(f64, f64),
     /// Save the chart as a PNG (asks where).
@@ -91,9 +102,7 @@ pub(crate) struct TimePlotResponse {
 pub(crate) fn time_plot<'a>(
     ui: &mut Ui,
     chart: ChartId,
-    y_label: String,
-    y_range: (f64, f64),
-    height: f32,
+    y: YAxis,
     view: &mut TimeView,
     ctx: &ChartContext<'_>,
     build: impl FnOnce(&mut PlotUi<'a>, &mut Labels) + 'a,
@@ -137,7 +146,7 @@ pub(crate) fn time_plot<'a>(
     let labels_placed = labels_sink.clone();
     let scope = ui.scope(|ui| {
         Plot::new(id)
-            .height(height)
+            .height(y.height)
             .y_axis_min_width(GUTTER - 1.0)
             .allow_drag(false)
             .allow_zoom(false)
@@ -145,7 +154,7 @@ pub(crate) fn time_plot<'a>(
             .allow_boxed_zoom(false)
             .allow_double_click_reset(false)
             .show_crosshair(false)
-            .y_axis_label(y_label)
+            .y_axis_label(y.label)
             .x_grid_spacer(move |input| {
                 // The plot is as wide as the timeline's axis: use the same ticks,
                 // and remember their labels for the axis formatter.
@@ -178,7 +187,7 @@ pub(crate) fn time_plot<'a>(
             .label_formatter(|_| None)
             .show(ui, move |plot_ui| {
                 plot_ui.set_plot_bounds_x(v.start..=v.end);
-                let (y0, y1) = y_range;
+                let (y0, y1) = y.range;
                 let pad = (y1 - y0).max(1e-9) * 0.18;
                 plot_ui.set_plot_bounds_y(y0.min(0.0)..=y1 + pad);
                 if let Some((a, b)) = selected_span {

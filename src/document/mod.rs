@@ -83,7 +83,10 @@ pub enum Selection {
     /// order, oldest first).
     ///
     /// [`Indicator::values`]: crate::model::Indicator::values
-    Value { indicator: usize, value: usize },
+    Value {
+        indicator: usize,
+        value: usize,
+    },
 }
 
 impl Selection {

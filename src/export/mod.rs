@@ -98,6 +98,8 @@ pub fn default_size(chart: ChartId, ds: &Dataset, index: &TimelineIndex, eras: b
             let rows = if eras { era_rows(ds) } else { 0 };
             (1200.0, timeline_height(index.lanes.len(), rows) + 40.0)
         }
+        // The indicator chart's plot is smaller than a trade chart's.
+        ChartId::Indicator(_) => (1200.0, 200.0),
         _ => (1200.0, 262.0),
     }
 }
@@ -134,7 +136,15 @@ pub fn export_png(
     let mut view = spec.view;
     let image = renderer
         .render(spec.width, spec.height, spec.scale, spec.dark, |ui| {
-            draw(ui, spec.chart, ds, index, &mut view, spec.markers, spec.eras);
+            draw(
+                ui,
+                spec.chart,
+                ds,
+                index,
+                &mut view,
+                spec.markers,
+                spec.eras,
+            );
         })
         .map_err(|reason| WriteError {
             path: path.to_path_buf(),

@@ -334,9 +334,9 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             cite_check(&mut problems, &v.sources, base.clone(), &|| {
                 format!("the value of \"{}\" as of {}", ind.id, v.as_of)
             });
-            let Ok(date) = Date::parse(&v.as_of).map_err(|e| {
-                problems.push(error(vp("as_of"), format!("invalid as_of date: {e}")))
-            }) else {
+            let Ok(date) = Date::parse(&v.as_of)
+                .map_err(|e| problems.push(error(vp("as_of"), format!("invalid as_of date: {e}"))))
+            else {
                 continue;
             };
             if let Some((_, before)) = previous
@@ -344,9 +344,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             {
                 problems.push(error(
                     vp("as_of"),
-                    format!(
-                        "earlier values go oldest first: {date} is not after {before}"
-                    ),
+                    format!("earlier values go oldest first: {date} is not after {before}"),
                 ));
             }
             if let Some(latest) = latest
@@ -408,7 +406,11 @@ fn eras(
             problems.push(error(ep("id"), "era id is empty"));
         } else if let Some(&first) = ids.get(&era.id) {
             problems.push(Problem {
-                see_also: Some(vec![Seg::Field("eras"), Seg::Index(first), Seg::Field("id")]),
+                see_also: Some(vec![
+                    Seg::Field("eras"),
+                    Seg::Index(first),
+                    Seg::Field("id"),
+                ]),
                 ..error(ep("id"), format!("duplicate era id \"{}\"", era.id))
             });
         } else {
@@ -427,7 +429,10 @@ fn eras(
             problems.push(error(ep("name"), "the era has no name"));
         }
         if era.kind.trim().is_empty() {
-            problems.push(error(ep("kind"), "the era has no kind (e.g. \"presidency\")"));
+            problems.push(error(
+                ep("kind"),
+                "the era has no kind (e.g. \"presidency\")",
+            ));
         }
         cite_check(problems, &era.sources, base.clone(), &|| {
             format!("era \"{}\"", era.id)
@@ -469,7 +474,11 @@ fn eras(
         // One shared day is a handover (one term ends the day the next starts).
         if a_end > b.span.start.start_day() + 1 {
             problems.push(Problem {
-                see_also: Some(vec![Seg::Field("eras"), Seg::Index(pair[0]), Seg::Field("end")]),
+                see_also: Some(vec![
+                    Seg::Field("eras"),
+                    Seg::Index(pair[0]),
+                    Seg::Field("end"),
+                ]),
                 ..warning(
                     vec![Seg::Field("eras"), Seg::Index(pair[1]), Seg::Field("start")],
                     format!(

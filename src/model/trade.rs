@@ -401,7 +401,10 @@ mod tests {
             .collect();
         assert_eq!(
             got,
-            ["1st", "2nd", "3rd", "4th", "5th", "6th", "11th", "12th", "13th", "21st", "22nd", "101st", "111th"]
+            [
+                "1st", "2nd", "3rd", "4th", "5th", "6th", "11th", "12th", "13th", "21st", "22nd",
+                "101st", "111th"
+            ]
         );
     }
 

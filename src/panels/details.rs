@@ -304,7 +304,12 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
             s >= a && s < b
         })
         .collect();
-    during.sort_by(|&x, &y| ds.events[x].when.sort_key().total_cmp(&ds.events[y].when.sort_key()));
+    during.sort_by(|&x, &y| {
+        ds.events[x]
+            .when
+            .sort_key()
+            .total_cmp(&ds.events[y].when.sort_key())
+    });
     if !during.is_empty() {
         ui.add_space(6.0);
         ui.strong(format!(

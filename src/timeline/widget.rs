@@ -6,7 +6,9 @@ use super::layout::{self, Item};
 use crate::document::TimelineIndex;
 use crate::format::{date_with_precision, day_label, plural, thousands};
 use crate::model::{Dataset, Event, Precision};
-use crate::theme::{AXIS_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT, era_color, kind_color, text_on};
+use crate::theme::{
+    AXIS_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT, era_color, kind_color, text_on,
+};
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{
     Align2, Color32, CornerRadius, FontId, Rect, Role, Sense, Stroke, StrokeKind, Ui, Vec2,
@@ -288,7 +290,16 @@ impl Timeline {
         self.last_eras.clear();
         for (row, (party_no, party)) in era_rows.iter().enumerate() {
             let top = rect.top() + row as f32 * ERA_ROW_HEIGHT;
-            self.era_row(ui, &painter, &bg, view, input, (top, plot), (*party_no, party), &mut actions);
+            self.era_row(
+                ui,
+                &painter,
+                &bg,
+                view,
+                input,
+                (top, plot),
+                (*party_no, party),
+                &mut actions,
+            );
         }
 
         let mut stats = FrameStats::default();
@@ -513,12 +524,20 @@ impl Timeline {
         let visuals = ui.visuals();
         let dark = visuals.dark_mode;
         let (left, right) = (plot.left(), plot.right());
-        let row = Rect::from_min_max(pos2(plot.left(), top), pos2(plot.right(), top + ERA_ROW_HEIGHT));
+        let row = Rect::from_min_max(
+            pos2(plot.left(), top),
+            pos2(plot.right(), top + ERA_ROW_HEIGHT),
+        );
         let plot_painter = painter.with_clip_rect(row);
         // An open era runs to the right edge of the view.
         let open_until = view.end.max(view.start);
         let font = FontId::proportional(11.5);
-        let eras = input.dataset.eras.iter().enumerate().filter(|(_, e)| e.party == party);
+        let eras = input
+            .dataset
+            .eras
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.party == party);
         for (nth, (i, era)) in eras.enumerate() {
             let (a, b) = era.span_days(open_until);
             if !view.overlaps(a, b) {
@@ -526,7 +545,10 @@ impl Timeline {
             }
             let x0 = view.x_of(a, left, right).max(left - 2.0);
             let x1 = view.x_of(b, left, right).min(right + 2.0);
-            let band = Rect::from_min_max(pos2(x0, top + 2.0), pos2(x1.max(x0 + 2.0), top + ERA_ROW_HEIGHT - 2.0));
+            let band = Rect::from_min_max(
+                pos2(x0, top + 2.0),
+                pos2(x1.max(x0 + 2.0), top + ERA_ROW_HEIGHT - 2.0),
+            );
             let fill = era_color(party_no, nth, dark);
             plot_painter.rect_filled(band, CornerRadius::same(2), fill);
             let selected = input.selected_era == Some(i);
@@ -547,7 +569,10 @@ impl Timeline {
                     f.layout_no_wrap(text.to_string(), font.clone(), visuals.text_color())
                 });
                 if galley.size().x + 10.0 <= visible.width() {
-                    let pos = pos2(visible.left() + 5.0, visible.center().y - 0.5 * galley.size().y);
+                    let pos = pos2(
+                        visible.left() + 5.0,
+                        visible.center().y - 0.5 * galley.size().y,
+                    );
                     plot_painter.galley(pos, galley, text_on(fill));
                     labelled = true;
                     break;
@@ -578,7 +603,8 @@ impl Timeline {
                 }
             }
         }
-        let gutter = Rect::from_min_size(pos2(row.left() - GUTTER, top), vec2(GUTTER, ERA_ROW_HEIGHT));
+        let gutter =
+            Rect::from_min_size(pos2(row.left() - GUTTER, top), vec2(GUTTER, ERA_ROW_HEIGHT));
         painter.rect_filled(gutter, 0.0, visuals.panel_fill);
         painter.text(
             pos2(gutter.left() + 8.0, gutter.center().y),
