@@ -74,6 +74,9 @@ struct ExportArgs {
     /// Draw the eras (e.g. presidents' terms) above the timeline's lanes.
     #[arg(long, value_enum, default_value_t = OnOff::On)]
     eras: OnOff,
+    /// Leave out the caption (period shown, sources, dataset and date).
+    #[arg(long)]
+    no_caption: bool,
     /// List the charts of the dataset and exit.
     #[arg(long)]
     list: bool,
@@ -114,6 +117,21 @@ fn parse_range(s: &str) -> Result<(f64, f64), String> {
             "the range ends ({}) before it starts ({})",
             b.iso(),
             a.iso()
+        ));
+    }
+    // Shown exactly as asked, or refused: never silently another view.
+    use entente::timeline::axis::{MAX_SPAN_DAYS, MIN_SPAN_DAYS, YEAR_DAYS};
+    let span = to - from;
+    if span > MAX_SPAN_DAYS {
+        return Err(format!(
+            "the range spans {:.0} years; a view can span at most {:.0} years",
+            span / YEAR_DAYS,
+            MAX_SPAN_DAYS / YEAR_DAYS
+        ));
+    }
+    if span < MIN_SPAN_DAYS {
+        return Err(format!(
+            "the range spans {span} days; a view spans at least {MIN_SPAN_DAYS} days"
         ));
     }
     Ok((from, to))
@@ -241,13 +259,23 @@ fn export(args: &ExportArgs) -> ExitCode {
             .as_ref()
             .and_then(|p| p.file_stem())
             .map_or("kz-fr".to_string(), |s| s.to_string_lossy().to_string());
+        // Distinct names, whatever the ids: two ids that differ only in case
+        // or past the length kept get "-2", "-3"… rather than one file
+        // overwriting the other (and names are compared without case, as
+        // some file systems do).
+        let mut used = std::collections::HashSet::new();
         charts
             .iter()
             .map(|&c| {
-                (
-                    c,
-                    out.join(export::png_file::file_name(&[&stem, &c.name(&ds)])),
-                )
+                let base = export::png_file::file_name(&[&stem, &c.name(&ds)]);
+                let stem = base.trim_end_matches(".png").to_string();
+                let mut name = base;
+                let mut n = 1;
+                while !used.insert(name.to_lowercase()) {
+                    n += 1;
+                    name = format!("{stem}-{n}.png");
+                }
+                (c, out.join(name))
             })
             .collect()
     } else {
@@ -262,29 +290,32 @@ fn export(args: &ExportArgs) -> ExitCode {
     };
     let mut ok = true;
     for (chart, path) in targets {
-        let eras = args.eras == OnOff::On;
-        let (w, h) = export::default_size(chart, &ds, &index, eras);
         let view = match args.range {
-            Some((a, b)) => entente::timeline::TimeView::new(a, b),
+            Some((a, b)) => entente::timeline::TimeView { start: a, end: b },
             None => export::default_view(chart, &ds),
         };
         let spec = export::ExportSpec {
             chart,
-            width: args.width.map_or(w, |w| w as f32),
-            height: args.height.map_or(h, |h| h as f32),
+            width: args.width.map_or(export::DEFAULT_WIDTH, |w| w as f32),
+            height: args.height.map(|h| h as f32),
             scale: args.scale,
             dark: matches!(args.theme, Theme::Dark),
             view,
-            markers: args.markers == OnOff::On,
-            eras,
+            layers: export::Layers {
+                markers: args.markers == OnOff::On,
+                eras: args.eras == OnOff::On,
+                caption: !args.no_caption,
+            },
         };
         match export::export_png(&mut renderer, &ds, &index, &spec, &path) {
-            Ok(()) => println!(
-                "wrote {} ({}x{} px)",
-                path.display(),
-                (spec.width * spec.scale).round(),
-                (spec.height * spec.scale).round()
-            ),
+            Ok((w, h)) => println!("wrote {} ({w}x{h} px)", path.display()),
+            Err(e @ export::ExportError::TooLarge(_)) => {
+                eprintln!(
+                    "entente export: {}: {e}; nothing was written",
+                    path.display()
+                );
+                return ExitCode::from(2);
+            }
             Err(e) => {
                 eprintln!("entente export: {e}");
                 ok = false;

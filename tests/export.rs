@@ -2,6 +2,7 @@
 //! and writes PNGs atomically; the window saves the chart as seen.
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use entente::app::{Command, EntenteApp, ExportTarget, PersistedState};
 use entente::charts::ChartId;
 use entente::document::DataSource;
@@ -34,6 +35,32 @@ fn adapter_or_skip(out: &Output) -> bool {
         return false;
     }
     true
+}
+
+/// Runs `entente` with `args` and asserts it wrote (exit 0); `None` when
+/// there is no graphics adapter here (see [`adapter_or_skip`]).
+fn export_ok(args: &[&str]) -> Option<Output> {
+    let out = entente(args);
+    if !adapter_or_skip(&out) {
+        return None;
+    }
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(out)
+}
+
+/// The names of the files in `dir`, sorted.
+fn file_names(dir: &Path) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
+        .collect();
+    files.sort();
+    files
 }
 
 struct Png {
@@ -134,7 +161,7 @@ fn every_chart_exports_at_the_requested_size_with_metadata() {
 #[test]
 fn all_writes_one_file_per_chart_into_a_new_folder() {
     let dir = temp_dir("all").join("out");
-    let out = entente(&[
+    let Some(_) = export_ok(&[
         "export",
         "--chart",
         "all",
@@ -142,21 +169,10 @@ fn all_writes_one_file_per_chart_into_a_new_folder() {
         dir.to_str().unwrap(),
         "--theme",
         "dark",
-    ]);
-    if !adapter_or_skip(&out) {
+    ]) else {
         return;
-    }
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let mut files: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
-        .collect();
-    files.sort();
+    };
+    let files = file_names(&dir);
     assert_eq!(files.len(), 7, "{files:?}");
     assert!(
         files.contains(&"kz-fr-annual-kz-stat-usd.png".to_string()),
@@ -290,15 +306,14 @@ fn exported_pngs_match_their_reviewed_snapshots() {
     let dir = temp_dir("snap");
     let mut results = egui_kittest::SnapshotResults::new();
     for theme in ["light", "dark"] {
-        let out = entente(&[
-            "export",
-            "--chart",
-            "all",
-            "--out",
-            dir.join(theme).to_str().unwrap(),
-            "--theme",
-            theme,
-        ]);
+        // A fixed "today" for the caption's date: the snapshots do not age.
+        let out = Process::new(env!("CARGO_BIN_EXE_entente"))
+            .args(["export", "--chart", "all", "--out"])
+            .arg(dir.join(theme))
+            .args(["--theme", theme])
+            .env("SOURCE_DATE_EPOCH", "1764374400")
+            .output()
+            .unwrap();
         if !adapter_or_skip(&out) {
             return;
         }
@@ -354,14 +369,25 @@ fn save_as_png_in_the_window_writes_the_chart_as_seen() {
     assert!(!status.error, "{}", status.text);
     assert_eq!(status.text, format!("Saved {}", path.display()));
     let png = read_png(&path);
-    let ppp = 1.0;
-    assert_eq!(
-        (png.width, png.height),
-        (
-            (rect.width() * ppp).round() as u32,
-            (rect.height() * ppp).round() as u32
-        )
+    // Rendered as wide as the chart on screen (plus the 8-point margins),
+    // as tall as the whole chart, axis labels included, and its caption.
+    assert_eq!(png.width, (rect.width() + 16.0).round() as u32);
+    assert!(
+        png.height as f32 > rect.height() + 40.0,
+        "{} px for a {} pt chart: no room for the caption",
+        png.height,
+        rect.height()
     );
+    // The caption's text is in the bottom rows.
+    let row = |y: u32| {
+        let w = png.width as usize * 4;
+        &png.pixels[y as usize * w..(y as usize + 1) * w]
+    };
+    let inked = (png.height - 40..png.height - 8).any(|y| {
+        let r = row(y);
+        r.chunks_exact(4).any(|p| p != &r[..4])
+    });
+    assert!(inked, "no caption in the bottom rows");
     assert!(not_uniform(&png));
     assert!(
         png.text
@@ -409,10 +435,11 @@ fn export_at_2x_renders_the_chart_at_twice_the_resolution() {
     }
     assert!(!status.error, "{}", status.text);
     let png = read_png(&path);
-    let expect = |v: f32| ((v + 16.0) * 2.0).round() as u32;
-    assert_eq!(
-        (png.width, png.height),
-        (expect(rect.width()), expect(rect.height()))
+    assert_eq!(png.width, ((rect.width() + 16.0) * 2.0).round() as u32);
+    assert!(
+        png.height as f32 > (rect.height() + 40.0) * 2.0,
+        "{}",
+        png.height
     );
     assert!(not_uniform(&png));
 }
@@ -551,4 +578,197 @@ fn exports_leave_event_lines_out_unless_asked() {
         "maybe",
     ]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn a_too_long_range_names_the_longest_allowed() {
+    let out = entente(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--out",
+        "/tmp/x.png",
+        "--range",
+        "1800..2024",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("the range spans 225 years; a view can span at most 200 years"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_range_is_shown_exactly_as_asked() {
+    let dir = temp_dir("range");
+    let path = dir.join("t.png");
+    let Some(_) = export_ok(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--out",
+        path.to_str().unwrap(),
+        "--range",
+        "1850..2024",
+    ]) else {
+        return;
+    };
+    // The caption says what is shown: from the first day asked to the last.
+    let ds = entente::load::load_str(entente::BUNDLED_DATA)
+        .unwrap()
+        .dataset;
+    let index = entente::document::TimelineIndex::build(&ds, |_| true);
+    let mut view = entente::timeline::TimeView {
+        start: entente::model::Date::parse("1850").unwrap().start_day() as f64,
+        end: entente::model::Date::parse("2024")
+            .unwrap()
+            .end_day_exclusive() as f64,
+    };
+    let mut h = Harness::builder()
+        .with_size([1200.0, 700.0])
+        .build_ui(move |ui| {
+            entente::export::draw(
+                ui,
+                ChartId::Timeline,
+                &ds,
+                &index,
+                &mut view,
+                Default::default(),
+            );
+        });
+    h.run();
+    h.get_by_label_contains("Shown: 1 Jan 1850 – 31 Dec 2024");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn images_larger_than_the_adapter_draws_exit_2_with_the_largest_size() {
+    let dir = temp_dir("huge");
+    for extra in [vec!["--scale", "8"], vec!["--width", "16384"]] {
+        let path = dir.join("huge.png");
+        let mut args = vec![
+            "export",
+            "--chart",
+            "annual-kz-stat-usd",
+            "--out",
+            path.to_str().unwrap(),
+        ];
+        args.extend(extra.iter().copied());
+        let out = entente(&args);
+        if !adapter_or_skip(&out) {
+            return;
+        }
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(
+            stderr.contains("larger than the graphics adapter can draw"),
+            "{stderr}"
+        );
+        assert!(stderr.contains("pixels per side"), "{stderr}");
+        assert!(stderr.contains("can be at most"), "{stderr}");
+        assert!(!path.exists(), "nothing is written");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn charts_whose_names_would_clash_get_distinct_files() {
+    let dir = temp_dir("clash");
+    let data = dir.join("clash.ron");
+    let series = |id: &str| {
+        format!(
+            r#"(id: "{id}", reporter: "A", reporter_label: "A", currency: "USD", scale: billions,
+               observations: [(period: "2023", turnover: 1.0, sources: ["S1"])])"#
+        )
+    };
+    std::fs::write(
+        &data,
+        format!(
+            r#"Dataset(title: "T", parties: ("A", "B"),
+               sources: [(id: "S1", publisher: "P", url: "https://example.org")],
+               trade: [{}, {}])"#,
+            series("usd"),
+            series("USD")
+        ),
+    )
+    .unwrap();
+    let out_dir = dir.join("out");
+    let Some(out) = export_ok(&[
+        "export",
+        "--chart",
+        "all",
+        "--data",
+        data.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+    ]) else {
+        return;
+    };
+    let files = file_names(&out_dir);
+    assert!(
+        files.contains(&"clash-annual-usd.png".to_string()),
+        "{files:?}"
+    );
+    assert!(
+        files.contains(&"clash-annual-usd-2.png".to_string()),
+        "{files:?}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.matches("wrote ").count(), files.len(), "{stdout}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_caption_names_the_period_the_publishers_and_the_dataset() {
+    let ds = entente::load::load_str(entente::BUNDLED_DATA)
+        .unwrap()
+        .dataset;
+    let index = entente::document::TimelineIndex::build(&ds, |_| true);
+    let chart = ChartId::Annual(0);
+    let mut view = entente::export::default_view(chart, &ds);
+    let (ds2, view2) = (ds.clone(), view);
+    let today = {
+        let days = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            / 86_400;
+        entente::model::date::date_of_epoch_day(days as i64)
+            .unwrap()
+            .format("%Y-%m-%d")
+            .to_string()
+    };
+    let mut h = Harness::builder()
+        .with_size([1200.0, 500.0])
+        .build_ui(move |ui| {
+            entente::theme::install_fonts(ui.ctx());
+            entente::export::draw(ui, chart, &ds, &index, &mut view, Default::default());
+        });
+    h.run();
+    h.get_by_label_contains("Shown: ");
+    let publishers = chart.publishers(&ds2, &view2);
+    for publisher in ["Regnum", "Kazinform", "Trend"] {
+        assert!(publishers.iter().any(|p| p == publisher), "{publishers:?}");
+    }
+    h.get_by_label(&format!("Source: {}", publishers.join("; ")));
+    h.get_by_label(&format!("Entente · Kazakhstan–France · {today}"));
+    // Without the caption, none of it.
+    let ds = entente::load::load_str(entente::BUNDLED_DATA)
+        .unwrap()
+        .dataset;
+    let index = entente::document::TimelineIndex::build(&ds, |_| true);
+    let mut view = entente::export::default_view(chart, &ds);
+    let layers = entente::export::Layers {
+        caption: false,
+        ..Default::default()
+    };
+    let mut h = Harness::builder()
+        .with_size([1200.0, 500.0])
+        .build_ui(move |ui| {
+            entente::theme::install_fonts(ui.ctx());
+            entente::export::draw(ui, chart, &ds, &index, &mut view, layers);
+        });
+    h.run();
+    assert!(h.query_by_label_contains("Source: ").is_none());
 }

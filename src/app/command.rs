@@ -42,6 +42,7 @@ pub enum UiCommand {
     ToggleExport2x,
     ToggleEventLines,
     ToggleEras,
+    ToggleCaption,
     /// Save the chart under the pointer as a PNG.
     SaveChartUnderPointer,
     /// Copy the chart under the pointer to the clipboard.
@@ -57,7 +58,7 @@ const fn command(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 18] = [
+    pub const ALL: [UiCommand; 19] = [
         Self::Open,
         Self::Reload,
         Self::OpenBundled,
@@ -74,6 +75,7 @@ impl UiCommand {
         Self::ToggleExport2x,
         Self::ToggleEventLines,
         Self::ToggleEras,
+        Self::ToggleCaption,
         Self::SaveChartUnderPointer,
         Self::CopyChartUnderPointer,
     ];
@@ -97,6 +99,7 @@ impl UiCommand {
             Self::ToggleExport2x => "Export at 2×",
             Self::ToggleEventLines => "Event lines",
             Self::ToggleEras => "Eras",
+            Self::ToggleCaption => "Caption",
             Self::SaveChartUnderPointer => "Save as PNG…",
             Self::CopyChartUnderPointer => "Copy image",
         }
@@ -124,6 +127,9 @@ impl UiCommand {
             }
             Self::ToggleEras => {
                 "Show or hide the eras above the lanes (e.g. each country's presidents)"
+            }
+            Self::ToggleCaption => {
+                "Put a caption under exported images: the period shown, the sources, and where the image comes from"
             }
             Self::SaveChartUnderPointer => "Save this chart as a PNG file",
             Self::CopyChartUnderPointer => "Copy this chart to the clipboard",
@@ -163,7 +169,8 @@ impl UiCommand {
             | Self::ToggleTheme
             | Self::ToggleWarnings
             | Self::ToggleExport2x
-            | Self::ToggleEventLines => &[],
+            | Self::ToggleEventLines
+            | Self::ToggleCaption => &[],
         }
     }
 

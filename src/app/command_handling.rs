@@ -113,6 +113,7 @@ impl EntenteApp {
             UiCommand::ToggleWarnings => self.show_warnings = !self.show_warnings,
             UiCommand::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
             UiCommand::ToggleEras => self.state.show_eras = !self.state.show_eras,
+            UiCommand::ToggleCaption => self.state.export_caption = !self.state.export_caption,
             UiCommand::ToggleEventLines => {
                 self.state.show_event_lines = !self.state.show_event_lines;
             }

@@ -1,6 +1,8 @@
-//! Export from the window: a file dialog off the UI thread, a screenshot
-//! cropped to the chart as seen (or a 2× offscreen render), and the PNG
-//! written atomically on a worker thread. Every step is a background task;
+//! Export from the window: a file dialog off the UI thread, an offscreen
+//! render of the chart as the window shows it (with its caption, at the
+//! screen's resolution or 2×), and the PNG written atomically, on worker
+//! threads. Where no graphics adapter can render offscreen, the chart is
+//! cropped from a screenshot of the window instead. Every step is a background task;
 //! the tasks in flight are counted in one place ([`Exporter::in_flight`]) and
 //! their results are shown in the status line.
 
@@ -31,6 +33,14 @@ enum Outcome {
         target: ExportTarget,
         image: egui::ColorImage,
         metadata: Metadata,
+    },
+    /// An offscreen render for the clipboard.
+    Rendered(ChartId, egui::ColorImage),
+    /// The offscreen render could not run: crop the window instead.
+    RenderUnavailable {
+        chart: ChartId,
+        target: ExportTarget,
+        reason: String,
     },
     Written(PathBuf),
     Failed(String),
@@ -126,48 +136,72 @@ impl Exporter {
             }));
     }
 
-    /// Renders offscreen at `spec.scale` and writes, on a worker thread.
-    fn render_and_write(
+    /// Renders offscreen at `spec.scale`, then writes the PNG to the file
+    /// or hands the image back for the clipboard, on a worker thread.
+    fn render(
         &mut self,
         ctx: &egui::Context,
-        path: PathBuf,
+        target: ExportTarget,
         doc: &crate::document::Document,
         spec: ExportSpec,
     ) {
         let (dataset, index) = (doc.dataset.clone(), doc.index.clone());
         self.jobs.push(Task::spawn(ctx, move |_| {
-            let result = export::headless::Offscreen::new()
-                .map_err(|reason| format!("{}: {reason}", path.display()))
-                .and_then(|mut r| {
-                    export::export_png(&mut r, &dataset, &index, &spec, &path)
-                        .map_err(|e| e.to_string())
-                });
-            match result {
-                Ok(()) => Outcome::Written(path),
-                Err(e) => Outcome::Failed(e),
+            let chart = spec.chart;
+            let mut renderer = match export::headless::Offscreen::new() {
+                Ok(r) => r,
+                Err(reason) => {
+                    return Outcome::RenderUnavailable {
+                        chart,
+                        target,
+                        reason,
+                    };
+                }
+            };
+            match target {
+                ExportTarget::File(path) => {
+                    match export::export_png(&mut renderer, &dataset, &index, &spec, &path) {
+                        Ok(_) => Outcome::Written(path),
+                        Err(e) => Outcome::Failed(e.to_string()),
+                    }
+                }
+                ExportTarget::Clipboard => {
+                    match export::render(&mut renderer, &dataset, &index, &spec) {
+                        Ok(image) => Outcome::Rendered(
+                            chart,
+                            egui::ColorImage::from_rgba_unmultiplied(
+                                [image.width as usize, image.height as usize],
+                                &image.pixels,
+                            ),
+                        ),
+                        Err(e) => Outcome::Failed(e.to_string()),
+                    }
+                }
+                ExportTarget::Dialog => Outcome::Failed("no file was chosen".into()),
             }
         }));
     }
 }
 
-/// The view and size a 2× export renders with.
+/// What an export from the window renders: the chart as wide as on screen,
+/// as tall as it and its caption need.
 fn spec_for(
     chart: ChartId,
     rect: egui::Rect,
     view: TimeView,
     dark: bool,
-    (markers, eras): (bool, bool),
+    scale: f32,
+    layers: export::Layers,
 ) -> ExportSpec {
     ExportSpec {
-        markers,
-        eras,
         chart,
         // The offscreen panel keeps an 8-point margin on each side.
         width: rect.width().max(200.0) + 16.0,
-        height: rect.height().max(100.0) + 16.0,
-        scale: 2.0,
+        height: None,
+        scale,
         dark,
         view,
+        layers,
     }
 }
 
@@ -180,7 +214,7 @@ impl EntenteApp {
         target: ExportTarget,
     ) {
         let Some(doc) = &self.doc else { return };
-        let Some(&DrawnChart { rect, visible, .. }) = self.drawn.get(&chart) else {
+        let Some(&DrawnChart { rect, .. }) = self.drawn.get(&chart) else {
             self.status = Some(Status::error(
                 "That chart is not on screen; scroll to it first.",
             ));
@@ -193,19 +227,19 @@ impl EntenteApp {
                 let dir = self.state.last_export_dir.clone();
                 self.exporter.ask_path(ctx, chart, name, dir);
             }
-            ExportTarget::File(path) if self.state.export_2x => {
-                let spec = spec_for(
-                    chart,
-                    rect,
-                    self.view,
-                    self.state.dark_mode,
-                    (self.state.show_event_lines, self.state.show_eras),
-                );
-                self.exporter.render_and_write(ctx, path, doc, spec);
-            }
             target => {
-                let metadata = crate::export::metadata(chart, &doc.dataset, &self.view);
-                self.exporter.capture(ctx, chart, visible, target, metadata);
+                let scale = if self.state.export_2x {
+                    2.0
+                } else {
+                    ctx.pixels_per_point()
+                };
+                let layers = export::Layers {
+                    markers: self.state.show_event_lines,
+                    eras: self.state.show_eras,
+                    caption: self.state.export_caption,
+                };
+                let spec = spec_for(chart, rect, self.view, self.state.dark_mode, scale, layers);
+                self.exporter.render(ctx, target, doc, spec);
             }
         }
     }
@@ -233,15 +267,38 @@ impl EntenteApp {
                     }
                     ExportTarget::Clipboard => {
                         ctx.copy_image(image);
-                        let title = self
-                            .doc
-                            .as_ref()
-                            .map_or_else(String::new, |d| chart.title(&d.dataset));
-                        self.status =
-                            Some(Status::info(format!("Copied “{title}” to the clipboard.")));
+                        self.status = Some(Status::info(format!(
+                            "Copied “{}” to the clipboard (cropped from the window).",
+                            self.chart_title(chart)
+                        )));
                     }
                     ExportTarget::Dialog => {}
                 },
+                Outcome::Rendered(chart, image) => {
+                    ctx.copy_image(image);
+                    self.status = Some(Status::info(format!(
+                        "Copied “{}” to the clipboard.",
+                        self.chart_title(chart)
+                    )));
+                }
+                Outcome::RenderUnavailable {
+                    chart,
+                    target,
+                    reason,
+                } => {
+                    // Crop the window instead: no caption, the screen's size.
+                    let Some(doc) = &self.doc else { continue };
+                    let Some(drawn) = self.drawn.get(&chart) else {
+                        self.status = Some(Status::error(format!("Export failed: {reason}")));
+                        continue;
+                    };
+                    eprintln!(
+                        "entente: offscreen rendering unavailable ({reason}); cropping the window"
+                    );
+                    let metadata = crate::export::metadata(chart, &doc.dataset, &self.view);
+                    self.exporter
+                        .capture(ctx, chart, drawn.visible, target, metadata);
+                }
                 Outcome::Written(path) => {
                     self.status = Some(Status::info(format!("Saved {}", path.display())));
                 }
@@ -250,5 +307,11 @@ impl EntenteApp {
                 }
             }
         }
+    }
+
+    fn chart_title(&self, chart: ChartId) -> String {
+        self.doc
+            .as_ref()
+            .map_or_else(String::new, |d| chart.title(&d.dataset))
     }
 }

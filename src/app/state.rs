@@ -27,6 +27,8 @@ pub struct PersistedState {
     pub show_event_lines: bool,
     /// Whether the timeline draws the eras (e.g. presidents' terms).
     pub show_eras: bool,
+    /// Whether exported images carry a caption with their sources.
+    pub export_caption: bool,
 }
 
 impl Default for PersistedState {
@@ -42,6 +44,7 @@ impl Default for PersistedState {
             details_width: DETAILS_WIDTH.default,
             show_event_lines: true,
             show_eras: true,
+            export_caption: true,
         }
     }
 }

@@ -171,6 +171,7 @@ impl EntenteApp {
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     for (c, on) in [
                         (UiCommand::ToggleExport2x, self.state.export_2x),
+                        (UiCommand::ToggleCaption, self.state.export_caption),
                         (UiCommand::ToggleEventLines, self.state.show_event_lines),
                     ] {
                         if ui

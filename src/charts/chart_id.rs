@@ -105,8 +105,9 @@ impl ChartId {
         }
     }
 
-    /// Sources of what the chart shows (events in `view`, or the series' figures).
-    pub fn sources(&self, ds: &Dataset, view: &TimeView) -> Vec<String> {
+    /// The sources of what the chart shows in `view` (its events, or its
+    /// figures), each once, in order of first citation.
+    fn cited<'d>(&self, ds: &'d Dataset, view: &TimeView) -> Vec<&'d crate::model::Source> {
         let mut ids: Vec<&str> = Vec::new();
         match *self {
             Self::Timeline => {
@@ -146,10 +147,27 @@ impl ChartId {
         ids.into_iter()
             .filter(|id| seen.insert(*id))
             .filter_map(|id| ds.source(id))
+            .collect()
+    }
+
+    /// Sources of what the chart shows, as "Publisher, date <url>".
+    pub fn sources(&self, ds: &Dataset, view: &TimeView) -> Vec<String> {
+        self.cited(ds, view)
+            .into_iter()
             .map(|s| match &s.url {
                 Some(url) => format!("{} <{url}>", s.short()),
                 None => s.short(),
             })
+            .collect()
+    }
+
+    /// The publishers of what the chart shows, each once.
+    pub fn publishers(&self, ds: &Dataset, view: &TimeView) -> Vec<String> {
+        let mut seen = std::collections::HashSet::new();
+        self.cited(ds, view)
+            .into_iter()
+            .map(|s| s.publisher.clone())
+            .filter(|p| seen.insert(p.clone()))
             .collect()
     }
 }

@@ -41,6 +41,14 @@ impl Lane {
         self.sample = self.starts.iter().step_by(SAMPLE).copied().collect();
     }
 
+    /// How many of the lane's events overlap `[a, b)` (epoch days).
+    pub fn count_in(&self, a: f64, b: f64) -> usize {
+        let (lo, hi) = (self.lower_bound(a), self.lower_bound(b));
+        // Events that start before `a` reach into it at most `max_len` later.
+        let early = self.lower_bound(a - self.max_len);
+        hi.saturating_sub(lo) + (early..lo).filter(|&i| self.ends[i] > a).count()
+    }
+
     /// The first index whose start is not before `t` (like
     /// `starts.partition_point(|s| s < t)`, with few cache misses).
     pub fn lower_bound(&self, t: f64) -> usize {

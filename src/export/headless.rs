@@ -14,6 +14,41 @@ pub(crate) const NO_ADAPTER_HELP: &str = "no graphics adapter was found; install
 
 const WAIT: Duration = Duration::from_secs(30);
 
+/// Why an offscreen render gave no image.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RenderError {
+    /// The image would be larger than the adapter's textures may be.
+    TooLarge {
+        /// The size asked for, in pixels.
+        width: u32,
+        height: u32,
+        /// The adapter's largest texture side, in pixels.
+        max: u32,
+        scale: f32,
+    },
+    Failed(String),
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge {
+                width,
+                height,
+                max,
+                scale,
+            } => write!(
+                f,
+                "{width}×{height} pixels is larger than the graphics adapter can draw \
+                 ({max} pixels per side); at scale {scale} the image can be at most \
+                 {} points on each side",
+                (*max as f32 / scale).floor()
+            ),
+            Self::Failed(reason) => f.write_str(reason),
+        }
+    }
+}
+
 /// A GPU device for offscreen rendering.
 pub struct Offscreen {
     device: wgpu::Device,
@@ -48,31 +83,68 @@ impl Offscreen {
         })
     }
 
+    /// The largest image side the adapter can draw, in pixels.
+    pub fn max_side(&self) -> u32 {
+        self.device.limits().max_texture_dimension_2d
+    }
+
     /// Runs `draw` in a `width × height` point window at `scale` pixels per
     /// point, for a few passes so layout settles, and renders the last one.
+    /// With no height, the window is as tall as what `draw` drew.
     pub fn render(
         &mut self,
         width: f32,
-        height: f32,
+        height: Option<f32>,
         scale: f32,
         dark: bool,
         mut draw: impl FnMut(&mut egui::Ui),
-    ) -> Result<Rgba, String> {
+    ) -> Result<Rgba, RenderError> {
         let ctx = egui::Context::default();
         crate::theme::apply(&ctx, dark);
         crate::theme::install_fonts(&ctx);
-        let screen = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(width, height));
+        let max = self.max_side();
+        let too_large = |w: f32, h: f32| {
+            let (pw, ph) = ((w * scale).round() as u32, (h * scale).round() as u32);
+            (pw > max || ph > max).then_some(RenderError::TooLarge {
+                width: pw,
+                height: ph,
+                max,
+                scale,
+            })
+        };
+        // Measured: the first pass lays out in a tall window and keeps the
+        // height used; the passes after it run at that height.
+        let mut height = height.unwrap_or(0.0);
+        let measure = height <= 0.0;
+        if let Some(e) = too_large(width, height.max(1.0)) {
+            return Err(e);
+        }
         let mut output = None;
-        for _ in 0..3 {
-            let mut input = egui::RawInput {
-                screen_rect: Some(screen),
-                ..Default::default()
-            };
-            input
-                .viewports
-                .entry(egui::ViewportId::ROOT)
-                .or_default()
-                .native_pixels_per_point = Some(scale);
+        for pass in 0..4 {
+            if measure && pass == 0 {
+                let tall = (max as f32 / scale).floor();
+                let mut used = 0.0f32;
+                let input = self::raw_input(width, tall, scale);
+                let mut out = ctx.run_ui(input, |ui| {
+                    egui::CentralPanel::default().show(ui, |ui| {
+                        draw(ui);
+                        used = ui.cursor().top();
+                    });
+                });
+                // The fonts' texture is made in this pass: keep it.
+                self.apply_textures(&out.textures_delta);
+                for id in &out.textures_delta.free {
+                    self.renderer.free_texture(id);
+                }
+                out.textures_delta.clear();
+                // The panel's own margin under the content.
+                height = (used + 8.0).ceil();
+                if let Some(e) = too_large(width, height) {
+                    return Err(e);
+                }
+                continue;
+            }
+            let input = self::raw_input(width, height, scale);
             let mut out = ctx.run_ui(input, |ui| {
                 egui::CentralPanel::default().show(ui, |ui| draw(ui));
             });
@@ -91,6 +163,7 @@ impl Offscreen {
         ];
         let primitives = ctx.tessellate(output.shapes, ppp);
         self.draw(&primitives, size, ppp)
+            .map_err(RenderError::Failed)
     }
 
     fn apply_textures(&mut self, delta: &egui::TexturesDelta) {
@@ -211,4 +284,21 @@ impl Offscreen {
             pixels,
         })
     }
+}
+
+/// One frame's input: a `width × height` point screen at `scale`.
+fn raw_input(width: f32, height: f32, scale: f32) -> egui::RawInput {
+    let mut input = egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(width, height),
+        )),
+        ..Default::default()
+    };
+    input
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .native_pixels_per_point = Some(scale);
+    input
 }

@@ -8,22 +8,48 @@ pub mod png_file;
 use crate::charts::{ChartContext, ChartId};
 use crate::document::TimelineIndex;
 use crate::model::Dataset;
-use crate::timeline::widget::{TimelineInput, timeline_height};
+use crate::timeline::widget::TimelineInput;
 use crate::timeline::{TimeView, Timeline};
 pub use crate::write_file::WriteError;
 pub use png_file::Rgba;
 use std::path::Path;
 
-/// Draws one chart (or the timeline) into `ui`, exactly as the window does.
+/// What an exported image shows besides the chart itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layers {
+    /// Events as thin lines on the trade charts.
+    pub markers: bool,
+    /// The eras above the timeline's lanes.
+    pub eras: bool,
+    /// The caption: period shown, sources, and where the image came from.
+    pub caption: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Self {
+            markers: false,
+            eras: true,
+            caption: true,
+        }
+    }
+}
+
+/// Draws one chart (or the timeline) into `ui`, exactly as the window does,
+/// with its caption under it when `layers.caption` is set.
 pub fn draw(
     ui: &mut egui::Ui,
     chart: ChartId,
     ds: &Dataset,
     index: &TimelineIndex,
     view: &mut TimeView,
-    markers: bool,
-    eras: bool,
+    layers: Layers,
 ) {
+    let Layers {
+        markers,
+        eras,
+        caption: with_caption,
+    } = layers;
     let ctx = ChartContext {
         dataset: ds,
         index,
@@ -48,6 +74,44 @@ pub fn draw(
         // Nothing to act on in an image: the actions are dropped.
         let _ = chart.draw(ui, view, &ctx);
     }
+    if with_caption {
+        caption(ui, chart, ds, index, view);
+    }
+}
+
+/// The caption under an exported chart: the period shown (and for the
+/// timeline how many events), the publishers of what is shown, and where the
+/// image comes from. It wraps to the image's width, so nothing is cut.
+pub fn caption(
+    ui: &mut egui::Ui,
+    chart: ChartId,
+    ds: &Dataset,
+    index: &TimelineIndex,
+    view: &TimeView,
+) {
+    use crate::format::{day_label, plural};
+    ui.add_space(4.0);
+    let small = |text: String| egui::RichText::new(text).size(11.5);
+    // The last day shown: the view's end is exclusive.
+    let mut shown = format!(
+        "Shown: {} – {}",
+        day_label(view.start),
+        day_label(view.end.ceil() - 1.0)
+    );
+    if chart == ChartId::Timeline {
+        let (a, b) = (view.start, view.end);
+        let n = index.lanes.iter().map(|l| l.count_in(a, b)).sum::<usize>();
+        shown.push_str(&format!(" · {}", plural(n, "event")));
+    }
+    ui.add(egui::Label::new(small(shown).weak()).wrap());
+    let publishers = chart.publishers(ds, view);
+    let sources = if publishers.is_empty() {
+        "Source: none cited for what is shown".to_string()
+    } else {
+        format!("Source: {}", publishers.join("; "))
+    };
+    ui.add(egui::Label::new(small(sources)).wrap());
+    ui.add(egui::Label::new(small(format!("Entente · {} · {}", ds.title, today())).weak()).wrap());
 }
 
 /// The view a chart is exported with when no range is given: the timeline
@@ -91,38 +155,38 @@ pub fn metadata(chart: ChartId, ds: &Dataset, view: &TimeView) -> Vec<(&'static 
     ]
 }
 
-/// Suggested size in points for a chart when exported on its own.
-pub fn default_size(chart: ChartId, ds: &Dataset, index: &TimelineIndex, eras: bool) -> (f32, f32) {
-    match chart {
-        ChartId::Timeline => {
-            let rows = if eras { era_rows(ds) } else { 0 };
-            (1200.0, timeline_height(index.lanes.len(), rows) + 40.0)
-        }
-        // The indicator chart's plot is smaller than a trade chart's.
-        ChartId::Indicator(_) => (1200.0, 200.0),
-        _ => (1200.0, 262.0),
-    }
-}
+/// The width in points a chart is exported at when none is given; the
+/// height follows what is drawn.
+pub const DEFAULT_WIDTH: f32 = 1200.0;
 
 /// Settings of one offscreen export.
 #[derive(Clone, Debug)]
 pub struct ExportSpec {
     pub chart: ChartId,
     pub width: f32,
-    pub height: f32,
+    /// `None`: as tall as the chart and its caption.
+    pub height: Option<f32>,
     pub scale: f32,
     pub dark: bool,
     pub view: TimeView,
-    /// Mark events on trade charts with thin lines.
-    pub markers: bool,
-    /// Draw the eras above the timeline's lanes.
-    pub eras: bool,
+    pub layers: Layers,
 }
 
-/// How many rows of eras the timeline draws for `ds`: one per party that has
-/// eras.
-pub fn era_rows(ds: &Dataset) -> usize {
-    crate::timeline::widget::era_parties(ds).len()
+/// Why an export wrote nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExportError {
+    /// The image would be larger than the graphics adapter can draw.
+    TooLarge(headless::RenderError),
+    Write(WriteError),
+}
+
+impl std::fmt::Display for ExportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TooLarge(e) => e.fmt(f),
+            Self::Write(e) => e.fmt(f),
+        }
+    }
 }
 
 /// Renders `spec` offscreen and writes it to `path` atomically.
@@ -132,32 +196,47 @@ pub fn export_png(
     index: &TimelineIndex,
     spec: &ExportSpec,
     path: &Path,
-) -> Result<(), WriteError> {
-    let mut view = spec.view;
-    let image = renderer
-        .render(spec.width, spec.height, spec.scale, spec.dark, |ui| {
-            draw(
-                ui,
-                spec.chart,
-                ds,
-                index,
-                &mut view,
-                spec.markers,
-                spec.eras,
-            );
-        })
-        .map_err(|reason| WriteError {
+) -> Result<(u32, u32), ExportError> {
+    let image = render(renderer, ds, index, spec).map_err(|e| match e {
+        e @ headless::RenderError::TooLarge { .. } => ExportError::TooLarge(e),
+        headless::RenderError::Failed(reason) => ExportError::Write(WriteError {
             path: path.to_path_buf(),
             reason,
-        })?;
+        }),
+    })?;
     png_file::save_png(path, &image, &metadata(spec.chart, ds, &spec.view))
+        .map_err(ExportError::Write)?;
+    Ok((image.width, image.height))
+}
+
+/// Renders `spec` offscreen.
+pub fn render(
+    renderer: &mut headless::Offscreen,
+    ds: &Dataset,
+    index: &TimelineIndex,
+    spec: &ExportSpec,
+) -> Result<Rgba, headless::RenderError> {
+    let mut view = spec.view;
+    renderer.render(spec.width, spec.height, spec.scale, spec.dark, |ui| {
+        // Every pass starts from the view asked for.
+        view = spec.view;
+        draw(ui, spec.chart, ds, index, &mut view, spec.layers);
+    })
 }
 
 /// Today's date as `YYYY-MM-DD` (for default file names).
+/// `SOURCE_DATE_EPOCH` (seconds), when set, stands for now, as reproducible
+/// builds use it: the same data then gives the same image on any day.
 pub(crate) fn today() -> String {
-    let days = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| (d.as_secs() / 86_400) as i64);
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    let days = (now / 86_400) as i64;
     crate::model::date::date_of_epoch_day(days)
         .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
 }
