@@ -77,6 +77,10 @@ struct ExportArgs {
     /// Leave out the caption (period shown, sources, dataset and date).
     #[arg(long)]
     no_caption: bool,
+    /// What to write: the image (png), or the figures shown (csv). Taken
+    /// from the extension of --out when not given.
+    #[arg(long, value_enum)]
+    format: Option<Format>,
     /// List the charts of the dataset and exit.
     #[arg(long)]
     list: bool,
@@ -86,6 +90,12 @@ struct ExportArgs {
 enum OnOff {
     On,
     Off,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum Format {
+    Png,
+    Csv,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -281,6 +291,16 @@ fn export(args: &ExportArgs) -> ExitCode {
     } else {
         vec![(charts[0], out.clone())]
     };
+    let format = args.format.unwrap_or_else(|| {
+        let csv = chart != "all"
+            && out
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        if csv { Format::Csv } else { Format::Png }
+    });
+    if format == Format::Csv {
+        return export_csv(&ds, &targets, chart == "all", args.range);
+    }
     let mut renderer = match export::headless::Offscreen::new() {
         Ok(r) => r,
         Err(e) => {
@@ -290,10 +310,7 @@ fn export(args: &ExportArgs) -> ExitCode {
     };
     let mut ok = true;
     for (chart, path) in targets {
-        let view = match args.range {
-            Some((a, b)) => entente::timeline::TimeView { start: a, end: b },
-            None => export::default_view(chart, &ds),
-        };
+        let view = view_for(args.range, chart, &ds);
         let spec = export::ExportSpec {
             chart,
             width: args.width.map_or(export::DEFAULT_WIDTH, |w| w as f32),
@@ -322,11 +339,55 @@ fn export(args: &ExportArgs) -> ExitCode {
             }
         }
     }
+    success_if(ok)
+}
+
+/// Exit 0 when `ok`, else 1.
+fn success_if(ok: bool) -> ExitCode {
     if ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     }
+}
+
+/// The view exported: the range asked for, exactly, or the chart's own.
+fn view_for(
+    range: Option<(f64, f64)>,
+    chart: entente::charts::ChartId,
+    ds: &entente::model::Dataset,
+) -> entente::timeline::TimeView {
+    match range {
+        Some((a, b)) => entente::timeline::TimeView { start: a, end: b },
+        None => entente::export::default_view(chart, ds),
+    }
+}
+
+/// Writes the figures of each chart as CSV; with `--chart all`, next to
+/// where the PNGs would go, as `.csv`.
+fn export_csv(
+    ds: &entente::model::Dataset,
+    targets: &[(entente::charts::ChartId, PathBuf)],
+    all: bool,
+    range: Option<(f64, f64)>,
+) -> ExitCode {
+    let mut ok = true;
+    for (chart, path) in targets {
+        let path = if all {
+            path.with_extension("csv")
+        } else {
+            path.clone()
+        };
+        let view = view_for(range, *chart, ds);
+        match entente::export::csv_file::write_csv(&path, *chart, ds, &view) {
+            Ok(rows) => println!("wrote {} ({rows} rows)", path.display()),
+            Err(e) => {
+                eprintln!("entente export: {e}");
+                ok = false;
+            }
+        }
+    }
+    success_if(ok)
 }
 
 fn open_window(file: Option<PathBuf>) -> ExitCode {

@@ -772,3 +772,106 @@ fn the_caption_names_the_period_the_publishers_and_the_dataset() {
     h.run();
     assert!(h.query_by_label_contains("Source: ").is_none());
 }
+
+#[test]
+fn the_annual_chart_as_csv_holds_the_datasets_figures() {
+    let dir = temp_dir("csv");
+    let path = dir.join("annual.csv");
+    let Some(_) = export_ok(&[
+        "export",
+        "--chart",
+        "annual-kz-stat-usd",
+        "--out",
+        path.to_str().unwrap(),
+    ]) else {
+        return;
+    };
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    assert_eq!(
+        &header[..4],
+        ["period", "exports", "imports", "turnover"],
+        "{header:?}"
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // One row per calendar year the chart draws, with the file's figures.
+    let ds = entente::load::load_str(entente::BUNDLED_DATA)
+        .unwrap()
+        .dataset;
+    let series = &ds.trade[0];
+    let years: Vec<_> = series
+        .observations
+        .iter()
+        .filter(|o| o.parsed_period.is_calendar_year())
+        .collect();
+    assert_eq!(rows.len(), years.len());
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    for (row, ob) in rows.iter().zip(&years) {
+        assert_eq!(&row[col("period")], ob.period);
+        let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+        assert_eq!(&row[col("turnover")], num(ob.turnover), "{row:?}");
+        assert_eq!(&row[col("exports")], num(ob.exports), "{row:?}");
+        assert_eq!(&row[col("imports")], num(ob.imports), "{row:?}");
+        assert_eq!(&row[col("unit")], "USD billion");
+        assert_eq!(&row[col("reporter")], "Kazakhstan (Kazakh statistics)");
+        assert!(!row[col("sources")].is_empty());
+    }
+    let y2023 = rows.iter().find(|r| &r[0] == "2023").unwrap();
+    assert_eq!(&y2023[col("reported growth %")], "7.7");
+    assert_eq!(&y2023[col("computed growth %")], "5.0");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_timeline_as_csv_quotes_commas_and_quotes_and_keeps_every_event() {
+    let dir = temp_dir("csv-timeline");
+    let path = dir.join("events.csv");
+    let Some(_) = export_ok(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--format",
+        "csv",
+        "--out",
+        path.to_str().unwrap(),
+    ]) else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap();
+    // A title with a comma is quoted (RFC 4180).
+    assert!(
+        text.contains("\"Joint declaration; agreements on education, EXPO-2017 and space\""),
+        "{text}"
+    );
+    let mut reader = csv::Reader::from_path(&path).unwrap();
+    let titles: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[4].to_string())
+        .collect();
+    let ds = entente::load::load_str(entente::BUNDLED_DATA)
+        .unwrap()
+        .dataset;
+    assert_eq!(titles.len(), ds.events.len());
+    for e in &ds.events {
+        assert!(titles.contains(&e.title), "{}", e.title);
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn save_data_as_csv_in_the_window_writes_the_figures() {
+    let dir = temp_dir("window-csv");
+    let path = dir.join("annual.csv");
+    let mut h = rendering_window();
+    h.run();
+    h.get_all_by_label("Save data as CSV…").next().unwrap();
+    h.state_mut().push(Command::Export(
+        ChartId::Annual(0),
+        ExportTarget::DataFile(path.clone()),
+    ));
+    let status = wait_status(&mut h);
+    assert_eq!(status.text, format!("Saved {}", path.display()));
+    let rows = csv::Reader::from_path(&path).unwrap().records().count();
+    assert_eq!(rows, 4, "2011, 2021, 2022 and 2023");
+    std::fs::remove_dir_all(&dir).ok();
+}

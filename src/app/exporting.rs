@@ -20,6 +20,10 @@ pub enum ExportTarget {
     Dialog,
     File(PathBuf),
     Clipboard,
+    /// The figures shown, as CSV: ask where with a file dialog.
+    DataDialog,
+    /// The figures shown, as CSV, into this file.
+    DataFile(PathBuf),
 }
 
 type Metadata = Vec<(&'static str, String)>;
@@ -27,7 +31,13 @@ type Metadata = Vec<(&'static str, String)>;
 /// How one step of an export ended.
 enum Outcome {
     /// The save dialog closed: with a path, or cancelled.
-    PathChosen(ChartId, Option<PathBuf>),
+    /// The save dialog closed: with a path, or cancelled. `data`: the
+    /// figures as CSV rather than the image.
+    PathChosen {
+        chart: ChartId,
+        data: bool,
+        path: Option<PathBuf>,
+    },
     Captured {
         chart: ChartId,
         target: ExportTarget,
@@ -79,19 +89,47 @@ impl Exporter {
         &mut self,
         ctx: &egui::Context,
         chart: ChartId,
+        data: bool,
         default_name: String,
         dir: Option<PathBuf>,
     ) {
         self.jobs.push(Task::spawn(ctx, move |_| {
+            let (title, filter, ext) = if data {
+                ("Save the figures as CSV", "CSV file", "csv")
+            } else {
+                ("Save chart as PNG", "PNG image", "png")
+            };
             let mut dialog = rfd::FileDialog::new()
-                .set_title("Save chart as PNG")
-                .add_filter("PNG image", &["png"])
+                .set_title(title)
+                .add_filter(filter, &[ext])
                 .set_file_name(default_name);
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
-            Outcome::PathChosen(chart, dialog.save_file())
+            Outcome::PathChosen {
+                chart,
+                data,
+                path: dialog.save_file(),
+            }
         }));
+    }
+
+    /// Writes the figures of `chart` in `view` as CSV, on a worker thread.
+    fn write_data(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        chart: ChartId,
+        dataset: std::sync::Arc<crate::model::Dataset>,
+        view: TimeView,
+    ) {
+        self.jobs.push(Task::spawn(
+            ctx,
+            move |_| match export::csv_file::write_csv(&path, chart, &dataset, &view) {
+                Ok(_) => Outcome::Written(path),
+                Err(e) => Outcome::Failed(e.to_string()),
+            },
+        ));
     }
 
     /// Screenshots the window and crops to `rect` (points).
@@ -177,7 +215,9 @@ impl Exporter {
                         Err(e) => Outcome::Failed(e.to_string()),
                     }
                 }
-                ExportTarget::Dialog => Outcome::Failed("no file was chosen".into()),
+                ExportTarget::Dialog | ExportTarget::DataDialog | ExportTarget::DataFile(_) => {
+                    Outcome::Failed("no image file was chosen".into())
+                }
             }
         }));
     }
@@ -225,7 +265,18 @@ impl EntenteApp {
                 let name =
                     crate::export::default_file_name(&doc.source.stem(), chart, &doc.dataset);
                 let dir = self.state.last_export_dir.clone();
-                self.exporter.ask_path(ctx, chart, name, dir);
+                self.exporter.ask_path(ctx, chart, false, name, dir);
+            }
+            ExportTarget::DataDialog => {
+                let name =
+                    crate::export::default_file_name(&doc.source.stem(), chart, &doc.dataset)
+                        .replace(".png", ".csv");
+                let dir = self.state.last_export_dir.clone();
+                self.exporter.ask_path(ctx, chart, true, name, dir);
+            }
+            ExportTarget::DataFile(path) => {
+                self.exporter
+                    .write_data(ctx, path, chart, doc.dataset.clone(), self.view);
             }
             target => {
                 let scale = if self.state.export_2x {
@@ -248,11 +299,20 @@ impl EntenteApp {
     pub(super) fn poll_exports(&mut self, ctx: &egui::Context) {
         for outcome in self.exporter.poll() {
             match outcome {
-                Outcome::PathChosen(chart, Some(path)) => {
+                Outcome::PathChosen {
+                    chart,
+                    data,
+                    path: Some(path),
+                } => {
                     self.state.last_export_dir = path.parent().map(|p| p.to_path_buf());
-                    self.start_export(ctx, chart, ExportTarget::File(path));
+                    let target = if data {
+                        ExportTarget::DataFile(path)
+                    } else {
+                        ExportTarget::File(path)
+                    };
+                    self.start_export(ctx, chart, target);
                 }
-                Outcome::PathChosen(_, None) => {
+                Outcome::PathChosen { path: None, .. } => {
                     self.status = Some(Status::info("Export cancelled; nothing was written."));
                 }
                 Outcome::Captured {
@@ -272,7 +332,8 @@ impl EntenteApp {
                             self.chart_title(chart)
                         )));
                     }
-                    ExportTarget::Dialog => {}
+                    ExportTarget::Dialog | ExportTarget::DataDialog | ExportTarget::DataFile(_) => {
+                    }
                 },
                 Outcome::Rendered(chart, image) => {
                     ctx.copy_image(image);

@@ -297,6 +297,9 @@ impl EntenteApp {
                 TimelineAction::ZoomTo(a, b) => Command::ZoomTo(a, b),
                 TimelineAction::Save => Command::Export(ChartId::Timeline, ExportTarget::Dialog),
                 TimelineAction::Copy => Command::Export(ChartId::Timeline, ExportTarget::Clipboard),
+                TimelineAction::SaveData => {
+                    Command::Export(ChartId::Timeline, ExportTarget::DataDialog)
+                }
             });
         }
         let ctx = ChartContext {
@@ -328,6 +331,9 @@ impl EntenteApp {
                 ChartAction::Save(c) => {
                     self.commands.push(Command::Export(c, ExportTarget::Dialog))
                 }
+                ChartAction::SaveData(c) => self
+                    .commands
+                    .push(Command::Export(c, ExportTarget::DataDialog)),
                 ChartAction::Copy(c) => self
                     .commands
                     .push(Command::Export(c, ExportTarget::Clipboard)),

@@ -162,7 +162,18 @@ pub(crate) fn export_buttons(
     {
         actions.push(ChartAction::Copy(chart));
     }
+    if ui
+        .small_button(SAVE_DATA)
+        .on_hover_text(SAVE_DATA_TIP)
+        .clicked()
+    {
+        actions.push(ChartAction::SaveData(chart));
+    }
 }
+
+const SAVE_DATA: &str = "Save data as CSV…";
+const SAVE_DATA_TIP: &str =
+    "Save the figures shown (with their unit, reporter and sources) as a CSV file";
 
 /// The same two actions in a right-click menu on `response`.
 pub(crate) fn export_menu(
@@ -176,6 +187,9 @@ pub(crate) fn export_menu(
         }
         if ui.button("Copy image").clicked() {
             actions.push(ChartAction::Copy(chart));
+        }
+        if ui.button(SAVE_DATA).on_hover_text(SAVE_DATA_TIP).clicked() {
+            actions.push(ChartAction::SaveData(chart));
         }
     });
 }

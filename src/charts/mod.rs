@@ -53,6 +53,8 @@ pub enum ChartAction {
     Save(ChartId),
     /// Copy the chart's image to the clipboard.
     Copy(ChartId),
+    /// Save the figures the chart shows as CSV (asks where).
+    SaveData(ChartId),
     /// Where the chart was drawn this frame (title to axis labels), and the
     /// part of it that is visible in the scroll area.
     Drawn {

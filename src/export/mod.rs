@@ -2,6 +2,7 @@
 //! screenshot, or a 2× offscreen render) and from the command line (offscreen,
 //! no window). Both draw with the same functions as the window.
 
+pub mod csv_file;
 pub mod headless;
 pub mod png_file;
 

@@ -31,6 +31,8 @@ pub(crate) enum TimelineAction {
     Save,
     /// Copy the timeline's image (from its context menu).
     Copy,
+    /// Save the events shown as CSV (from its context menu).
+    SaveData,
 }
 
 const MARKER_Y: f32 = 16.0;
@@ -235,6 +237,9 @@ impl Timeline {
             }
             if ui.button("Copy image").clicked() {
                 actions.push(TimelineAction::Copy);
+            }
+            if ui.button("Save data as CSV…").clicked() {
+                actions.push(TimelineAction::SaveData);
             }
         });
 

@@ -1,0 +1,188 @@
+//! The figures a chart shows, as CSV (RFC 4180, through the `csv` crate):
+//! one row per figure in view, with its unit, reporter and sources, so that
+//! a spreadsheet gets the same numbers the image shows.
+
+use crate::charts::ChartId;
+use crate::model::Dataset;
+use crate::model::trade::trim_number;
+use crate::timeline::TimeView;
+use crate::write_file::{WriteError, write_atomic_with};
+use std::path::Path;
+
+/// The header and rows of `chart` in `view`.
+pub fn table(
+    chart: ChartId,
+    ds: &Dataset,
+    view: &TimeView,
+) -> (Vec<&'static str>, Vec<Vec<String>>) {
+    let cited = |ids: &[String]| {
+        ids.iter()
+            .filter_map(|id| ds.source(id))
+            .map(|s| match &s.url {
+                Some(url) => format!("{} <{url}>", s.short()),
+                None => s.short(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let num = |v: Option<f64>| v.map(trim_number).unwrap_or_default();
+    match chart {
+        ChartId::Timeline => {
+            let header = vec![
+                "date",
+                "end",
+                "precision",
+                "kind",
+                "title",
+                "place",
+                "participants",
+                "sources",
+            ];
+            let mut rows: Vec<(f64, Vec<String>)> = ds
+                .events
+                .iter()
+                .filter(|e| {
+                    let (a, b) = e.when.span_days();
+                    view.overlaps(a, b)
+                })
+                .map(|e| {
+                    let participants: Vec<String> = e
+                        .participants
+                        .iter()
+                        .map(|p| {
+                            [p.name.as_str(), p.role.as_str(), p.country.as_str()]
+                                .into_iter()
+                                .filter(|s| !s.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        })
+                        .collect();
+                    (
+                        e.when.sort_key(),
+                        vec![
+                            e.date.clone(),
+                            e.end.clone().unwrap_or_default(),
+                            format!(
+                                "{}{}",
+                                if e.approximate { "approximate " } else { "" },
+                                e.when.precision().label()
+                            ),
+                            e.kind.key().to_string(),
+                            e.title.clone(),
+                            e.place.clone().unwrap_or_default(),
+                            participants.join("; "),
+                            cited(&e.sources),
+                        ],
+                    )
+                })
+                .collect();
+            rows.sort_by(|a, b| a.0.total_cmp(&b.0));
+            (header, rows.into_iter().map(|(_, r)| r).collect())
+        }
+        ChartId::Indicator(n) => {
+            let header = vec![
+                "as_of",
+                "value",
+                "approximate",
+                "unit",
+                "rank",
+                "indicator",
+                "sources",
+            ];
+            let Some(ind) = ds.indicators.get(n) else {
+                return (header, Vec::new());
+            };
+            let rows = ind
+                .values()
+                .into_iter()
+                .filter(|v| v.day().is_some_and(|t| view.overlaps(t - 1.0, t)))
+                .map(|v| {
+                    vec![
+                        v.as_of.clone(),
+                        trim_number(v.value),
+                        v.approximate.to_string(),
+                        ind.unit.clone(),
+                        ind.rank_text(v.rank).unwrap_or_default(),
+                        ind.label.clone(),
+                        cited(&v.sources),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        }
+        ChartId::Annual(s) | ChartId::Comparison(s) | ChartId::Growth(s) => {
+            let header = vec![
+                "period",
+                "exports",
+                "imports",
+                "turnover",
+                "approximate",
+                "reported growth %",
+                "growth against",
+                "computed growth %",
+                "unit",
+                "currency",
+                "reporter",
+                "sources",
+            ];
+            let Some(series) = ds.trade.get(s) else {
+                return (header, Vec::new());
+            };
+            let rows = chart
+                .observations(ds)
+                .into_iter()
+                .filter(|&o| {
+                    let (a, b) = series.observations[o].parsed_period.span_days();
+                    view.overlaps(a, b)
+                })
+                .map(|o| {
+                    let ob = &series.observations[o];
+                    let check = series.growth_check(o);
+                    vec![
+                        ob.period.clone(),
+                        num(ob.exports),
+                        num(ob.imports),
+                        num(ob.turnover),
+                        ob.approximate.to_string(),
+                        ob.growth
+                            .as_ref()
+                            .map(|g| trim_number(g.percent))
+                            .unwrap_or_default(),
+                        ob.growth
+                            .as_ref()
+                            .map(|g| g.against.clone())
+                            .unwrap_or_default(),
+                        check
+                            .map(|c| format!("{:.1}", c.computed))
+                            .unwrap_or_default(),
+                        series.unit(),
+                        series.currency.clone(),
+                        format!("{} ({})", series.reporter, series.reporter_label),
+                        cited(&ob.sources),
+                    ]
+                })
+                .collect();
+            (header, rows)
+        }
+    }
+}
+
+/// Writes the figures of `chart` in `view` to `path`, atomically.
+pub fn write_csv(
+    path: &Path,
+    chart: ChartId,
+    ds: &Dataset,
+    view: &TimeView,
+) -> Result<usize, WriteError> {
+    let (header, rows) = table(chart, ds, view);
+    let n = rows.len();
+    write_atomic_with(path, |out| {
+        let mut w = csv::Writer::from_writer(out);
+        w.write_record(&header)?;
+        for row in &rows {
+            w.write_record(row)?;
+        }
+        w.flush()
+    })?;
+    Ok(n)
+}
