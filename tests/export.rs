@@ -875,3 +875,60 @@ fn save_data_as_csv_in_the_window_writes_the_figures() {
     assert_eq!(rows, 4, "2011, 2021, 2022 and 2023");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn without_a_native_dialog_the_window_asks_where_to_save_itself() {
+    let dir = temp_dir("builtin-dialog");
+    let mut h = rendering_window();
+    h.run();
+    h.state_mut().use_builtin_dialog();
+    h.state_mut().settings_mut().last_export_dir = Some(dir.clone());
+    // PNG: the dialog opens in the last folder with a proposed name; a name
+    // typed without its extension gets it.
+    h.state_mut()
+        .push(Command::Export(ChartId::Annual(0), ExportTarget::Dialog));
+    h.run();
+    assert!(h.state().save_dialog_open());
+    h.get_by_label("Save chart as PNG");
+    let name = h.get_by_label("File name:");
+    name.click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run();
+    h.get_by_label("File name:").type_text("my chart");
+    h.run();
+    h.get_by_label("Save").click();
+    // The export runs in the background (a spinner): step, not settle.
+    h.run_steps(2);
+    assert!(!h.state().save_dialog_open());
+    let status = wait_status(&mut h);
+    let path = dir.join("my chart.png");
+    assert_eq!(status.text, format!("Saved {}", path.display()));
+    assert!(read_png(&path).width > 0);
+    // CSV: the proposed name is kept; Save writes it.
+    h.state_mut().push(Command::Export(
+        ChartId::Annual(0),
+        ExportTarget::DataDialog,
+    ));
+    h.run();
+    h.get_by_label("Save the figures as CSV");
+    h.get_by_label("Save").click();
+    let status = wait_status(&mut h);
+    assert!(
+        status.text.starts_with("Saved ") && status.text.ends_with(".csv"),
+        "{}",
+        status.text
+    );
+    // Cancel writes nothing and says so.
+    h.state_mut()
+        .push(Command::Export(ChartId::Annual(0), ExportTarget::Dialog));
+    h.run();
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert_eq!(
+        h.state().status().unwrap().text,
+        "Export cancelled; nothing was written."
+    );
+    assert_eq!(file_names(&dir).len(), 2, "{:?}", file_names(&dir));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -10,6 +10,7 @@ use super::background::{Poll, Task};
 use super::{DrawnChart, EntenteApp, Status};
 use crate::charts::ChartId;
 use crate::export::{self, ExportSpec, Rgba};
+use crate::panels::save_dialog::{SaveDialog, SaveDialogAction};
 use crate::timeline::TimeView;
 use std::path::PathBuf;
 
@@ -28,6 +29,16 @@ pub enum ExportTarget {
 
 type Metadata = Vec<(&'static str, String)>;
 
+/// A native dialog that ends this fast did not open.
+const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// The in-window save dialog and what it saves.
+pub(crate) struct PendingSave {
+    dialog: SaveDialog,
+    chart: ChartId,
+    data: bool,
+}
+
 /// How one step of an export ended.
 enum Outcome {
     /// The save dialog closed: with a path, or cancelled.
@@ -37,6 +48,9 @@ enum Outcome {
         chart: ChartId,
         data: bool,
         path: Option<PathBuf>,
+        /// The dialog ended before a person could have answered it: there
+        /// is no native dialog on this desktop.
+        unavailable: bool,
     },
     Captured {
         chart: ChartId,
@@ -106,10 +120,16 @@ impl Exporter {
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
+            let asked = std::time::Instant::now();
+            let path = dialog.save_file();
+            // Nobody cancels a dialog in a quarter of a second: with no
+            // portal and no zenity, rfd gives up at once.
+            let unavailable = path.is_none() && asked.elapsed() < NO_DIALOG_WITHIN;
             Outcome::PathChosen {
                 chart,
                 data,
-                path: dialog.save_file(),
+                path,
+                unavailable,
             }
         }));
     }
@@ -261,19 +281,8 @@ impl EntenteApp {
             return;
         };
         match target {
-            ExportTarget::Dialog => {
-                let name =
-                    crate::export::default_file_name(&doc.source.stem(), chart, &doc.dataset);
-                let dir = self.state.last_export_dir.clone();
-                self.exporter.ask_path(ctx, chart, false, name, dir);
-            }
-            ExportTarget::DataDialog => {
-                let name =
-                    crate::export::default_file_name(&doc.source.stem(), chart, &doc.dataset)
-                        .replace(".png", ".csv");
-                let dir = self.state.last_export_dir.clone();
-                self.exporter.ask_path(ctx, chart, true, name, dir);
-            }
+            ExportTarget::Dialog => self.ask_path(ctx, chart, false),
+            ExportTarget::DataDialog => self.ask_path(ctx, chart, true),
             ExportTarget::DataFile(path) => {
                 self.exporter
                     .write_data(ctx, path, chart, doc.dataset.clone(), self.view);
@@ -302,7 +311,18 @@ impl EntenteApp {
                 Outcome::PathChosen {
                     chart,
                     data,
+                    path: None,
+                    unavailable: true,
+                } => {
+                    // From now on, ask in the window.
+                    self.builtin_dialog = true;
+                    self.open_save_dialog(chart, data);
+                }
+                Outcome::PathChosen {
+                    chart,
+                    data,
                     path: Some(path),
+                    ..
                 } => {
                     self.state.last_export_dir = path.parent().map(|p| p.to_path_buf());
                     let target = if data {
@@ -374,5 +394,80 @@ impl EntenteApp {
         self.doc
             .as_ref()
             .map_or_else(String::new, |d| chart.title(&d.dataset))
+    }
+
+    /// The file name proposed for `chart`: dataset, chart and date.
+    fn proposed_name(&self, chart: ChartId, data: bool) -> Option<String> {
+        let doc = self.doc.as_ref()?;
+        let name = crate::export::default_file_name(&doc.source.stem(), chart, &doc.dataset);
+        Some(if data {
+            name.replace(".png", ".csv")
+        } else {
+            name
+        })
+    }
+
+    /// Asks where to save: with the desktop's dialog, or in the window.
+    fn ask_path(&mut self, ctx: &egui::Context, chart: ChartId, data: bool) {
+        if self.builtin_dialog {
+            self.open_save_dialog(chart, data);
+            return;
+        }
+        let Some(name) = self.proposed_name(chart, data) else {
+            return;
+        };
+        let dir = self.state.last_export_dir.clone();
+        self.exporter.ask_path(ctx, chart, data, name, dir);
+    }
+
+    /// Opens the in-window save dialog in the last export folder (or the
+    /// home folder), with the name the native dialog would propose.
+    fn open_save_dialog(&mut self, chart: ChartId, data: bool) {
+        let Some(name) = self.proposed_name(chart, data) else {
+            return;
+        };
+        let (title, extension) = if data {
+            ("Save the figures as CSV", "csv")
+        } else {
+            ("Save chart as PNG", "png")
+        };
+        let folder = self
+            .state
+            .last_export_dir
+            .clone()
+            .filter(|d| d.is_dir())
+            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("."));
+        self.save_dialog = Some(PendingSave {
+            dialog: SaveDialog::new(title, extension, &folder, name),
+            chart,
+            data,
+        });
+    }
+
+    /// Shows the in-window save dialog, if open, and acts on its answer.
+    pub(super) fn show_save_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &mut self.save_dialog else {
+            return;
+        };
+        let Some(action) = pending.dialog.show(ctx) else {
+            return;
+        };
+        let (chart, data) = (pending.chart, pending.data);
+        self.save_dialog = None;
+        match action {
+            SaveDialogAction::Save(path) => {
+                self.state.last_export_dir = path.parent().map(|p| p.to_path_buf());
+                let target = if data {
+                    ExportTarget::DataFile(path)
+                } else {
+                    ExportTarget::File(path)
+                };
+                self.commands.push(super::Command::Export(chart, target));
+            }
+            SaveDialogAction::Cancel => {
+                self.status = Some(Status::info("Export cancelled; nothing was written."));
+            }
+        }
     }
 }

@@ -106,6 +106,17 @@ impl EntenteApp {
         &self.timeline.last_labels
     }
 
+    /// Whether the in-window save dialog is open.
+    pub fn save_dialog_open(&self) -> bool {
+        self.save_dialog.is_some()
+    }
+
+    /// Save with the in-window dialog rather than the desktop's (as when
+    /// `ENTENTE_FILE_DIALOG=builtin` is set, or no native dialog opened).
+    pub fn use_builtin_dialog(&mut self) {
+        self.builtin_dialog = true;
+    }
+
     /// The eras drawn last frame: dataset index, band, whether labelled.
     pub fn timeline_eras(&self) -> &[(usize, egui::Rect, bool)] {
         &self.timeline.last_eras

@@ -85,6 +85,11 @@ pub struct EntenteApp {
     /// Where each chart was drawn this frame (S/C and screenshots).
     drawn: HashMap<ChartId, DrawnChart>,
     exporter: exporting::Exporter,
+    /// The in-window save dialog, while it is open.
+    save_dialog: Option<exporting::PendingSave>,
+    /// Save with the in-window dialog: no native one could open, or
+    /// `ENTENTE_FILE_DIALOG=builtin` asked for it.
+    builtin_dialog: bool,
     status: Option<Status>,
     commands: Vec<Command>,
 }
@@ -123,6 +128,8 @@ impl EntenteApp {
             drawn: HashMap::new(),
             details_rect: None,
             exporter: exporting::Exporter::default(),
+            save_dialog: None,
+            builtin_dialog: std::env::var("ENTENTE_FILE_DIALOG").is_ok_and(|v| v == "builtin"),
             status: None,
             commands: Vec::new(),
         }

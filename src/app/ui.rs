@@ -38,6 +38,7 @@ impl EntenteApp {
         }
         self.details_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+        self.show_save_dialog(&ui.ctx().clone());
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {

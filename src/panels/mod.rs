@@ -6,3 +6,4 @@ pub mod details;
 pub mod diagnostics;
 pub mod filters;
 pub mod indicators;
+pub(crate) mod save_dialog;
