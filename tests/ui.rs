@@ -237,6 +237,19 @@ fn no_label_is_cut_where_there_is_room_for_it_up_to_the_next_mark() {
 fn the_filter_bar_keeps_to_one_line_at_1280_points_with_every_kind() {
     // Every kind of event, and a count as long as ten million events make.
     let mut ds = entente::generate::generate(400, 5);
+    // And eras, so that their toggle is in the bar too.
+    let source = ds.sources[0].id.clone();
+    ds.eras.push(entente::model::Era {
+        id: "e".into(),
+        party: ds.parties.0.clone(),
+        name: "A leader".into(),
+        kind: "presidency".into(),
+        start: "1990".into(),
+        end: None,
+        note: None,
+        sources: vec![source],
+        span: Default::default(),
+    });
     entente::load::validate::validate(&mut ds);
     let mut h = Harness::builder()
         .with_size([1280.0, 800.0])
@@ -246,6 +259,7 @@ fn the_filter_bar_keeps_to_one_line_at_1280_points_with_every_kind() {
         h.state().document().unwrap().kinds.len(),
         entente::model::EventKind::ALL.len()
     );
+    h.get_by_label("Eras");
     // Filters set: the Reset button shows too.
     let mut filters = h.state().settings().filters.clone();
     filters.from = "1950".into();
