@@ -77,8 +77,8 @@ struct ExportArgs {
     /// Leave out the caption (period shown, sources, dataset and date).
     #[arg(long)]
     no_caption: bool,
-    /// What to write: the image (png), or the figures shown (csv). Taken
-    /// from the extension of --out when not given.
+    /// What to write: the image (png, or vector svg and pdf), or the
+    /// figures shown (csv). Taken from the extension of --out when not given.
     #[arg(long, value_enum)]
     format: Option<Format>,
     /// List the charts of the dataset and exit.
@@ -95,7 +95,20 @@ enum OnOff {
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
     Png,
+    Svg,
+    Pdf,
     Csv,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+            Self::Pdf => "pdf",
+            Self::Csv => "csv",
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -292,14 +305,55 @@ fn export(args: &ExportArgs) -> ExitCode {
         vec![(charts[0], out.clone())]
     };
     let format = args.format.unwrap_or_else(|| {
-        let csv = chart != "all"
-            && out
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        if csv { Format::Csv } else { Format::Png }
+        let ext = if chart == "all" {
+            None
+        } else {
+            out.extension().map(|e| e.to_string_lossy().to_lowercase())
+        };
+        match ext.as_deref() {
+            Some("csv") => Format::Csv,
+            Some("svg") => Format::Svg,
+            Some("pdf") => Format::Pdf,
+            _ => Format::Png,
+        }
     });
+    // With --chart all, each file takes the format's extension.
+    let targets: Vec<(ChartId, PathBuf)> = if chart == "all" {
+        targets
+            .into_iter()
+            .map(|(c, p)| (c, p.with_extension(format.extension())))
+            .collect()
+    } else {
+        targets
+    };
     if format == Format::Csv {
-        return export_csv(&ds, &targets, chart == "all", args.range);
+        return export_csv(&ds, &targets, args.range);
+    }
+    if matches!(format, Format::Svg | Format::Pdf) {
+        let mut ok = true;
+        for (chart, path) in &targets {
+            let spec = export::ExportSpec {
+                chart: *chart,
+                width: args.width.map_or(export::DEFAULT_WIDTH, |w| w as f32),
+                height: args.height.map(|h| h as f32),
+                scale: 1.0,
+                dark: matches!(args.theme, Theme::Dark),
+                view: view_for(args.range, *chart, &ds),
+                layers: export::Layers {
+                    markers: args.markers == OnOff::On,
+                    eras: args.eras == OnOff::On,
+                    caption: !args.no_caption,
+                },
+            };
+            match export::export_vector(&ds, &index, &spec, path, format == Format::Pdf) {
+                Ok(()) => println!("wrote {}", path.display()),
+                Err(e) => {
+                    eprintln!("entente export: {e}");
+                    ok = false;
+                }
+            }
+        }
+        return success_if(ok);
     }
     let mut renderer = match export::headless::Offscreen::new() {
         Ok(r) => r,
@@ -368,18 +422,12 @@ fn view_for(
 fn export_csv(
     ds: &entente::model::Dataset,
     targets: &[(entente::charts::ChartId, PathBuf)],
-    all: bool,
     range: Option<(f64, f64)>,
 ) -> ExitCode {
     let mut ok = true;
     for (chart, path) in targets {
-        let path = if all {
-            path.with_extension("csv")
-        } else {
-            path.clone()
-        };
         let view = view_for(range, *chart, ds);
-        match entente::export::csv_file::write_csv(&path, *chart, ds, &view) {
+        match entente::export::csv_file::write_csv(path, *chart, ds, &view) {
             Ok(rows) => println!("wrote {} ({rows} rows)", path.display()),
             Err(e) => {
                 eprintln!("entente export: {e}");

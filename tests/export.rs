@@ -932,3 +932,95 @@ fn without_a_native_dialog_the_window_asks_where_to_save_itself() {
     assert_eq!(file_names(&dir).len(), 2, "{:?}", file_names(&dir));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn an_svg_export_is_svg_with_its_title_and_sources_as_text() {
+    let dir = temp_dir("svg");
+    let path = dir.join("annual.svg");
+    let Some(_) = export_ok(&[
+        "export",
+        "--chart",
+        "annual-kz-stat-usd",
+        "--out",
+        path.to_str().unwrap(),
+    ]) else {
+        return;
+    };
+    let svg = std::fs::read_to_string(&path).unwrap();
+    // A well-formed SVG that an SVG library reads.
+    usvg::Tree::from_str(&svg, &usvg::Options::default()).expect("the SVG parses");
+    assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+    // Text is text: the title, the caption's source line, a tick label.
+    assert!(
+        svg.contains(">Annual trade, Kazakh statistics, current USD</text>"),
+        "no title"
+    );
+    assert!(svg.contains(">Source: Regnum; "), "no source line");
+    assert!(svg.contains(">2023</text>"), "no tick label");
+    // The window's fonts travel with it.
+    assert!(svg.contains("@font-face{font-family:'Ubuntu'"));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_pdf_export_keeps_its_title_and_sources_as_text() {
+    let dir = temp_dir("pdf");
+    let path = dir.join("timeline.pdf");
+    let Some(_) = export_ok(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--out",
+        path.to_str().unwrap(),
+    ]) else {
+        return;
+    };
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let out = match Process::new("pdftotext").arg(&path).arg("-").output() {
+        Ok(out) => out,
+        Err(e) => {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI installs poppler-utils: {e}"
+            );
+            eprintln!("skipped: no pdftotext ({e})");
+            return;
+        }
+    };
+    let text = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "Kazakhstan–France: timeline of events",
+        "Treaty of Strategic Partnership",
+        "Official visits",
+        "Source: e-history.kz; French Senate; Kazinform",
+        "Entente · Kazakhstan–France",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_window_saves_svg_and_pdf_by_the_file_extension() {
+    let dir = temp_dir("window-vector");
+    let mut h = rendering_window();
+    h.run();
+    for name in ["annual.svg", "annual.pdf"] {
+        let path = dir.join(name);
+        h.state_mut().push(Command::Export(
+            ChartId::Annual(0),
+            ExportTarget::File(path.clone()),
+        ));
+        let status = wait_status(&mut h);
+        assert_eq!(status.text, format!("Saved {}", path.display()));
+        let bytes = std::fs::read(&path).unwrap();
+        let head: &[u8] = if name.ends_with("svg") {
+            b"<svg"
+        } else {
+            b"%PDF-"
+        };
+        assert!(bytes.starts_with(head), "{name}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

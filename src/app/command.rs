@@ -100,7 +100,7 @@ impl UiCommand {
             Self::ToggleEventLines => "Event lines",
             Self::ToggleEras => "Eras",
             Self::ToggleCaption => "Caption",
-            Self::SaveChartUnderPointer => "Save as PNG…",
+            Self::SaveChartUnderPointer => "Save image…",
             Self::CopyChartUnderPointer => "Copy image",
         }
     }
@@ -131,7 +131,7 @@ impl UiCommand {
             Self::ToggleCaption => {
                 "Put a caption under exported images: the period shown, the sources, and where the image comes from"
             }
-            Self::SaveChartUnderPointer => "Save this chart as a PNG file",
+            Self::SaveChartUnderPointer => "Save this chart as a PNG, SVG or PDF file",
             Self::CopyChartUnderPointer => "Copy this chart to the clipboard",
         }
     }

@@ -108,15 +108,18 @@ impl Exporter {
         dir: Option<PathBuf>,
     ) {
         self.jobs.push(Task::spawn(ctx, move |_| {
-            let (title, filter, ext) = if data {
-                ("Save the figures as CSV", "CSV file", "csv")
+            let mut dialog = rfd::FileDialog::new().set_file_name(default_name);
+            dialog = if data {
+                dialog
+                    .set_title("Save the figures as CSV")
+                    .add_filter("CSV file", &["csv"])
             } else {
-                ("Save chart as PNG", "PNG image", "png")
+                dialog
+                    .set_title("Save chart as PNG, SVG or PDF")
+                    .add_filter("PNG image", &["png"])
+                    .add_filter("SVG vector image", &["svg"])
+                    .add_filter("PDF document", &["pdf"])
             };
-            let mut dialog = rfd::FileDialog::new()
-                .set_title(title)
-                .add_filter(filter, &[ext])
-                .set_file_name(default_name);
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
@@ -130,6 +133,24 @@ impl Exporter {
                 data,
                 path,
                 unavailable,
+            }
+        }));
+    }
+
+    /// Writes `spec` as SVG or PDF, on a worker thread.
+    fn write_vector(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        doc: &crate::document::Document,
+        spec: ExportSpec,
+        pdf: bool,
+    ) {
+        let (dataset, index) = (doc.dataset.clone(), doc.index.clone());
+        self.jobs.push(Task::spawn(ctx, move |_| {
+            match export::export_vector(&dataset, &index, &spec, &path, pdf) {
+                Ok(()) => Outcome::Written(path),
+                Err(e) => Outcome::Failed(e.to_string()),
             }
         }));
     }
@@ -243,6 +264,16 @@ impl Exporter {
     }
 }
 
+/// "svg" or "pdf" when `path` asks for a vector image.
+fn vector_format(path: &std::path::Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_string_lossy().to_lowercase();
+    match ext.as_str() {
+        "svg" => Some("svg"),
+        "pdf" => Some("pdf"),
+        _ => None,
+    }
+}
+
 /// What an export from the window renders: the chart as wide as on screen,
 /// as tall as it and its caption need.
 fn spec_for(
@@ -283,6 +314,16 @@ impl EntenteApp {
         match target {
             ExportTarget::Dialog => self.ask_path(ctx, chart, false),
             ExportTarget::DataDialog => self.ask_path(ctx, chart, true),
+            ExportTarget::File(path) if vector_format(&path).is_some() => {
+                let pdf = vector_format(&path) == Some("pdf");
+                let layers = export::Layers {
+                    markers: self.state.show_event_lines,
+                    eras: self.state.show_eras,
+                    caption: self.state.export_caption,
+                };
+                let spec = spec_for(chart, rect, self.view, self.state.dark_mode, 1.0, layers);
+                self.exporter.write_vector(ctx, path, doc, spec, pdf);
+            }
             ExportTarget::DataFile(path) => {
                 self.exporter
                     .write_data(ctx, path, chart, doc.dataset.clone(), self.view);
@@ -426,10 +467,10 @@ impl EntenteApp {
         let Some(name) = self.proposed_name(chart, data) else {
             return;
         };
-        let (title, extension) = if data {
-            ("Save the figures as CSV", "csv")
+        let (title, extensions): (&str, &'static [&'static str]) = if data {
+            ("Save the figures as CSV", &["csv"])
         } else {
-            ("Save chart as PNG", "png")
+            ("Save chart as PNG, SVG or PDF", &["png", "svg", "pdf"])
         };
         let folder = self
             .state
@@ -439,7 +480,7 @@ impl EntenteApp {
             .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("."));
         self.save_dialog = Some(PendingSave {
-            dialog: SaveDialog::new(title, extension, &folder, name),
+            dialog: SaveDialog::new(title, extensions, &folder, name),
             chart,
             data,
         });

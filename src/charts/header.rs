@@ -140,7 +140,7 @@ pub struct ExportTips {
     pub copy: String,
 }
 
-/// "Save as PNG…" and "Copy image" for a chart, as buttons and in the
+/// "Save image…" and "Copy image" for a chart, as buttons and in the
 /// plot's context menu.
 pub(crate) fn export_buttons(
     ui: &mut Ui,
@@ -149,7 +149,7 @@ pub(crate) fn export_buttons(
     actions: &mut Vec<ChartAction>,
 ) {
     if ui
-        .small_button("Save as PNG…")
+        .small_button("Save image…")
         .on_hover_text(&tips.save)
         .clicked()
     {
@@ -182,7 +182,7 @@ pub(crate) fn export_menu(
     actions: &mut Vec<ChartAction>,
 ) {
     response.context_menu(|ui| {
-        if ui.button("Save as PNG…").clicked() {
+        if ui.button("Save image…").clicked() {
             actions.push(ChartAction::Save(chart));
         }
         if ui.button("Copy image").clicked() {

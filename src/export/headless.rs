@@ -302,3 +302,41 @@ fn raw_input(width: f32, height: f32, scale: f32) -> egui::RawInput {
         .native_pixels_per_point = Some(scale);
     input
 }
+
+/// Lays `draw` out in a `width` point wide window (as tall as what it drew
+/// when `height` is `None`) with no graphics device, and returns the shapes
+/// egui paints and the height: what the vector exports write.
+pub fn shapes(
+    width: f32,
+    height: Option<f32>,
+    dark: bool,
+    mut draw: impl FnMut(&mut egui::Ui),
+) -> (Vec<egui::epaint::ClippedShape>, f32) {
+    let ctx = egui::Context::default();
+    crate::theme::apply(&ctx, dark);
+    crate::theme::install_fonts(&ctx);
+    let mut height = height.unwrap_or(0.0);
+    let measure = height <= 0.0;
+    let mut shapes = Vec::new();
+    for pass in 0..4 {
+        let tall = if measure && pass == 0 {
+            16_384.0
+        } else {
+            height
+        };
+        let mut used = 0.0f32;
+        let mut out = ctx.run_ui(raw_input(width, tall, 1.0), |ui| {
+            egui::CentralPanel::default().show(ui, |ui| {
+                draw(ui);
+                used = ui.cursor().top();
+            });
+        });
+        out.textures_delta.clear();
+        if measure && pass == 0 {
+            height = (used + 8.0).ceil();
+            continue;
+        }
+        shapes = out.shapes;
+    }
+    (shapes, height)
+}

@@ -5,6 +5,7 @@
 pub mod csv_file;
 pub mod headless;
 pub mod png_file;
+pub mod svg;
 
 use crate::charts::{ChartContext, ChartId};
 use crate::document::TimelineIndex;
@@ -223,6 +224,58 @@ pub fn render(
         view = spec.view;
         draw(ui, spec.chart, ds, index, &mut view, spec.layers);
     })
+}
+
+/// The chart of `spec` as an SVG document: the same shapes as the PNG, text
+/// as text, fonts embedded.
+pub fn svg_document(ds: &Dataset, index: &TimelineIndex, spec: &ExportSpec) -> String {
+    let mut view = spec.view;
+    let (shapes, height) = headless::shapes(spec.width, spec.height, spec.dark, |ui| {
+        view = spec.view;
+        draw(ui, spec.chart, ds, index, &mut view, spec.layers);
+    });
+    svg::document(&shapes, spec.width, height, &spec.chart.title(ds))
+}
+
+/// An SVG document as a one-page PDF, its text kept as text in the fonts
+/// the SVG embeds.
+pub fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, String> {
+    let mut fontdb = usvg::fontdb::Database::new();
+    for (_, bytes) in svg::fonts() {
+        fontdb.load_font_data(bytes);
+    }
+    let options = usvg::Options {
+        fontdb: std::sync::Arc::new(fontdb),
+        ..Default::default()
+    };
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
+    svg2pdf::to_pdf(
+        &tree,
+        svg2pdf::ConversionOptions::default(),
+        svg2pdf::PageOptions::default(),
+    )
+    .map_err(|e| format!("cannot make the PDF: {e}"))
+}
+
+/// Writes `spec` as SVG or PDF to `path`, atomically.
+pub fn export_vector(
+    ds: &Dataset,
+    index: &TimelineIndex,
+    spec: &ExportSpec,
+    path: &Path,
+    pdf: bool,
+) -> Result<(), WriteError> {
+    let svg = svg_document(ds, index, spec);
+    let bytes = if pdf {
+        pdf_from_svg(&svg).map_err(|reason| WriteError {
+            path: path.to_path_buf(),
+            reason,
+        })?
+    } else {
+        svg.into_bytes()
+    };
+    crate::write_file::write_atomic(path, &bytes)
 }
 
 /// Today's date as `YYYY-MM-DD` (for default file names).

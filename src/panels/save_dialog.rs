@@ -17,8 +17,9 @@ pub(crate) enum SaveDialogAction {
 #[derive(Clone, Debug)]
 pub(crate) struct SaveDialog {
     pub(crate) title: String,
-    /// The file name's extension, without the dot (`png`, `csv`).
-    pub(crate) extension: &'static str,
+    /// The extensions the file may have, without the dot; the first is
+    /// added when the name has none of them.
+    pub(crate) extensions: &'static [&'static str],
     pub(crate) folder: String,
     pub(crate) name: String,
     error: Option<String>,
@@ -28,10 +29,15 @@ pub(crate) struct SaveDialog {
 }
 
 impl SaveDialog {
-    pub(crate) fn new(title: &str, extension: &'static str, folder: &Path, name: String) -> Self {
+    pub(crate) fn new(
+        title: &str,
+        extensions: &'static [&'static str],
+        folder: &Path,
+        name: String,
+    ) -> Self {
         Self {
             title: title.to_string(),
-            extension,
+            extensions,
             folder: folder.display().to_string(),
             name,
             error: None,
@@ -71,11 +77,11 @@ impl SaveDialog {
             return Err("write a file name (without a folder)".into());
         }
         let mut path = folder.join(name);
-        if path
+        let known = path
             .extension()
-            .is_none_or(|e| !e.eq_ignore_ascii_case(self.extension))
-        {
-            path = folder.join(format!("{name}.{}", self.extension));
+            .is_some_and(|e| self.extensions.iter().any(|x| e.eq_ignore_ascii_case(x)));
+        if !known {
+            path = folder.join(format!("{name}.{}", self.extensions[0]));
         }
         Ok(path)
     }
@@ -88,6 +94,12 @@ impl SaveDialog {
             ui.set_width(520.0);
             ui.heading(&self.title);
             ui.weak("No file dialog of the desktop is available; choose the folder here.");
+            if self.extensions.len() > 1 {
+                ui.weak(format!(
+                    "The file's extension chooses the format: {}.",
+                    self.extensions.join(", ")
+                ));
+            }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
                 let label = ui.label("Folder:");
@@ -168,10 +180,12 @@ mod tests {
     #[test]
     fn the_extension_is_added_and_the_folder_must_exist() {
         let dir = tempfile::tempdir().unwrap();
-        let mut d = SaveDialog::new("Save", "png", dir.path(), "chart".into());
+        let mut d = SaveDialog::new("Save", &["png", "svg"], dir.path(), "chart".into());
         assert_eq!(d.chosen(), Ok(dir.path().join("chart.png")));
         d.name = "chart.PNG".into();
         assert_eq!(d.chosen(), Ok(dir.path().join("chart.PNG")));
+        d.name = "chart.svg".into();
+        assert_eq!(d.chosen(), Ok(dir.path().join("chart.svg")));
         d.name = "a/b.png".into();
         assert!(d.chosen().is_err());
         d.name = "chart".into();

@@ -232,7 +232,7 @@ impl Timeline {
             actions.push(TimelineAction::ClearSelection);
         }
         bg.context_menu(|ui| {
-            if ui.button("Save as PNG…").clicked() {
+            if ui.button("Save image…").clicked() {
                 actions.push(TimelineAction::Save);
             }
             if ui.button("Copy image").clicked() {
