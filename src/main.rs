@@ -46,7 +46,7 @@ enum Cmd {
 #[derive(clap::Args)]
 struct ExportArgs {
     /// The chart to render (see --list), or `all`.
-    #[arg(long, required_unless_present = "list")]
+    #[arg(long, required_unless_present_any = ["list", "sheet"])]
     chart: Option<String>,
     /// The PNG file to write; a folder with `--chart all`.
     #[arg(long, required_unless_present = "list")]
@@ -77,6 +77,14 @@ struct ExportArgs {
     /// Leave out the caption (period shown, sources, dataset and date).
     #[arg(long)]
     no_caption: bool,
+    /// Write a briefing sheet (title, timeline and trade charts on one
+    /// axis, the events shown, the sources) instead of one chart: PDF by
+    /// default, SVG or PNG by the extension of --out.
+    #[arg(long, conflicts_with = "chart")]
+    sheet: bool,
+    /// The briefing sheet's paper, landscape.
+    #[arg(long, value_enum, default_value_t = PaperArg::A4, requires = "sheet")]
+    paper: PaperArg,
     /// What to write: the image (png, or vector svg and pdf), or the
     /// figures shown (csv). Taken from the extension of --out when not given.
     #[arg(long, value_enum)]
@@ -90,6 +98,12 @@ struct ExportArgs {
 enum OnOff {
     On,
     Off,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
 }
 
 #[derive(Clone, Copy, PartialEq, ValueEnum)]
@@ -250,6 +264,33 @@ fn export(args: &ExportArgs) -> ExitCode {
             println!("{n}\t{}", c.title(&ds));
         }
         return ExitCode::SUCCESS;
+    }
+    if args.sheet {
+        let Some(out) = &args.out else {
+            return ExitCode::from(2);
+        };
+        let index = entente::document::TimelineIndex::build(&ds, |_| true);
+        let view = view_for(args.range, ChartId::Timeline, &ds);
+        let paper = match args.paper {
+            PaperArg::A4 => export::sheet::Paper::A4,
+            PaperArg::Letter => export::sheet::Paper::Letter,
+        };
+        let layers = export::Layers {
+            markers: args.markers == OnOff::On,
+            eras: args.eras == OnOff::On,
+            caption: true,
+        };
+        let dark = matches!(args.theme, Theme::Dark);
+        return match export::sheet::write(out, &ds, &index, view, layers, paper, dark) {
+            Ok(()) => {
+                println!("wrote {}", out.display());
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("entente export: {e}");
+                ExitCode::FAILURE
+            }
+        };
     }
     let (Some(chart), Some(out)) = (&args.chart, &args.out) else {
         return ExitCode::from(2);

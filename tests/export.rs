@@ -63,6 +63,22 @@ fn file_names(dir: &Path) -> Vec<String> {
     files
 }
 
+/// The text of a PDF, by `pdftotext` (poppler-utils, installed by CI);
+/// `None` (skip) where it is missing on a developer's machine.
+fn pdf_text(path: &Path) -> Option<String> {
+    match Process::new("pdftotext").arg(path).arg("-").output() {
+        Ok(out) => Some(String::from_utf8_lossy(&out.stdout).to_string()),
+        Err(e) => {
+            assert!(
+                std::env::var("CI").is_err(),
+                "CI installs poppler-utils: {e}"
+            );
+            eprintln!("skipped: no pdftotext ({e})");
+            None
+        }
+    }
+}
+
 struct Png {
     width: u32,
     height: u32,
@@ -889,7 +905,7 @@ fn without_a_native_dialog_the_window_asks_where_to_save_itself() {
         .push(Command::Export(ChartId::Annual(0), ExportTarget::Dialog));
     h.run();
     assert!(h.state().save_dialog_open());
-    h.get_by_label("Save chart as PNG");
+    h.get_by_label("Save chart as PNG, SVG or PDF");
     let name = h.get_by_label("File name:");
     name.click();
     h.run();
@@ -977,18 +993,9 @@ fn a_pdf_export_keeps_its_title_and_sources_as_text() {
     };
     let bytes = std::fs::read(&path).unwrap();
     assert!(bytes.starts_with(b"%PDF-"));
-    let out = match Process::new("pdftotext").arg(&path).arg("-").output() {
-        Ok(out) => out,
-        Err(e) => {
-            assert!(
-                std::env::var("CI").is_err(),
-                "CI installs poppler-utils: {e}"
-            );
-            eprintln!("skipped: no pdftotext ({e})");
-            return;
-        }
+    let Some(text) = pdf_text(&path) else {
+        return;
     };
-    let text = String::from_utf8_lossy(&out.stdout);
     for expected in [
         "Kazakhstan–France: timeline of events",
         "Treaty of Strategic Partnership",
@@ -1022,5 +1029,78 @@ fn the_window_saves_svg_and_pdf_by_the_file_extension() {
         };
         assert!(bytes.starts_with(head), "{name}");
     }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_briefing_sheet_is_landscape_pdf_with_the_range_events_and_numbered_sources() {
+    let dir = temp_dir("sheet");
+    let path = dir.join("brief.pdf");
+    let Some(_) = export_ok(&[
+        "export",
+        "--sheet",
+        "--out",
+        path.to_str().unwrap(),
+        "--range",
+        "2008..2012",
+    ]) else {
+        return;
+    };
+    let bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(raw.contains("/MediaBox [0 0 842 595]"), "A4 landscape");
+    let Some(text) = pdf_text(&path) else {
+        return;
+    };
+    for expected in [
+        "Kazakhstan–France: briefing",
+        "Events shown",
+        "11 June 2008 — Treaty of Strategic Partnership",
+        "6 October 2009 — Nicolas Sarkozy's state visit to Kazakhstan",
+        "Sources",
+        "1. ",
+        "Annual trade, Kazakh statistics, current USD",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in:\n{text}");
+    }
+    // Only the range: the 2024 state visit is not listed.
+    assert!(
+        !text.contains("Kassym-Jomart Tokayev's state visit to France"),
+        "{text}"
+    );
+    // Letter paper on request.
+    let letter = dir.join("letter.pdf");
+    let Some(_) = export_ok(&[
+        "export",
+        "--sheet",
+        "--paper",
+        "letter",
+        "--out",
+        letter.to_str().unwrap(),
+    ]) else {
+        return;
+    };
+    let raw = String::from_utf8_lossy(&std::fs::read(&letter).unwrap()).to_string();
+    assert!(raw.contains("/MediaBox [0 0 792 612]"), "Letter landscape");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn the_window_exports_the_briefing_sheet_of_its_view() {
+    let dir = temp_dir("window-sheet");
+    let path = dir.join("brief.pdf");
+    let mut h = rendering_window();
+    h.run();
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Export briefing sheet…");
+    h.state_mut().push(Command::Export(
+        ChartId::Timeline,
+        ExportTarget::SheetFile(path.clone()),
+    ));
+    let status = wait_status(&mut h);
+    assert_eq!(status.text, format!("Saved {}", path.display()));
+    assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));
     std::fs::remove_dir_all(&dir).ok();
 }

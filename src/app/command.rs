@@ -43,6 +43,7 @@ pub enum UiCommand {
     ToggleEventLines,
     ToggleEras,
     ToggleCaption,
+    ExportSheet,
     /// Save the chart under the pointer as a PNG.
     SaveChartUnderPointer,
     /// Copy the chart under the pointer to the clipboard.
@@ -58,7 +59,7 @@ const fn command(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 19] = [
+    pub const ALL: [UiCommand; 20] = [
         Self::Open,
         Self::Reload,
         Self::OpenBundled,
@@ -76,6 +77,7 @@ impl UiCommand {
         Self::ToggleEventLines,
         Self::ToggleEras,
         Self::ToggleCaption,
+        Self::ExportSheet,
         Self::SaveChartUnderPointer,
         Self::CopyChartUnderPointer,
     ];
@@ -100,6 +102,7 @@ impl UiCommand {
             Self::ToggleEventLines => "Event lines",
             Self::ToggleEras => "Eras",
             Self::ToggleCaption => "Caption",
+            Self::ExportSheet => "Export briefing sheet…",
             Self::SaveChartUnderPointer => "Save image…",
             Self::CopyChartUnderPointer => "Copy image",
         }
@@ -130,6 +133,9 @@ impl UiCommand {
             }
             Self::ToggleCaption => {
                 "Put a caption under exported images: the period shown, the sources, and where the image comes from"
+            }
+            Self::ExportSheet => {
+                "One landscape page for a brief: the timeline and trade charts of the view, the events shown and the sources cited (PDF, SVG or PNG)"
             }
             Self::SaveChartUnderPointer => "Save this chart as a PNG, SVG or PDF file",
             Self::CopyChartUnderPointer => "Copy this chart to the clipboard",
@@ -170,7 +176,8 @@ impl UiCommand {
             | Self::ToggleWarnings
             | Self::ToggleExport2x
             | Self::ToggleEventLines
-            | Self::ToggleCaption => &[],
+            | Self::ToggleCaption
+            | Self::ExportSheet => &[],
         }
     }
 

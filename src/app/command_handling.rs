@@ -114,6 +114,10 @@ impl EntenteApp {
             UiCommand::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
             UiCommand::ToggleEras => self.state.show_eras = !self.state.show_eras,
             UiCommand::ToggleCaption => self.state.export_caption = !self.state.export_caption,
+            UiCommand::ExportSheet => self.commands.push(Command::Export(
+                crate::charts::ChartId::Timeline,
+                super::ExportTarget::SheetDialog,
+            )),
             UiCommand::ToggleEventLines => {
                 self.state.show_event_lines = !self.state.show_event_lines;
             }

@@ -25,6 +25,10 @@ pub enum ExportTarget {
     DataDialog,
     /// The figures shown, as CSV, into this file.
     DataFile(PathBuf),
+    /// The briefing sheet of the view: ask where.
+    SheetDialog,
+    /// The briefing sheet of the view, into this file (PDF, SVG or PNG).
+    SheetFile(PathBuf),
 }
 
 type Metadata = Vec<(&'static str, String)>;
@@ -32,21 +36,68 @@ type Metadata = Vec<(&'static str, String)>;
 /// A native dialog that ends this fast did not open.
 const NO_DIALOG_WITHIN: std::time::Duration = std::time::Duration::from_millis(250);
 
+/// What a save dialog asks a path for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SaveKind {
+    /// A chart's image: PNG, SVG or PDF.
+    Image,
+    /// A chart's figures as CSV.
+    Data,
+    /// The briefing sheet: PDF, SVG or PNG.
+    Sheet,
+}
+
+impl SaveKind {
+    fn title(self) -> &'static str {
+        match self {
+            Self::Image => "Save chart as PNG, SVG or PDF",
+            Self::Data => "Save the figures as CSV",
+            Self::Sheet => "Export briefing sheet (PDF, SVG or PNG)",
+        }
+    }
+
+    /// The extensions offered; the first is the default.
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::Image => &["png", "svg", "pdf"],
+            Self::Data => &["csv"],
+            Self::Sheet => &["pdf", "svg", "png"],
+        }
+    }
+
+    fn target(self, path: PathBuf) -> ExportTarget {
+        match self {
+            Self::Image => ExportTarget::File(path),
+            Self::Data => ExportTarget::DataFile(path),
+            Self::Sheet => ExportTarget::SheetFile(path),
+        }
+    }
+}
+
+/// The name a file dialog gives to an extension.
+fn filter_name(ext: &str) -> &'static str {
+    match ext {
+        "png" => "PNG image",
+        "svg" => "SVG vector image",
+        "pdf" => "PDF document",
+        _ => "CSV file",
+    }
+}
+
 /// The in-window save dialog and what it saves.
 pub(crate) struct PendingSave {
     dialog: SaveDialog,
     chart: ChartId,
-    data: bool,
+    kind: SaveKind,
 }
 
 /// How one step of an export ended.
 enum Outcome {
     /// The save dialog closed: with a path, or cancelled.
-    /// The save dialog closed: with a path, or cancelled. `data`: the
-    /// figures as CSV rather than the image.
+    /// The save dialog closed: with a path, or cancelled.
     PathChosen {
         chart: ChartId,
-        data: bool,
+        kind: SaveKind,
         path: Option<PathBuf>,
         /// The dialog ended before a person could have answered it: there
         /// is no native dialog on this desktop.
@@ -103,23 +154,17 @@ impl Exporter {
         &mut self,
         ctx: &egui::Context,
         chart: ChartId,
-        data: bool,
+        kind: SaveKind,
         default_name: String,
         dir: Option<PathBuf>,
     ) {
         self.jobs.push(Task::spawn(ctx, move |_| {
-            let mut dialog = rfd::FileDialog::new().set_file_name(default_name);
-            dialog = if data {
-                dialog
-                    .set_title("Save the figures as CSV")
-                    .add_filter("CSV file", &["csv"])
-            } else {
-                dialog
-                    .set_title("Save chart as PNG, SVG or PDF")
-                    .add_filter("PNG image", &["png"])
-                    .add_filter("SVG vector image", &["svg"])
-                    .add_filter("PDF document", &["pdf"])
-            };
+            let mut dialog = rfd::FileDialog::new()
+                .set_file_name(default_name)
+                .set_title(kind.title());
+            for ext in kind.extensions() {
+                dialog = dialog.add_filter(filter_name(ext), &[*ext]);
+            }
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
@@ -130,9 +175,36 @@ impl Exporter {
             let unavailable = path.is_none() && asked.elapsed() < NO_DIALOG_WITHIN;
             Outcome::PathChosen {
                 chart,
-                data,
+                kind,
                 path,
                 unavailable,
+            }
+        }));
+    }
+
+    /// Writes the briefing sheet of `view`, on a worker thread.
+    fn write_sheet(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        doc: &crate::document::Document,
+        view: TimeView,
+        layers: export::Layers,
+        dark: bool,
+    ) {
+        let (dataset, index) = (doc.dataset.clone(), doc.index.clone());
+        self.jobs.push(Task::spawn(ctx, move |_| {
+            match export::sheet::write(
+                &path,
+                &dataset,
+                &index,
+                view,
+                layers,
+                export::sheet::Paper::A4,
+                dark,
+            ) {
+                Ok(()) => Outcome::Written(path),
+                Err(e) => Outcome::Failed(e.to_string()),
             }
         }));
     }
@@ -256,9 +328,7 @@ impl Exporter {
                         Err(e) => Outcome::Failed(e.to_string()),
                     }
                 }
-                ExportTarget::Dialog | ExportTarget::DataDialog | ExportTarget::DataFile(_) => {
-                    Outcome::Failed("no image file was chosen".into())
-                }
+                _ => Outcome::Failed("no image file was chosen".into()),
             }
         }));
     }
@@ -312,8 +382,19 @@ impl EntenteApp {
             return;
         };
         match target {
-            ExportTarget::Dialog => self.ask_path(ctx, chart, false),
-            ExportTarget::DataDialog => self.ask_path(ctx, chart, true),
+            ExportTarget::Dialog => self.ask_path(ctx, chart, SaveKind::Image),
+            ExportTarget::DataDialog => self.ask_path(ctx, chart, SaveKind::Data),
+            ExportTarget::SheetDialog => self.ask_path(ctx, chart, SaveKind::Sheet),
+            ExportTarget::SheetFile(path) => {
+                let layers = export::Layers {
+                    markers: self.state.show_event_lines,
+                    eras: self.state.show_eras,
+                    caption: true,
+                };
+                let (dark, view) = (self.state.dark_mode, self.view);
+                self.exporter
+                    .write_sheet(ctx, path, doc, view, layers, dark);
+            }
             ExportTarget::File(path) if vector_format(&path).is_some() => {
                 let pdf = vector_format(&path) == Some("pdf");
                 let layers = export::Layers {
@@ -351,27 +432,22 @@ impl EntenteApp {
             match outcome {
                 Outcome::PathChosen {
                     chart,
-                    data,
+                    kind,
                     path: None,
                     unavailable: true,
                 } => {
                     // From now on, ask in the window.
                     self.builtin_dialog = true;
-                    self.open_save_dialog(chart, data);
+                    self.open_save_dialog(chart, kind);
                 }
                 Outcome::PathChosen {
                     chart,
-                    data,
+                    kind,
                     path: Some(path),
                     ..
                 } => {
                     self.state.last_export_dir = path.parent().map(|p| p.to_path_buf());
-                    let target = if data {
-                        ExportTarget::DataFile(path)
-                    } else {
-                        ExportTarget::File(path)
-                    };
-                    self.start_export(ctx, chart, target);
+                    self.start_export(ctx, chart, kind.target(path));
                 }
                 Outcome::PathChosen { path: None, .. } => {
                     self.status = Some(Status::info("Export cancelled; nothing was written."));
@@ -393,8 +469,8 @@ impl EntenteApp {
                             self.chart_title(chart)
                         )));
                     }
-                    ExportTarget::Dialog | ExportTarget::DataDialog | ExportTarget::DataFile(_) => {
-                    }
+                    // Only images are captured.
+                    _ => {}
                 },
                 Outcome::Rendered(chart, image) => {
                     ctx.copy_image(image);
@@ -437,41 +513,37 @@ impl EntenteApp {
             .map_or_else(String::new, |d| chart.title(&d.dataset))
     }
 
-    /// The file name proposed for `chart`: dataset, chart and date.
-    fn proposed_name(&self, chart: ChartId, data: bool) -> Option<String> {
+    /// The file name proposed: dataset, chart (or "briefing") and date.
+    fn proposed_name(&self, chart: ChartId, kind: SaveKind) -> Option<String> {
         let doc = self.doc.as_ref()?;
-        let name = crate::export::default_file_name(&doc.source.stem(), chart, &doc.dataset);
-        Some(if data {
-            name.replace(".png", ".csv")
-        } else {
-            name
-        })
+        let stem = doc.source.stem();
+        let name = match kind {
+            SaveKind::Sheet => export::png_file::file_name(&[&stem, "briefing", &export::today()]),
+            _ => crate::export::default_file_name(&stem, chart, &doc.dataset),
+        };
+        Some(name.replace(".png", &format!(".{}", kind.extensions()[0])))
     }
 
     /// Asks where to save: with the desktop's dialog, or in the window.
-    fn ask_path(&mut self, ctx: &egui::Context, chart: ChartId, data: bool) {
+    fn ask_path(&mut self, ctx: &egui::Context, chart: ChartId, kind: SaveKind) {
         if self.builtin_dialog {
-            self.open_save_dialog(chart, data);
+            self.open_save_dialog(chart, kind);
             return;
         }
-        let Some(name) = self.proposed_name(chart, data) else {
+        let Some(name) = self.proposed_name(chart, kind) else {
             return;
         };
         let dir = self.state.last_export_dir.clone();
-        self.exporter.ask_path(ctx, chart, data, name, dir);
+        self.exporter.ask_path(ctx, chart, kind, name, dir);
     }
 
     /// Opens the in-window save dialog in the last export folder (or the
     /// home folder), with the name the native dialog would propose.
-    fn open_save_dialog(&mut self, chart: ChartId, data: bool) {
-        let Some(name) = self.proposed_name(chart, data) else {
+    fn open_save_dialog(&mut self, chart: ChartId, kind: SaveKind) {
+        let Some(name) = self.proposed_name(chart, kind) else {
             return;
         };
-        let (title, extensions): (&str, &'static [&'static str]) = if data {
-            ("Save the figures as CSV", &["csv"])
-        } else {
-            ("Save chart as PNG, SVG or PDF", &["png", "svg", "pdf"])
-        };
+        let (title, extensions) = (kind.title(), kind.extensions());
         let folder = self
             .state
             .last_export_dir
@@ -482,7 +554,7 @@ impl EntenteApp {
         self.save_dialog = Some(PendingSave {
             dialog: SaveDialog::new(title, extensions, &folder, name),
             chart,
-            data,
+            kind,
         });
     }
 
@@ -494,17 +566,13 @@ impl EntenteApp {
         let Some(action) = pending.dialog.show(ctx) else {
             return;
         };
-        let (chart, data) = (pending.chart, pending.data);
+        let (chart, kind) = (pending.chart, pending.kind);
         self.save_dialog = None;
         match action {
             SaveDialogAction::Save(path) => {
                 self.state.last_export_dir = path.parent().map(|p| p.to_path_buf());
-                let target = if data {
-                    ExportTarget::DataFile(path)
-                } else {
-                    ExportTarget::File(path)
-                };
-                self.commands.push(super::Command::Export(chart, target));
+                self.commands
+                    .push(super::Command::Export(chart, kind.target(path)));
             }
             SaveDialogAction::Cancel => {
                 self.status = Some(Status::info("Export cancelled; nothing was written."));

@@ -47,7 +47,12 @@ impl EntenteApp {
             ui.horizontal(|ui| {
                 ui.strong("Entente");
                 ui.menu_button("File", |ui| {
-                    for c in [UiCommand::Open, UiCommand::Reload, UiCommand::OpenBundled] {
+                    for c in [
+                        UiCommand::Open,
+                        UiCommand::Reload,
+                        UiCommand::OpenBundled,
+                        UiCommand::ExportSheet,
+                    ] {
                         if c.menu_item(ui) {
                             asked.push(Command::Ui(c));
                         }

@@ -83,6 +83,21 @@ pub struct ChartContext<'a> {
     pub show_markers: bool,
 }
 
+impl<'a> ChartContext<'a> {
+    /// For an exported image: nothing selected, no buttons.
+    pub fn for_export(dataset: &'a Dataset, index: &'a TimelineIndex, show_markers: bool) -> Self {
+        Self {
+            dataset,
+            index,
+            selection: Default::default(),
+            for_export: true,
+            export_tips: Default::default(),
+            markers: Default::default(),
+            show_markers,
+        }
+    }
+}
+
 /// What a time plot reports back.
 pub(crate) struct TimePlotResponse {
     /// Time under the pointer, when hovered.

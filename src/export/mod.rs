@@ -5,6 +5,7 @@
 pub mod csv_file;
 pub mod headless;
 pub mod png_file;
+pub mod sheet;
 pub mod svg;
 
 use crate::charts::{ChartContext, ChartId};
@@ -52,15 +53,7 @@ pub fn draw(
         eras,
         caption: with_caption,
     } = layers;
-    let ctx = ChartContext {
-        dataset: ds,
-        index,
-        selection: Default::default(),
-        for_export: true,
-        export_tips: Default::default(),
-        show_markers: markers,
-        markers: Default::default(),
-    };
+    let ctx = ChartContext::for_export(ds, index, markers);
     if chart == ChartId::Timeline {
         ui.label(crate::theme::title(chart.title(ds)));
         let input = TimelineInput {
@@ -240,14 +233,7 @@ pub fn svg_document(ds: &Dataset, index: &TimelineIndex, spec: &ExportSpec) -> S
 /// An SVG document as a one-page PDF, its text kept as text in the fonts
 /// the SVG embeds.
 pub fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, String> {
-    let mut fontdb = usvg::fontdb::Database::new();
-    for (_, bytes) in svg::fonts() {
-        fontdb.load_font_data(bytes);
-    }
-    let options = usvg::Options {
-        fontdb: std::sync::Arc::new(fontdb),
-        ..Default::default()
-    };
+    let options = svg::usvg_options();
     let tree =
         usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
     svg2pdf::to_pdf(

@@ -27,6 +27,19 @@ pub fn fonts() -> Vec<(&'static str, Vec<u8>)> {
     out
 }
 
+/// Options for `usvg` to read our SVGs: a font database of [`fonts`] only,
+/// so that the PDF has the window's fonts whatever the system has.
+pub fn usvg_options() -> usvg::Options<'static> {
+    let mut fontdb = usvg::fontdb::Database::new();
+    for (_, bytes) in fonts() {
+        fontdb.load_font_data(bytes);
+    }
+    usvg::Options {
+        fontdb: std::sync::Arc::new(fontdb),
+        ..Default::default()
+    }
+}
+
 /// The weight the text is drawn at: Ubuntu Light's.
 const WEIGHT: u16 = 300;
 

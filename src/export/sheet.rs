@@ -1,0 +1,339 @@
+//! The briefing sheet: one landscape page (more when the content needs it)
+//! with the dataset's title, the timeline and the annual trade charts on one
+//! shared time axis for the range, the events shown (date as known, title),
+//! and a numbered list of the sources cited. Drawn with the same widgets as
+//! the window; written as PDF (pages cut from the same picture), SVG or PNG.
+
+use super::{Layers, WriteError, svg};
+use crate::charts::{ChartContext, ChartId};
+use crate::document::TimelineIndex;
+use crate::format::{date_with_precision, day_label, plural};
+use crate::model::Dataset;
+use crate::timeline::widget::TimelineInput;
+use crate::timeline::{TimeView, Timeline};
+use egui::RichText;
+use std::path::Path;
+
+/// Paper sizes, landscape, in points (1/72 inch).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    Letter,
+}
+
+impl Paper {
+    /// Width and height, landscape.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Self::A4 => (842.0, 595.0),
+            Self::Letter => (792.0, 612.0),
+        }
+    }
+}
+
+/// The sources cited by the events and figures shown in `view`, each once,
+/// in order of first citation.
+pub fn cited_sources<'d>(ds: &'d Dataset, view: &TimeView) -> Vec<&'d crate::model::Source> {
+    let mut ids: Vec<&str> = Vec::new();
+    for e in events_in(ds, view) {
+        ids.extend(e.sources.iter().map(String::as_str));
+    }
+    for series in &ds.trade {
+        for o in &series.observations {
+            let (a, b) = o.parsed_period.span_days();
+            if view.overlaps(a, b) {
+                ids.extend(o.sources.iter().map(String::as_str));
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    ids.into_iter()
+        .filter(|id| seen.insert(*id))
+        .filter_map(|id| ds.source(id))
+        .collect()
+}
+
+/// The events that overlap `view`, in time order.
+fn events_in<'d>(ds: &'d Dataset, view: &TimeView) -> Vec<&'d crate::model::Event> {
+    let mut events: Vec<_> = ds
+        .events
+        .iter()
+        .filter(|e| {
+            let (a, b) = e.when.span_days();
+            view.overlaps(a, b)
+        })
+        .collect();
+    events.sort_by(|a, b| a.when.sort_key().total_cmp(&b.when.sort_key()));
+    events
+}
+
+/// Draws the sheet into `ui` (as wide as the page); `breaks` gets the y of
+/// every place a page may end (between blocks and lines, never through one).
+pub fn draw(
+    ui: &mut egui::Ui,
+    ds: &Dataset,
+    index: &TimelineIndex,
+    view: TimeView,
+    layers: Layers,
+    breaks: &mut Vec<f32>,
+) {
+    breaks.clear();
+    let mut view = view;
+    let events = events_in(ds, &view);
+    ui.label(
+        RichText::new(format!("{}: briefing", ds.title))
+            .size(18.0)
+            .strong(),
+    );
+    ui.label(
+        RichText::new(format!(
+            "{} – {} · {} · Entente, {}",
+            day_label(view.start),
+            day_label(view.end.ceil() - 1.0),
+            plural(events.len(), "event"),
+            super::today()
+        ))
+        .weak(),
+    );
+    ui.add_space(4.0);
+    let input = TimelineInput {
+        dataset: ds,
+        index,
+        selected: None,
+        highlight: None,
+        eras: layers.eras,
+        selected_era: None,
+    };
+    breaks.push(ui.cursor().top());
+    let _ = Timeline::default().show(ui, &mut view, &input);
+    breaks.push(ui.cursor().top());
+    let ctx = ChartContext::for_export(ds, index, layers.markers);
+    for chart in ChartId::all(ds) {
+        if matches!(chart, ChartId::Annual(_)) {
+            ui.add_space(4.0);
+            let _ = chart.draw(ui, &mut view, &ctx);
+            breaks.push(ui.cursor().top());
+        }
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("Events shown").strong());
+    for e in &events {
+        ui.add(
+            egui::Label::new(
+                RichText::new(format!("{} — {}", date_with_precision(&e.when), e.title)).size(10.5),
+            )
+            .wrap(),
+        );
+        breaks.push(ui.cursor().top());
+    }
+    ui.add_space(6.0);
+    breaks.push(ui.cursor().top());
+    ui.label(RichText::new("Sources").strong());
+    for (n, s) in cited_sources(ds, &view).into_iter().enumerate() {
+        let mut line = format!("{}. {}", n + 1, s.short());
+        if let Some(title) = &s.title {
+            line.push_str(&format!(" — “{title}”"));
+        }
+        if let Some(url) = &s.url {
+            line.push_str(&format!(" <{url}>"));
+        }
+        ui.add(egui::Label::new(RichText::new(line).size(9.5)).wrap());
+        breaks.push(ui.cursor().top());
+    }
+}
+
+/// The sheet as one tall SVG picture, `page_width` points wide, and its
+/// height.
+pub fn picture(
+    ds: &Dataset,
+    index: &TimelineIndex,
+    view: TimeView,
+    layers: Layers,
+    page_width: f32,
+    dark: bool,
+) -> (Vec<egui::epaint::ClippedShape>, f32, Vec<f32>) {
+    let mut breaks = Vec::new();
+    let (shapes, height) = super::headless::shapes(page_width, None, dark, |ui| {
+        draw(ui, ds, index, view, layers, &mut breaks);
+    });
+    (shapes, height, breaks)
+}
+
+/// Where each page starts and ends: as much as fits, ending at a break.
+fn pages(breaks: &[f32], height: f32, page: f32) -> Vec<(f32, f32)> {
+    let mut out = Vec::new();
+    let mut start = 0.0f32;
+    while start < height - 1.0 {
+        let limit = start + page;
+        let end = if limit >= height {
+            height
+        } else {
+            breaks
+                .iter()
+                .copied()
+                .filter(|&b| b > start + 1.0 && b <= limit)
+                .fold(None, |best: Option<f32>, b| {
+                    Some(best.map_or(b, |x| x.max(b)))
+                })
+                // Nothing fits whole: cut at the page's end.
+                .unwrap_or(limit)
+        };
+        out.push((start, end));
+        start = end;
+    }
+    if out.is_empty() {
+        out.push((0.0, height));
+    }
+    out
+}
+
+/// The sheet as a PDF of as many `paper` pages as it needs, each a slice of
+/// the same picture.
+pub fn pdf(
+    ds: &Dataset,
+    index: &TimelineIndex,
+    view: TimeView,
+    layers: Layers,
+    paper: Paper,
+    dark: bool,
+) -> Result<Vec<u8>, String> {
+    use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref};
+    let (w, h) = paper.size();
+    let (shapes, height, breaks) = picture(ds, index, view, layers, w, dark);
+    let slices = self::pages(&breaks, height, h);
+    let pages = slices.len();
+    let background = if dark {
+        egui::Visuals::dark().panel_fill
+    } else {
+        egui::Visuals::light().panel_fill
+    };
+    let [br, bg, bb, _] = background.to_srgba_unmultiplied();
+    let mut alloc = Ref::new(1);
+    let catalog_id = alloc.bump();
+    let tree_id = alloc.bump();
+    let mut pdf = Pdf::new();
+    let mut page_ids = Vec::new();
+    let options = svg::usvg_options();
+    let title = format!("{}: briefing", ds.title);
+    let body = svg::document(&shapes, w, height, &title);
+    for &(start, end) in &slices {
+        // The page: the picture moved up to `start`, and what lies below
+        // `end` (the next page's) painted over with the background.
+        let cover = format!(
+            r#"<rect x="0" y="{}" width="{}" height="{}" fill="rgb({br},{bg},{bb})"/></svg>"#,
+            svg_num(end),
+            svg_num(w),
+            svg_num(h + 1.0)
+        );
+        let page_svg = body.trim_end().trim_end_matches("</svg>").to_string() + &cover;
+        let page_svg = page_svg.replacen(
+            &format!(r#"viewBox="0 0 {} {}""#, svg_num(w), svg_num(height)),
+            &format!(
+                r#"viewBox="0 {} {} {}""#,
+                svg_num(start),
+                svg_num(w),
+                svg_num(h)
+            ),
+            1,
+        );
+        let page_svg = page_svg.replacen(
+            &format!(r#"height="{}""#, svg_num(height)),
+            &format!(r#"height="{}""#, svg_num(h)),
+            1,
+        );
+        let tree = usvg::Tree::from_str(&page_svg, &options)
+            .map_err(|e| format!("cannot read the SVG: {e}"))?;
+        let (chunk, svg_ref) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
+            .map_err(|e| format!("cannot make the PDF: {e}"))?;
+        let mut map = std::collections::HashMap::new();
+        let chunk = chunk.renumber(|old| *map.entry(old).or_insert_with(|| alloc.bump()));
+        let svg_id = map[&svg_ref];
+        pdf.extend(&chunk);
+        let page_id = alloc.bump();
+        let content_id = alloc.bump();
+        let mut content = Content::new();
+        content
+            .transform([w, 0.0, 0.0, h, 0.0, 0.0])
+            .x_object(Name(b"S1"));
+        pdf.stream(content_id, &content.finish());
+        let mut p = pdf.page(page_id);
+        p.media_box(Rect::new(0.0, 0.0, w, h));
+        p.parent(tree_id);
+        p.contents(content_id);
+        p.resources().x_objects().pair(Name(b"S1"), svg_id);
+        p.finish();
+        page_ids.push(page_id);
+    }
+    pdf.pages(tree_id).kids(page_ids).count(pages as i32);
+    pdf.catalog(catalog_id).pages(tree_id);
+    Ok(pdf.finish())
+}
+
+/// The number as `svg::document` writes it.
+fn svg_num(v: f32) -> String {
+    let s = format!("{v:.2}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+/// Writes the sheet to `path`: PDF, SVG (one tall picture) or PNG (by the
+/// extension), atomically.
+pub fn write(
+    path: &Path,
+    ds: &Dataset,
+    index: &TimelineIndex,
+    view: TimeView,
+    layers: Layers,
+    paper: Paper,
+    dark: bool,
+) -> Result<(), WriteError> {
+    let err = |reason: String| WriteError {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let (w, _) = paper.size();
+    match ext.as_str() {
+        "svg" => {
+            let (shapes, height, _) = picture(ds, index, view, layers, w, dark);
+            let doc = svg::document(&shapes, w, height, &format!("{}: briefing", ds.title));
+            crate::write_file::write_atomic(path, doc.as_bytes())
+        }
+        "png" => {
+            let mut renderer = super::headless::Offscreen::new().map_err(err)?;
+            let image = renderer
+                .render(w, None, 2.0, dark, |ui| {
+                    draw(ui, ds, index, view, layers, &mut Vec::new());
+                })
+                .map_err(|e| err(e.to_string()))?;
+            super::png_file::save_png(
+                path,
+                &image,
+                &[("Title", format!("{}: briefing", ds.title))],
+            )
+        }
+        _ => {
+            let bytes = pdf(ds, index, view, layers, paper, dark).map_err(err)?;
+            crate::write_file::write_atomic(path, &bytes)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pages;
+
+    #[test]
+    fn pages_end_at_breaks_and_cover_everything() {
+        let breaks = [100.0, 450.0, 590.0, 700.0, 1000.0, 1190.0];
+        let p = pages(&breaks, 1200.0, 595.0);
+        assert_eq!(p, vec![(0.0, 590.0), (590.0, 1000.0), (1000.0, 1200.0)]);
+        // No break fits: the page is cut at its end.
+        assert_eq!(
+            pages(&[], 1000.0, 595.0),
+            vec![(0.0, 595.0), (595.0, 1000.0)]
+        );
+    }
+}
