@@ -107,7 +107,11 @@ impl ChartId {
 
     /// The sources of what the chart shows in `view` (its events, or its
     /// figures), each once, in order of first citation.
-    fn cited<'d>(&self, ds: &'d Dataset, view: &TimeView) -> Vec<&'d crate::model::Source> {
+    pub(crate) fn cited<'d>(
+        &self,
+        ds: &'d Dataset,
+        view: &TimeView,
+    ) -> Vec<&'d crate::model::Source> {
         let mut ids: Vec<&str> = Vec::new();
         match *self {
             Self::Timeline => {

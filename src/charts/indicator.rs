@@ -151,13 +151,7 @@ pub fn indicator_chart(
             if let Some(rank) = ind.rank_text(v.rank) {
                 ui.label(rank);
             }
-            let sources: Vec<String> = v
-                .sources
-                .iter()
-                .filter_map(|id| ctx.dataset.source(id).map(|s| s.short()))
-                .collect();
-            ui.weak(format!("Source: {}", sources.join("; ")));
-            ui.weak("Click for details");
+            super::source_footer(ui, ctx.dataset, &v.sources);
         });
         if resp.clicked {
             actions.push(ChartAction::SelectValue {

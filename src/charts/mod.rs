@@ -386,10 +386,14 @@ fn figure_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, s: usize, o: usize) {
             None => format!("{name}: not reported"),
         });
     }
-    let sources: Vec<String> = ob
-        .sources
+    source_footer(ui, ctx.dataset, &ob.sources);
+}
+
+/// The end of a figure's tooltip: its sources, and that a click tells more.
+pub(crate) fn source_footer(ui: &mut Ui, ds: &Dataset, ids: &[String]) {
+    let sources: Vec<String> = ids
         .iter()
-        .filter_map(|id| ctx.dataset.source(id).map(|s| s.short()))
+        .filter_map(|id| ds.source(id).map(|s| s.short()))
         .collect();
     ui.weak(format!("Source: {}", sources.join("; ")));
     ui.weak("Click for details");

@@ -32,24 +32,13 @@ impl Paper {
 }
 
 /// The sources cited by the events and figures shown in `view`, each once,
-/// in order of first citation.
+/// in order of first citation: the timeline's, then each series'.
 pub fn cited_sources<'d>(ds: &'d Dataset, view: &TimeView) -> Vec<&'d crate::model::Source> {
-    let mut ids: Vec<&str> = Vec::new();
-    for e in events_in(ds, view) {
-        ids.extend(e.sources.iter().map(String::as_str));
-    }
-    for series in &ds.trade {
-        for o in &series.observations {
-            let (a, b) = o.parsed_period.span_days();
-            if view.overlaps(a, b) {
-                ids.extend(o.sources.iter().map(String::as_str));
-            }
-        }
-    }
     let mut seen = std::collections::HashSet::new();
-    ids.into_iter()
-        .filter(|id| seen.insert(*id))
-        .filter_map(|id| ds.source(id))
+    std::iter::once(ChartId::Timeline)
+        .chain((0..ds.trade.len()).map(ChartId::Annual))
+        .flat_map(|chart| chart.cited(ds, view))
+        .filter(|s| seen.insert(s.id.as_str()))
         .collect()
 }
 
