@@ -41,7 +41,7 @@ fn bench_export(c: &mut Criterion) {
         layers: Layers::default(),
     };
     group.bench_function("svg/annual-kz-stat-usd", |b| {
-        b.iter(|| black_box(export::svg_document(&ds, &index, &spec).len()));
+        b.iter(|| black_box(export::svg_document(&ds, &index, &spec, true).len()));
     });
     group.finish();
 }

@@ -220,14 +220,25 @@ pub fn render(
 }
 
 /// The chart of `spec` as an SVG document: the same shapes as the PNG, text
-/// as text, fonts embedded.
-pub fn svg_document(ds: &Dataset, index: &TimelineIndex, spec: &ExportSpec) -> String {
+/// as text, fonts embedded when `embed_fonts`.
+pub fn svg_document(
+    ds: &Dataset,
+    index: &TimelineIndex,
+    spec: &ExportSpec,
+    embed_fonts: bool,
+) -> String {
     let mut view = spec.view;
     let (shapes, height) = headless::shapes(spec.width, spec.height, spec.dark, |ui| {
         view = spec.view;
         draw(ui, spec.chart, ds, index, &mut view, spec.layers);
     });
-    svg::document(&shapes, spec.width, height, &spec.chart.title(ds))
+    svg::document(
+        &shapes,
+        spec.width,
+        height,
+        &spec.chart.title(ds),
+        embed_fonts,
+    )
 }
 
 /// An SVG document as a one-page PDF, its text kept as text in the fonts
@@ -252,7 +263,9 @@ pub fn export_vector(
     path: &Path,
     pdf: bool,
 ) -> Result<(), WriteError> {
-    let svg = svg_document(ds, index, spec);
+    // The PDF takes its fonts from usvg's database: no need to embed them
+    // in the SVG it reads.
+    let svg = svg_document(ds, index, spec, !pdf);
     let bytes = if pdf {
         pdf_from_svg(&svg).map_err(|reason| WriteError {
             path: path.to_path_buf(),

@@ -204,7 +204,7 @@ pub fn pdf(
     let mut page_ids = Vec::new();
     let options = svg::usvg_options();
     let title = format!("{}: briefing", ds.title);
-    let body = svg::document(&shapes, w, height, &title);
+    let body = svg::document(&shapes, w, height, &title, false);
     for &(start, end) in &slices {
         // The page: the picture moved up to `start`, and what lies below
         // `end` (the next page's) painted over with the background.
@@ -287,7 +287,7 @@ pub fn write(
     match ext.as_str() {
         "svg" => {
             let (shapes, height, _) = picture(ds, index, view, layers, w, dark);
-            let doc = svg::document(&shapes, w, height, &format!("{}: briefing", ds.title));
+            let doc = svg::document(&shapes, w, height, &format!("{}: briefing", ds.title), true);
             crate::write_file::write_atomic(path, doc.as_bytes())
         }
         "png" => {

@@ -53,8 +53,17 @@ fn family_list() -> String {
     list.join(", ")
 }
 
-/// An SVG document of `width × height` points holding `shapes`.
-pub fn document(shapes: &[ClippedShape], width: f32, height: f32, title: &str) -> String {
+/// An SVG document of `width × height` points holding `shapes`. With
+/// `embed_fonts`, the fonts travel in it as `@font-face` data (for an SVG
+/// file); without, text names them only (for `usvg`, which takes fonts
+/// from its database, and parses the document much faster without them).
+pub fn document(
+    shapes: &[ClippedShape],
+    width: f32,
+    height: f32,
+    title: &str,
+    embed_fonts: bool,
+) -> String {
     let mut out = String::with_capacity(64 * 1024);
     let _ = write!(
         out,
@@ -62,7 +71,7 @@ pub fn document(shapes: &[ClippedShape], width: f32, height: f32, title: &str) -
     );
     let _ = write!(out, "<title>{}</title>", escape(title));
     out.push_str("<defs><style>");
-    for (family, bytes) in fonts() {
+    for (family, bytes) in fonts().into_iter().filter(|_| embed_fonts) {
         let b64 = base64::engine::general_purpose::STANDARD.encode(bytes);
         let _ = write!(
             out,
