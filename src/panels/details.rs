@@ -20,37 +20,30 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     let Some(e) = ds.events.get(index) else {
         return actions;
     };
-    ui.horizontal(|ui| {
-        let color = kind_color(e.kind, ui.visuals().dark_mode);
-        ui.label(RichText::new(e.kind.singular()).color(color).strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
-                actions.push(DetailAction::Close);
-            }
-        });
-    });
+    let color = kind_color(e.kind, ui.visuals().dark_mode);
+    kind_row(
+        ui,
+        RichText::new(e.kind.singular()).color(color),
+        &mut actions,
+    );
     // The full title, wrapped: however long, it is all here.
     ui.heading(&e.title);
     ui.add_space(4.0);
-    egui::Grid::new("event-facts")
-        .num_columns(2)
-        .max_col_width(value_column_width(ui))
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            ui.weak("Date");
-            ui.label(date_with_precision(&e.when));
+    facts(ui, "event-facts", |ui| {
+        ui.weak("Date");
+        ui.label(date_with_precision(&e.when));
+        ui.end_row();
+        if let Some(place) = &e.place {
+            ui.weak("Place");
+            ui.label(place);
             ui.end_row();
-            if let Some(place) = &e.place {
-                ui.weak("Place");
-                ui.label(place);
-                ui.end_row();
-            }
-            if !e.tags.is_empty() {
-                ui.weak("Tags");
-                ui.label(e.tags.join(", "));
-                ui.end_row();
-            }
-        });
+        }
+        if !e.tags.is_empty() {
+            ui.weak("Tags");
+            ui.label(e.tags.join(", "));
+            ui.end_row();
+        }
+    });
     if !e.participants.is_empty() {
         ui.add_space(6.0);
         ui.strong("Participants");
@@ -77,23 +70,19 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
             ui.weak(format!("— {}", q.speaker));
         });
     }
-    if let Some(note) = &e.note {
-        ui.add_space(6.0);
-        ui.label(RichText::new("Note").strong());
-        ui.label(note);
-    }
-    ui.add_space(6.0);
-    ui.strong("Sources");
-    for id in &e.sources {
-        match ds.source(id) {
-            Some(s) => source_line(ui, s),
-            None => {
-                ui.colored_label(ui.visuals().error_fg_color, format!("unknown source {id}"));
-            }
-        }
-    }
+    note_section(ui, e.note.as_ref());
+    sources_section(ui, ds, &e.sources);
     related(ui, ds, e, &mut actions);
     actions
+}
+
+/// A two-column grid of facts: names, then values that wrap.
+fn facts(ui: &mut Ui, id: &str, add: impl FnOnce(&mut Ui)) {
+    egui::Grid::new(id)
+        .num_columns(2)
+        .max_col_width(value_column_width(ui))
+        .spacing([8.0, 4.0])
+        .show(ui, add);
 }
 
 /// The widest a fact's value may be: the panel's width less the names'
@@ -155,83 +144,62 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
     let Some(ob) = series.observations.get(f.obs) else {
         return actions;
     };
-    ui.horizontal(|ui| {
-        ui.label(RichText::new("Trade figure").strong());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
-                actions.push(DetailAction::Close);
-            }
-        });
-    });
+    kind_row(ui, RichText::new("Trade figure"), &mut actions);
     ui.heading(format!("{} · {}", ob.parsed_period, series.reporter_label));
     ui.weak(format!("{} · {}", series.caption(), series.flows));
     ui.add_space(4.0);
     let about = if ob.approximate { "about " } else { "" };
-    egui::Grid::new("figure-facts")
-        .num_columns(2)
-        .max_col_width(value_column_width(ui))
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            for (name, v) in [
-                ("Turnover", ob.turnover),
-                ("Exports", ob.exports),
-                ("Imports", ob.imports),
-            ] {
-                ui.weak(name);
-                match v {
-                    Some(v) => ui.label(format!("{about}{}", series.money(v))),
-                    None => ui.weak("not reported"),
-                };
-                ui.end_row();
-            }
-            ui.weak("Unit");
-            ui.label(format!("{}, current prices", series.unit()));
+    facts(ui, "figure-facts", |ui| {
+        for (name, v) in [
+            ("Turnover", ob.turnover),
+            ("Exports", ob.exports),
+            ("Imports", ob.imports),
+        ] {
+            ui.weak(name);
+            match v {
+                Some(v) => ui.label(format!("{about}{}", series.money(v))),
+                None => ui.weak("not reported"),
+            };
             ui.end_row();
-            ui.weak("Reporter");
-            ui.label(format!("{} ({})", series.reporter, series.reporter_label));
+        }
+        ui.weak("Unit");
+        ui.label(format!("{}, current prices", series.unit()));
+        ui.end_row();
+        ui.weak("Reporter");
+        ui.label(format!("{} ({})", series.reporter, series.reporter_label));
+        ui.end_row();
+        let check = series.growth_check(f.obs);
+        if let Some(g) = &ob.growth {
+            ui.weak("Growth reported");
+            ui.label(format!("{:+.1}% on {}", g.percent, g.against_period));
             ui.end_row();
-            let check = series.growth_check(f.obs);
-            if let Some(g) = &ob.growth {
-                ui.weak("Growth reported");
-                ui.label(format!("{:+.1}% on {}", g.percent, g.against_period));
-                ui.end_row();
-            }
-            if let Some(c) = check {
-                ui.weak("Growth computed");
-                ui.label(format!(
-                    "{:+.1}% from {} (between {:+.1}% and {:+.1}% within rounding)",
-                    c.computed,
-                    series.money(c.previous),
-                    c.lo,
-                    c.hi
-                ));
-                ui.end_row();
-                if c.agrees() == Some(false) {
-                    ui.weak("");
-                    ui.colored_label(
+        }
+        if let Some(c) = check {
+            ui.weak("Growth computed");
+            ui.label(format!(
+                "{:+.1}% from {} (between {:+.1}% and {:+.1}% within rounding)",
+                c.computed,
+                series.money(c.previous),
+                c.lo,
+                c.hi
+            ));
+            ui.end_row();
+            if c.agrees() == Some(false) {
+                ui.weak("");
+                ui.colored_label(
                     ui.visuals().error_fg_color,
                     "The reported growth cannot come from these rounded figures; both are shown.",
                 );
-                    ui.end_row();
-                }
+                ui.end_row();
             }
-        });
-    if let Some(note) = &ob.note {
-        ui.add_space(6.0);
-        ui.label(RichText::new("Note").strong());
-        ui.label(note);
-    }
+        }
+    });
+    note_section(ui, ob.note.as_ref());
     if let Some(note) = &series.note {
         ui.add_space(6.0);
         ui.weak(note);
     }
-    ui.add_space(6.0);
-    ui.strong("Sources");
-    for id in &ob.sources {
-        if let Some(s) = ds.source(id) {
-            source_line(ui, s);
-        }
-    }
+    sources_section(ui, ds, &ob.sources);
     actions
 }
 
@@ -261,8 +229,11 @@ fn sources_section(ui: &mut Ui, ds: &Dataset, ids: &[String]) {
     ui.add_space(6.0);
     ui.strong("Sources");
     for id in ids {
-        if let Some(s) = ds.source(id) {
-            source_line(ui, s);
+        match ds.source(id) {
+            Some(s) => source_line(ui, s),
+            None => {
+                ui.colored_label(ui.visuals().error_fg_color, format!("unknown source {id}"));
+            }
         }
     }
 }
@@ -281,18 +252,14 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
     kind_row(ui, RichText::new(format!("Era · {kind}")), &mut actions);
     ui.heading(&era.name);
     ui.add_space(4.0);
-    egui::Grid::new("era-facts")
-        .num_columns(2)
-        .max_col_width(value_column_width(ui))
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            ui.weak("Party");
-            ui.label(&era.party);
-            ui.end_row();
-            ui.weak("Dates");
-            ui.label(era.dates());
-            ui.end_row();
-        });
+    facts(ui, "era-facts", |ui| {
+        ui.weak("Party");
+        ui.label(&era.party);
+        ui.end_row();
+        ui.weak("Dates");
+        ui.label(era.dates());
+        ui.end_row();
+    });
     note_section(ui, era.note.as_ref());
     sources_section(ui, ds, &era.sources);
     // The events of the era, in time order: the relationship under this
@@ -347,33 +314,29 @@ pub(crate) fn value_details(
     ui.heading(&ind.label);
     ui.add_space(4.0);
     let as_of = crate::model::Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
-    egui::Grid::new("value-facts")
-        .num_columns(2)
-        .max_col_width(value_column_width(ui))
-        .spacing([8.0, 4.0])
-        .show(ui, |ui| {
-            ui.weak("Value");
-            let about = if v.approximate { "about " } else { "" };
-            ui.label(format!(
-                "{about}{} {}",
-                crate::model::trade::trim_number(v.value),
-                ind.unit
-            ));
+    facts(ui, "value-facts", |ui| {
+        ui.weak("Value");
+        let about = if v.approximate { "about " } else { "" };
+        ui.label(format!(
+            "{about}{} {}",
+            crate::model::trade::trim_number(v.value),
+            ind.unit
+        ));
+        ui.end_row();
+        ui.weak("As of");
+        ui.label(as_of);
+        ui.end_row();
+        if let Some(rank) = ind.rank_text(v.rank) {
+            ui.weak("Rank");
+            ui.label(rank);
             ui.end_row();
-            ui.weak("As of");
-            ui.label(as_of);
+        }
+        if values.len() > 1 {
+            ui.weak("Reported");
+            ui.label(format!("value {} of {}", value + 1, values.len()));
             ui.end_row();
-            if let Some(rank) = ind.rank_text(v.rank) {
-                ui.weak("Rank");
-                ui.label(rank);
-                ui.end_row();
-            }
-            if values.len() > 1 {
-                ui.weak("Reported");
-                ui.label(format!("value {} of {}", value + 1, values.len()));
-                ui.end_row();
-            }
-        });
+        }
+    });
     note_section(ui, v.note.as_ref());
     note_section(ui, ind.note.as_ref().filter(|_| value + 1 == values.len()));
     sources_section(ui, ds, &v.sources);
