@@ -201,6 +201,7 @@ impl Generator {
             summary,
             quotes: Vec::new(),
             tags: vec![topic.to_string()],
+            group: None,
             sources: (0..rng.random_range(1..3))
                 .map(|_| sources[rng.random_range(0..sources.len())].id.clone())
                 .collect(),

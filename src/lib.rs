@@ -3,7 +3,7 @@
 //!
 //! Dependencies point one way:
 //! `app` → `panels`, `timeline`, `charts`, `export` → `theme`, `format`,
-//! `document`, `load`, `write_file` → `model`. Nothing but `main.rs` uses `app`.
+//! `document` → `import` → `load`, `write_file` → `model`. Nothing but `main.rs` uses `app`.
 
 /// eframe::App: the window's state, commands, layout, files and exports.
 pub mod app;
@@ -17,6 +17,8 @@ pub mod export;
 pub mod format;
 /// Synthetic datasets for scale tests.
 pub mod generate;
+/// TimelineJS JSON and CSV -> Dataset; commented RON out; new datasets.
+pub mod import;
 /// RON text -> Dataset, validation, diagnostics with line:col.
 pub mod load;
 /// Pure data: Dataset, Event, Date with precision, trade series.

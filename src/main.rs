@@ -18,7 +18,8 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Option<Cmd>,
-    /// A RON dataset to open (the bundled Kazakhstan–France dataset if none).
+    /// A dataset to open: Entente RON, or a TimelineJS JSON or CSV file
+    /// (the bundled Kazakhstan–France dataset if none).
     file: Option<PathBuf>,
 }
 
@@ -31,6 +32,32 @@ enum Cmd {
     },
     /// Render a chart (or all of them) to PNG without a window.
     Export(ExportArgs),
+    /// Convert a TimelineJS file (JSON, or the spreadsheet template saved
+    /// as CSV) into an Entente RON dataset, each record commented with
+    /// where it came from.
+    Import {
+        file: PathBuf,
+        /// The RON file to write (FILE with the extension .ron if not given).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The two parties of the relationship, if the timeline is between two.
+        #[arg(long, num_args = 2, value_names = ["A", "B"])]
+        parties: Option<Vec<String>>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a new dataset to fill in: one commented example of each record.
+    New {
+        /// The two parties, e.g. --parties "Kazakhstan" "Germany".
+        #[arg(long, num_args = 2, value_names = ["A", "B"], required = true)]
+        parties: Vec<String>,
+        #[arg(long)]
+        out: PathBuf,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Write a synthetic dataset for scale tests (same seed, same file).
     Generate {
         /// How many events (at most 10,000,000).
@@ -46,7 +73,7 @@ enum Cmd {
 #[derive(clap::Args)]
 struct ExportArgs {
     /// The chart to render (see --list), or `all`.
-    #[arg(long, required_unless_present_any = ["list", "sheet"])]
+    #[arg(long, required_unless_present_any = ["list", "sheet", "format"])]
     chart: Option<String>,
     /// The PNG file to write; a folder with `--chart all`.
     #[arg(long, required_unless_present = "list")]
@@ -85,10 +112,14 @@ struct ExportArgs {
     /// The briefing sheet's paper, landscape.
     #[arg(long, value_enum, default_value_t = PaperArg::A4, requires = "sheet")]
     paper: PaperArg,
-    /// What to write: the image (png, or vector svg and pdf), or the
-    /// figures shown (csv). Taken from the extension of --out when not given.
+    /// What to write: the image (png, or vector svg and pdf), the figures
+    /// shown (csv), or the whole dataset as a TimelineJS JSON file
+    /// (timelinejs). Taken from the extension of --out when not given.
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// What the timeline's lanes stand for.
+    #[arg(long, value_enum, default_value_t = LanesArg::Kind)]
+    lanes: LanesArg,
     /// List the charts of the dataset and exit.
     #[arg(long)]
     list: bool,
@@ -112,6 +143,27 @@ enum Format {
     Svg,
     Pdf,
     Csv,
+    Timelinejs,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
+enum LanesArg {
+    Kind,
+    Country,
+    Person,
+    Group,
+}
+
+impl LanesArg {
+    fn by(self) -> entente::document::LaneBy {
+        use entente::document::LaneBy;
+        match self {
+            Self::Kind => LaneBy::Kind,
+            Self::Country => LaneBy::Country,
+            Self::Person => LaneBy::Person,
+            Self::Group => LaneBy::Group,
+        }
+    }
 }
 
 impl Format {
@@ -121,6 +173,7 @@ impl Format {
             Self::Svg => "svg",
             Self::Pdf => "pdf",
             Self::Csv => "csv",
+            Self::Timelinejs => "json",
         }
     }
 }
@@ -180,6 +233,17 @@ fn main() -> ExitCode {
         Some(Cmd::Check { files }) => check(&files),
         Some(Cmd::Export(args)) => export(&args),
         Some(Cmd::Generate { events, seed, out }) => generate(events as usize, seed, &out),
+        Some(Cmd::Import {
+            file,
+            out,
+            parties,
+            force,
+        }) => import(&file, out, parties, force),
+        Some(Cmd::New {
+            parties,
+            out,
+            force,
+        }) => new_dataset(&parties, &out, force),
         None => open_window(cli.file),
     }
 }
@@ -189,7 +253,7 @@ fn check(files: &[PathBuf]) -> ExitCode {
     let mut ok = true;
     for path in files {
         let name = path.display().to_string();
-        match load::load_file(path) {
+        match entente::import::load_file(path) {
             Ok(loaded) => {
                 print!("{}", load::render(&name, &loaded.warnings));
                 let ds = &loaded.dataset;
@@ -221,6 +285,121 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// Refuses to replace `out` unless `force`; exit 1 with a message if so.
+fn refuse_existing(out: &std::path::Path, force: bool, what: &str) -> Option<ExitCode> {
+    if !force && out.exists() {
+        eprintln!(
+            "entente {what}: {} exists; nothing was written (add --force to replace it)",
+            out.display()
+        );
+        return Some(ExitCode::FAILURE);
+    }
+    None
+}
+
+/// Converts a TimelineJS file to commented RON: exit 0 written, 1 not.
+fn import(
+    file: &std::path::Path,
+    out: Option<PathBuf>,
+    parties: Option<Vec<String>>,
+    force: bool,
+) -> ExitCode {
+    use entente::import::{self, Format as In};
+    let name = file.display().to_string();
+    let format = In::of_path(file);
+    if format == In::Ron {
+        eprintln!(
+            "entente import: {name}: expected a TimelineJS file ending in .json or .csv; a .ron file is already Entente's format (check it with `entente check`)"
+        );
+        return ExitCode::FAILURE;
+    }
+    let out = out.unwrap_or_else(|| file.with_extension("ron"));
+    if let Some(code) = refuse_existing(&out, force, "import") {
+        return code;
+    }
+    let text = load::check_readable(file)
+        .and_then(|_| std::fs::read(file).map_err(|e| load::LoadError::unreadable(&e)))
+        .and_then(|bytes| load::utf8(&bytes).map(str::to_string));
+    let options = import::Options {
+        name: import::file_name(file),
+        parties: parties.map(|p| (p[0].clone(), p[1].clone())),
+    };
+    let imported = text.and_then(|t| import::import_str(&t, format, &options));
+    let imported = match imported {
+        Ok(i) => i,
+        Err(e) => {
+            eprint!("{}", load::render(&name, &e.diagnostics));
+            eprintln!(
+                "entente import: {name}: {}; nothing was written",
+                plural(e.error_count(), "error")
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    eprint!("{}", load::render(&name, &imported.loaded.warnings));
+    let ds = &imported.loaded.dataset;
+    let header = vec![
+        format!(
+            "Imported by Entente from {} ({}).",
+            import::file_name(file),
+            format.label()
+        ),
+        "Each record says where it came from in that file. Events are of kind `other`:".to_string(),
+        "set each one's kind, place and participants where the sources say them.".to_string(),
+    ];
+    let origins = import::ron_out::Origins {
+        header,
+        sources: &imported.source_origins,
+        events: &imported.event_origins,
+        eras: &imported.era_origins,
+    };
+    let text = import::ron_out::write(ds, &origins);
+    match entente::write_file::write_atomic(&out, text.as_bytes()) {
+        Ok(()) => {
+            println!(
+                "wrote {} ({}, {}, {}{})",
+                out.display(),
+                plural(ds.events.len(), "event"),
+                plural(ds.eras.len(), "era"),
+                plural(ds.sources.len(), "source"),
+                match imported.loaded.warnings.len() {
+                    0 => String::new(),
+                    n => format!(", {}", plural(n, "warning")),
+                }
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("entente import: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Writes the new-dataset template.
+fn new_dataset(parties: &[String], out: &std::path::Path, force: bool) -> ExitCode {
+    if let Some(code) = refuse_existing(out, force, "new") {
+        return code;
+    }
+    let text = entente::import::template::new_dataset(&parties[0], &parties[1]);
+    match entente::write_file::write_atomic(out, text.as_bytes()) {
+        Ok(()) => {
+            println!(
+                "wrote {}: a dataset of {} and {} with one example of each record; replace the examples, then `entente check {}`",
+                out.display(),
+                parties[0],
+                parties[1],
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("entente new: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Writes a synthetic dataset atomically, streaming it to disk.
 fn generate(events: usize, seed: u64, out: &std::path::Path) -> ExitCode {
     let result = entente::write_file::write_atomic_with(out, |w| {
@@ -244,7 +423,7 @@ fn export(args: &ExportArgs) -> ExitCode {
     use entente::charts::ChartId;
     use entente::export;
     let (name, loaded) = match &args.data {
-        Some(p) => (p.display().to_string(), load::load_file(p)),
+        Some(p) => (p.display().to_string(), entente::import::load_file(p)),
         None => (
             entente::BUNDLED_NAME.to_string(),
             load::load_str(entente::BUNDLED_DATA),
@@ -265,11 +444,38 @@ fn export(args: &ExportArgs) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
+    let out_ext = args
+        .out
+        .as_ref()
+        .and_then(|o| o.extension())
+        .map(|e| e.to_string_lossy().to_lowercase());
+    if args.format == Some(Format::Timelinejs)
+        || (args.format.is_none() && args.chart.is_none() && out_ext.as_deref() == Some("json"))
+    {
+        let Some(out) = &args.out else {
+            return ExitCode::from(2);
+        };
+        return match export::timelinejs::write(out, &ds) {
+            Ok(n) => {
+                println!(
+                    "wrote {} (TimelineJS JSON, {})",
+                    out.display(),
+                    plural(n, "event")
+                );
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("entente export: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let lanes = args.lanes.by();
     if args.sheet {
         let Some(out) = &args.out else {
             return ExitCode::from(2);
         };
-        let index = entente::document::TimelineIndex::build(&ds, |_| true);
+        let index = entente::document::TimelineIndex::build_by(&ds, lanes, |_| true);
         let view = view_for(args.range, ChartId::Timeline, &ds);
         let paper = match args.paper {
             PaperArg::A4 => export::sheet::Paper::A4,
@@ -293,6 +499,7 @@ fn export(args: &ExportArgs) -> ExitCode {
         };
     }
     let (Some(chart), Some(out)) = (&args.chart, &args.out) else {
+        eprintln!("entente export: say which chart with --chart NAME (or all); see --list");
         return ExitCode::from(2);
     };
     let charts: Vec<ChartId> = if chart == "all" {
@@ -309,7 +516,7 @@ fn export(args: &ExportArgs) -> ExitCode {
             }
         }
     };
-    let index = entente::document::TimelineIndex::build(&ds, |_| true);
+    let index = entente::document::TimelineIndex::build_by(&ds, lanes, |_| true);
     let targets: Vec<(ChartId, PathBuf)> = if chart == "all" {
         if let Err(e) = std::fs::create_dir_all(out) {
             eprintln!(

@@ -64,6 +64,35 @@ pub fn kind_color(kind: EventKind, dark: bool) -> Color32 {
         EventKind::Agreement => (140, 86, 75),
         EventKind::Other => (127, 127, 127),
     };
+    shade(r, g, b, dark)
+}
+
+/// Colours of lanes named after a country, person or group, in order.
+const PALETTE: [(u8, u8, u8); 8] = [
+    (31, 119, 180),
+    (214, 39, 40),
+    (44, 160, 44),
+    (255, 127, 14),
+    (148, 103, 189),
+    (23, 170, 187),
+    (227, 119, 194),
+    (140, 86, 75),
+];
+
+/// The colour of a lane.
+pub fn lane_color(color: crate::document::LaneColor, dark: bool) -> Color32 {
+    use crate::document::LaneColor;
+    match color {
+        LaneColor::Kind(kind) => kind_color(kind, dark),
+        LaneColor::Palette(n) => {
+            let (r, g, b) = PALETTE[n as usize % PALETTE.len()];
+            shade(r, g, b, dark)
+        }
+        LaneColor::Rest => shade(127, 127, 127, dark),
+    }
+}
+
+fn shade(r: u8, g: u8, b: u8, dark: bool) -> Color32 {
     if dark {
         // Lift dark hues so they stand out on a dark background.
         let lift = |c: u8| c.saturating_add(((255 - u16::from(c)) / 4) as u8);

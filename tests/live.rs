@@ -169,7 +169,10 @@ fn dropping_a_ron_file_opens_it_and_other_files_are_refused() {
     h.run_steps(1);
     let status = h.state().status().cloned().unwrap();
     assert!(
-        status.error && status.text.contains("only .ron data files can be opened"),
+        status.error
+            && status
+                .text
+                .contains("Entente opens .ron datasets and TimelineJS .json and .csv files"),
         "{}",
         status.text
     );

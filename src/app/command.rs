@@ -27,6 +27,8 @@ use std::path::PathBuf;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum UiCommand {
     Open,
+    /// Write a new dataset from the template (asks the parties and where).
+    NewDataset,
     Reload,
     OpenBundled,
     ToggleTheme,
@@ -37,6 +39,12 @@ pub enum UiCommand {
     SelectPrevious,
     SelectFirst,
     SelectLast,
+    /// Select the nearest event in the lane above.
+    SelectLaneAbove,
+    /// Select the nearest event in the lane below.
+    SelectLaneBelow,
+    /// Lanes by the next of kind, country, person, group.
+    NextLanes,
     ClearSelection,
     ToggleWarnings,
     ToggleExport2x,
@@ -59,8 +67,9 @@ const fn command(key: Key) -> KeyboardShortcut {
 }
 
 impl UiCommand {
-    pub const ALL: [UiCommand; 20] = [
+    pub const ALL: [UiCommand; 24] = [
         Self::Open,
+        Self::NewDataset,
         Self::Reload,
         Self::OpenBundled,
         Self::ToggleTheme,
@@ -71,6 +80,9 @@ impl UiCommand {
         Self::SelectPrevious,
         Self::SelectFirst,
         Self::SelectLast,
+        Self::SelectLaneAbove,
+        Self::SelectLaneBelow,
+        Self::NextLanes,
         Self::ClearSelection,
         Self::ToggleWarnings,
         Self::ToggleExport2x,
@@ -86,6 +98,7 @@ impl UiCommand {
     pub fn label(self) -> &'static str {
         match self {
             Self::Open => "Open…",
+            Self::NewDataset => "New dataset…",
             Self::Reload => "Reload",
             Self::OpenBundled => "Open the bundled dataset",
             Self::ToggleTheme => "Switch theme",
@@ -96,6 +109,9 @@ impl UiCommand {
             Self::SelectPrevious => "Previous event",
             Self::SelectFirst => "First event",
             Self::SelectLast => "Last event",
+            Self::SelectLaneAbove => "Event in the lane above",
+            Self::SelectLaneBelow => "Event in the lane below",
+            Self::NextLanes => "Next lanes",
             Self::ClearSelection => "Clear the selection",
             Self::ToggleWarnings => "Warnings",
             Self::ToggleExport2x => "Export at 2×",
@@ -111,7 +127,10 @@ impl UiCommand {
     /// What it does, for tooltips.
     pub fn tooltip(self) -> &'static str {
         match self {
-            Self::Open => "Open a dataset",
+            Self::Open => "Open a dataset, or a TimelineJS file (JSON, or the spreadsheet as CSV)",
+            Self::NewDataset => {
+                "Start a dataset of two parties: a commented file with one example of each record, opened and watched as you edit it"
+            }
             Self::Reload => "Read the open file again",
             Self::OpenBundled => "Open the Kazakhstan–France dataset that comes with Entente",
             Self::ToggleTheme => "Switch between light and dark themes",
@@ -122,6 +141,9 @@ impl UiCommand {
             Self::SelectPrevious => "Select the previous event in time",
             Self::SelectFirst => "Select the first event",
             Self::SelectLast => "Select the last event",
+            Self::SelectLaneAbove => "Select the event nearest in time in the lane above",
+            Self::SelectLaneBelow => "Select the event nearest in time in the lane below",
+            Self::NextLanes => "Lanes by kind, country, person or group: switch to the next",
             Self::ClearSelection => "Clear the selection",
             Self::ToggleWarnings => "Show or hide the warnings of this file",
             Self::ToggleExport2x => "Save charts at twice the screen resolution, for print",
@@ -157,6 +179,10 @@ impl UiCommand {
         const SAVE: [KeyboardShortcut; 1] = [key(Key::S)];
         const COPY: [KeyboardShortcut; 1] = [key(Key::C)];
         const ERAS: [KeyboardShortcut; 1] = [key(Key::E)];
+        const NEW: [KeyboardShortcut; 1] = [command(Key::N)];
+        const UP: [KeyboardShortcut; 1] = [key(Key::ArrowUp)];
+        const DOWN: [KeyboardShortcut; 1] = [key(Key::ArrowDown)];
+        const LANES: [KeyboardShortcut; 1] = [key(Key::L)];
         match self {
             Self::Open => &OPEN,
             Self::Reload => &RELOAD,
@@ -171,6 +197,10 @@ impl UiCommand {
             Self::SaveChartUnderPointer => &SAVE,
             Self::CopyChartUnderPointer => &COPY,
             Self::ToggleEras => &ERAS,
+            Self::NewDataset => &NEW,
+            Self::SelectLaneAbove => &UP,
+            Self::SelectLaneBelow => &DOWN,
+            Self::NextLanes => &LANES,
             Self::OpenBundled
             | Self::ToggleTheme
             | Self::ToggleWarnings
@@ -284,7 +314,7 @@ mod tests {
         let text = UiCommand::Open.tooltip_with_shortcut(&ctx);
         // Linux and Windows write Ctrl, macOS ⌘.
         assert!(
-            text == "Open a dataset (Ctrl+O)" || text == "Open a dataset (⌘O)",
+            text.ends_with("(Ctrl+O)") || text.ends_with("(⌘O)"),
             "{text}"
         );
         assert!(UiCommand::Open.works_while_typing());

@@ -109,6 +109,22 @@ impl EntenteApp {
                     self.select_event(i);
                 }
             }
+            UiCommand::SelectLaneAbove | UiCommand::SelectLaneBelow => {
+                if let Some((event, lane)) = self.step_lane(command == UiCommand::SelectLaneBelow) {
+                    self.select_event(event);
+                    self.lane_cursor = Some(lane);
+                }
+            }
+            UiCommand::NextLanes => {
+                let mut filters = self.state.filters.clone();
+                let all = crate::document::LaneBy::ALL;
+                let at = all.iter().position(|&b| b == filters.lanes).unwrap_or(0);
+                filters.lanes = all[(at + 1) % all.len()];
+                self.commands.push(Command::SetFilters(filters));
+            }
+            UiCommand::NewDataset => {
+                self.new_dataset = Some(super::new_dataset::NewDataset::default())
+            }
             UiCommand::ClearSelection => self.selection = Selection::None,
             UiCommand::ToggleWarnings => self.show_warnings = !self.show_warnings,
             UiCommand::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
@@ -161,6 +177,61 @@ impl EntenteApp {
             _ => return None,
         };
         Some(order[pos] as usize)
+    }
+
+    /// The event nearest in time to the selected one in the next lane
+    /// below (or above) that shows any, and that lane. From the lane the
+    /// last such step went to, else the first lane the event is in; with
+    /// nothing selected, from the middle of the view.
+    fn step_lane(&self, down: bool) -> Option<(usize, usize)> {
+        let doc = self.doc.as_ref()?;
+        let lanes = &doc.index.lanes;
+        let ds = &doc.dataset;
+        let selected = self.selection.event();
+        let t = selected
+            .and_then(|i| ds.events.get(i))
+            .map_or(self.view.center(), |e| e.when.span_days().0);
+        let holds = |lane: usize, event: usize| {
+            let l = &lanes[lane];
+            let from = l.lower_bound(t);
+            l.events[from..]
+                .iter()
+                .zip(&l.starts[from..])
+                .take_while(|(_, s)| **s <= t)
+                .any(|(&e, _)| e as usize == event)
+        };
+        let from = match selected {
+            Some(e) => self
+                .lane_cursor
+                .filter(|&l| l < lanes.len() && holds(l, e))
+                .or_else(|| (0..lanes.len()).find(|&l| holds(l, e))),
+            None => None,
+        };
+        let candidates: Vec<usize> = match (from, down) {
+            (Some(f), true) => (f + 1..lanes.len()).collect(),
+            (Some(f), false) => (0..f).rev().collect(),
+            (None, true) => (0..lanes.len()).collect(),
+            (None, false) => (0..lanes.len()).rev().collect(),
+        };
+        let target = candidates
+            .into_iter()
+            .find(|&l| !lanes[l].starts.is_empty())?;
+        let l = &lanes[target];
+        let at = l.lower_bound(t);
+        // The nearer of the events either side of t.
+        let pick = match (at.checked_sub(1), (at < l.starts.len()).then_some(at)) {
+            (Some(a), Some(b)) => {
+                if t - l.starts[a] <= l.starts[b] - t {
+                    a
+                } else {
+                    b
+                }
+            }
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => return None,
+        };
+        Some((l.events[pick] as usize, target))
     }
 
     /// Pans so that event `i` is in view, keeping the zoom.

@@ -29,6 +29,8 @@ pub enum ExportTarget {
     SheetDialog,
     /// The briefing sheet of the view, into this file (PDF, SVG or PNG).
     SheetFile(PathBuf),
+    /// A new dataset from the template (File ▸ New dataset…), into this file.
+    NewDataset(PathBuf),
 }
 
 type Metadata = Vec<(&'static str, String)>;
@@ -45,6 +47,8 @@ pub(crate) enum SaveKind {
     Data,
     /// The briefing sheet: PDF, SVG or PNG.
     Sheet,
+    /// A new dataset: RON.
+    NewDataset,
 }
 
 impl SaveKind {
@@ -53,6 +57,7 @@ impl SaveKind {
             Self::Image => "Save chart as PNG, SVG or PDF",
             Self::Data => "Save the figures as CSV",
             Self::Sheet => "Export briefing sheet (PDF, SVG or PNG)",
+            Self::NewDataset => "Save the new dataset",
         }
     }
 
@@ -62,6 +67,7 @@ impl SaveKind {
             Self::Image => &["png", "svg", "pdf"],
             Self::Data => &["csv"],
             Self::Sheet => &["pdf", "svg", "png"],
+            Self::NewDataset => &["ron"],
         }
     }
 
@@ -70,6 +76,7 @@ impl SaveKind {
             Self::Image => ExportTarget::File(path),
             Self::Data => ExportTarget::DataFile(path),
             Self::Sheet => ExportTarget::SheetFile(path),
+            Self::NewDataset => ExportTarget::NewDataset(path),
         }
     }
 }
@@ -80,6 +87,7 @@ fn filter_name(ext: &str) -> &'static str {
         "png" => "PNG image",
         "svg" => "SVG vector image",
         "pdf" => "PDF document",
+        "ron" => "Entente dataset",
         _ => "CSV file",
     }
 }
@@ -93,7 +101,6 @@ pub(crate) struct PendingSave {
 
 /// How one step of an export ended.
 enum Outcome {
-    /// The save dialog closed: with a path, or cancelled.
     /// The save dialog closed: with a path, or cancelled.
     PathChosen {
         chart: ChartId,
@@ -374,6 +381,10 @@ impl EntenteApp {
         chart: ChartId,
         target: ExportTarget,
     ) {
+        if let ExportTarget::NewDataset(path) = &target {
+            self.write_new_dataset(ctx, path);
+            return;
+        }
         let Some(doc) = &self.doc else { return };
         let Some(&DrawnChart { rect, .. }) = self.drawn.get(&chart) else {
             self.status = Some(Status::error(
@@ -385,6 +396,7 @@ impl EntenteApp {
             ExportTarget::Dialog => self.ask_path(ctx, chart, SaveKind::Image),
             ExportTarget::DataDialog => self.ask_path(ctx, chart, SaveKind::Data),
             ExportTarget::SheetDialog => self.ask_path(ctx, chart, SaveKind::Sheet),
+            ExportTarget::NewDataset(_) => {}
             ExportTarget::SheetFile(path) => {
                 let layers = export::Layers {
                     markers: self.state.show_event_lines,
@@ -515,6 +527,9 @@ impl EntenteApp {
 
     /// The file name proposed: dataset, chart (or "briefing") and date.
     fn proposed_name(&self, chart: ChartId, kind: SaveKind) -> Option<String> {
+        if kind == SaveKind::NewDataset {
+            return self.new_parties.as_ref().map(super::new_dataset::file_name);
+        }
         let doc = self.doc.as_ref()?;
         let stem = doc.source.stem();
         let name = match kind {
@@ -525,7 +540,7 @@ impl EntenteApp {
     }
 
     /// Asks where to save: with the desktop's dialog, or in the window.
-    fn ask_path(&mut self, ctx: &egui::Context, chart: ChartId, kind: SaveKind) {
+    pub(super) fn ask_path(&mut self, ctx: &egui::Context, chart: ChartId, kind: SaveKind) {
         if self.builtin_dialog {
             self.open_save_dialog(chart, kind);
             return;

@@ -89,7 +89,15 @@ impl EntenteApp {
         self.open_dialog = Some(Task::spawn(ctx, move |_| {
             let mut dialog = rfd::FileDialog::new()
                 .set_title("Open a dataset")
-                .add_filter("Entente data", &["ron"]);
+                .add_filter(
+                    "Entente data and TimelineJS files",
+                    &crate::import::Format::EXTENSIONS,
+                )
+                .add_filter("Entente data", &["ron"])
+                .add_filter(
+                    "TimelineJS (JSON, or the spreadsheet as CSV)",
+                    &["json", "csv"],
+                );
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
@@ -129,11 +137,16 @@ impl EntenteApp {
             if p.as_os_str().is_empty() {
                 continue;
             }
-            if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")) {
+            let known = p.extension().is_some_and(|e| {
+                crate::import::Format::EXTENSIONS
+                    .iter()
+                    .any(|k| e.eq_ignore_ascii_case(k))
+            });
+            if known {
                 self.open(ctx, DataSource::File(p));
             } else {
                 self.status = Some(Status::error(format!(
-                    "{}: only .ron data files can be opened",
+                    "{}: Entente opens .ron datasets and TimelineJS .json and .csv files",
                     p.display()
                 )));
             }

@@ -12,6 +12,7 @@ mod command_handling;
 mod exporting;
 mod files;
 mod inspect;
+mod new_dataset;
 mod state;
 mod ui;
 
@@ -92,6 +93,11 @@ pub struct EntenteApp {
     builtin_dialog: bool,
     status: Option<Status>,
     commands: Vec<Command>,
+    /// The lane the last up/down step went to.
+    lane_cursor: Option<usize>,
+    /// File ▸ New dataset…: the form, then the parties while a path is asked.
+    new_dataset: Option<new_dataset::NewDataset>,
+    new_parties: Option<(String, String)>,
 }
 
 impl EntenteApp {
@@ -132,6 +138,9 @@ impl EntenteApp {
             builtin_dialog: std::env::var("ENTENTE_FILE_DIALOG").is_ok_and(|v| v == "builtin"),
             status: None,
             commands: Vec::new(),
+            lane_cursor: None,
+            new_dataset: None,
+            new_parties: None,
         }
     }
 

@@ -39,6 +39,7 @@ impl EntenteApp {
         self.details_panel(ui);
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
         self.show_save_dialog(&ui.ctx().clone());
+        self.show_new_dataset(&ui.ctx().clone());
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
@@ -48,6 +49,7 @@ impl EntenteApp {
                 ui.strong("Entente");
                 ui.menu_button("File", |ui| {
                     for c in [
+                        UiCommand::NewDataset,
                         UiCommand::Open,
                         UiCommand::Reload,
                         UiCommand::OpenBundled,

@@ -139,7 +139,7 @@ pub fn indicator_chart(
     });
     if let Some(m) = resp.hover_marker {
         resp.response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.label(m.describe(ctx.dataset));
+            ui.label(m.describe(ctx.dataset, ctx.index));
         });
     } else if let Some(k) = hovered {
         let v = &values[k];

@@ -138,13 +138,9 @@ pub(crate) fn time_plot<'a>(
             .get_or_init(|| {
                 let mut out = Vec::new();
                 let mut items = Vec::new();
-                for lane in &ctx.index.lanes {
+                for (n, lane) in ctx.index.lanes.iter().enumerate() {
                     layout::layout_lane(lane, &v, width, &mut items);
-                    out.extend(
-                        items
-                            .iter()
-                            .map(|item| Marker::of(item, lane.kind, &v, dark)),
-                    );
+                    out.extend(items.iter().map(|item| Marker::of(item, n, lane, &v, dark)));
                 }
                 out.into()
             })
@@ -342,7 +338,7 @@ pub(crate) fn finish_chart(
     });
     if let Some(m) = resp.hover_marker {
         resp.response.clone().on_hover_ui_at_pointer(|ui| {
-            ui.label(m.describe(ctx.dataset));
+            ui.label(m.describe(ctx.dataset, ctx.index));
         });
     } else if let Some(o) = hovered {
         let (a, b) = series.observations[o].parsed_period.span_days();

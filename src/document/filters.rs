@@ -1,6 +1,7 @@
 //! What the timeline shows: a search text, the kinds shown, a date range.
 //! The filter bar in `panels::filters` edits these.
 
+use super::LaneBy;
 use crate::model::{Date, Event, EventKind};
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,8 @@ pub struct Filters {
     pub from: String,
     /// Latest date shown, as typed.
     pub to: String,
+    /// What the lanes stand for (not a filter: it hides nothing).
+    pub lanes: LaneBy,
 }
 
 impl Default for Filters {
@@ -24,6 +27,7 @@ impl Default for Filters {
             kinds: [true; EventKind::ALL.len()],
             from: String::new(),
             to: String::new(),
+            lanes: LaneBy::Kind,
         }
     }
 }
@@ -37,8 +41,12 @@ pub struct CompiledFilters {
 }
 
 impl Filters {
+    /// Does anything hide events? (The lanes do not.)
     pub fn is_active(&self) -> bool {
-        *self != Self::default()
+        Self {
+            lanes: LaneBy::Kind,
+            ..self.clone()
+        } != Self::default()
     }
 
     pub fn compile(&self) -> CompiledFilters {

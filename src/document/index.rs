@@ -2,12 +2,14 @@
 //! frame finds the visible range with a binary search: the cost of a frame
 //! then follows the width of the view, not the number of events.
 
-use crate::model::{Dataset, EventKind};
+use super::lanes::{LaneBy, LaneHead, Lanes};
+use crate::model::Dataset;
 
 /// One lane's events, sorted by start time.
 #[derive(Clone, Debug)]
 pub struct Lane {
-    pub kind: EventKind,
+    /// Its name and colour.
+    pub head: LaneHead,
     /// Start of each event (epoch days), ascending.
     pub starts: Vec<f64>,
     /// End (exclusive) of each event, same order.
@@ -25,9 +27,9 @@ pub struct Lane {
 pub const SAMPLE: usize = 64;
 
 impl Lane {
-    pub fn new(kind: EventKind) -> Self {
+    pub fn new(head: LaneHead) -> Self {
         Self {
-            kind,
+            head,
             starts: Vec::new(),
             ends: Vec::new(),
             events: Vec::new(),
@@ -76,47 +78,44 @@ pub struct TimelineIndex {
 }
 
 impl TimelineIndex {
-    /// Indexes the events of `ds` for which `keep` is true. Lanes appear in
-    /// the order of [`EventKind::ALL`], one per kind that has events in the
-    /// dataset (so lanes do not jump around while filtering).
+    /// Indexes the events of `ds` for which `keep` is true, in lanes by
+    /// kind.
     pub fn build(ds: &Dataset, keep: impl FnMut(usize) -> bool) -> Self {
-        Self::build_from_order(ds, &time_order(ds), keep)
+        Self::build_by(ds, LaneBy::Kind, keep)
     }
 
-    /// Like [`Self::build`], from every event already in time order (see
-    /// [`time_order`]): filtering then costs one pass, no sort.
+    /// Like [`Self::build`], in lanes by `by`.
+    pub fn build_by(ds: &Dataset, by: LaneBy, keep: impl FnMut(usize) -> bool) -> Self {
+        Self::build_from_order(ds, &Lanes::new(ds, by), &time_order(ds), keep)
+    }
+
+    /// Indexes the events of `ds` for which `keep` is true into `lanes`
+    /// (every lane appears, even when the filters empty it, so lanes do not
+    /// jump around while filtering), from every event already in time
+    /// order (see [`time_order`]): filtering then costs one pass, no sort.
     pub fn build_from_order(
         ds: &Dataset,
+        lanes_of: &Lanes,
         by_time: &[u32],
         mut keep: impl FnMut(usize) -> bool,
     ) -> Self {
-        let mut present = [false; EventKind::ALL.len()];
-        for e in &ds.events {
-            present[e.kind.index()] = true;
-        }
         let order: Vec<u32> = by_time
             .iter()
             .copied()
             .filter(|&i| keep(i as usize))
             .collect();
-        let mut lanes: Vec<Lane> = EventKind::ALL
-            .iter()
-            .filter(|k| present[k.index()])
-            .map(|&kind| Lane::new(kind))
-            .collect();
-        let mut lane_of = [usize::MAX; EventKind::ALL.len()];
-        for (n, lane) in lanes.iter().enumerate() {
-            lane_of[lane.kind.index()] = n;
-        }
+        let mut lanes: Vec<Lane> = lanes_of.heads.iter().cloned().map(Lane::new).collect();
         let mut extent: Option<(f64, f64)> = None;
         for &i in &order {
             let e = &ds.events[i as usize];
             let (s, t) = e.when.span_days();
-            let lane = &mut lanes[lane_of[e.kind.index()]];
-            lane.starts.push(s);
-            lane.ends.push(t);
-            lane.events.push(i);
-            lane.max_len = lane.max_len.max(t - s);
+            for &l in lanes_of.of(ds, i as usize) {
+                let lane = &mut lanes[l as usize];
+                lane.starts.push(s);
+                lane.ends.push(t);
+                lane.events.push(i);
+                lane.max_len = lane.max_len.max(t - s);
+            }
             extent = Some(match extent {
                 Some((a, b)) => (a.min(s), b.max(t)),
                 None => (s, t),
@@ -130,6 +129,18 @@ impl TimelineIndex {
             order,
             extent,
         }
+    }
+
+    /// How many shown events overlap `[a, b)` (epoch days), each counted
+    /// once however many lanes it is in.
+    pub fn count_in(&self, ds: &Dataset, a: f64, b: f64) -> usize {
+        self.order
+            .iter()
+            .filter(|&&i| {
+                let (s, t) = ds.events[i as usize].when.span_days();
+                s < b && t > a
+            })
+            .count()
     }
 
     pub fn len(&self) -> usize {
@@ -170,7 +181,10 @@ pub fn time_order(ds: &Dataset) -> Vec<u32> {
 impl Lane {
     /// A lane of one-day events starting on `starts`, event `i` at `starts[i]`.
     pub(crate) fn of_days(starts: &[f64]) -> Self {
-        let mut l = Self::new(EventKind::Other);
+        let mut l = Self::new(LaneHead {
+            label: "Other".into(),
+            color: super::lanes::LaneColor::Kind(crate::model::EventKind::Other),
+        });
         l.starts = starts.to_vec();
         l.ends = starts.iter().map(|s| s + 1.0).collect();
         l.events = (0..starts.len() as u32).collect();

@@ -5,9 +5,11 @@
 
 mod filters;
 mod index;
+mod lanes;
 
 pub use filters::{CompiledFilters, Filters};
 pub use index::{Lane, TimelineIndex, time_order};
+pub use lanes::{LaneBy, LaneColor, LaneHead, Lanes, MAX_NAMED};
 
 use crate::load;
 use crate::model::{Dataset, EventKind, FigureRef};
@@ -60,7 +62,7 @@ impl DataSource {
     pub fn load(&self) -> Result<load::Loaded, load::LoadError> {
         match self {
             Self::Bundled => load::load_str(crate::BUNDLED_DATA),
-            Self::File(p) => load::load_file(p),
+            Self::File(p) => crate::import::load_file(p),
             Self::Memory { name } => Err(load::LoadError::unreadable(&std::io::Error::other(
                 format!("{name} was built in memory and has no file to read"),
             ))),
@@ -120,6 +122,8 @@ pub struct Document {
     /// Every event in time order, sorted once at load: a filter edit is one
     /// pass over it, never a sort.
     time_order: Vec<u32>,
+    /// The lanes, as the filters last asked for them.
+    lanes: Lanes,
 }
 
 impl Document {
@@ -128,24 +132,38 @@ impl Document {
         kinds.sort();
         kinds.dedup();
         let time_order = time_order(&dataset);
+        let lanes = Lanes::new(&dataset, filters.lanes);
         let mut doc = Self {
             source,
             dataset: Arc::new(dataset),
             index: Arc::default(),
             kinds,
             time_order,
+            lanes,
         };
         doc.apply_filters(filters);
         doc
     }
 
-    /// Rebuilds the index of shown events from the time order.
+    /// Rebuilds the index of shown events from the time order (and the
+    /// lanes, when the filters ask for other lanes).
     pub fn apply_filters(&mut self, filters: &Filters) {
         let compiled = filters.compile();
         let ds = &self.dataset;
-        self.index = Arc::new(TimelineIndex::build_from_order(ds, &self.time_order, |i| {
-            compiled.matches(&ds.events[i])
-        }));
+        if self.lanes.by != filters.lanes {
+            self.lanes = Lanes::new(ds, filters.lanes);
+        }
+        self.index = Arc::new(TimelineIndex::build_from_order(
+            ds,
+            &self.lanes,
+            &self.time_order,
+            |i| compiled.matches(&ds.events[i]),
+        ));
+    }
+
+    /// What the lanes stand for.
+    pub fn lanes_by(&self) -> LaneBy {
+        self.lanes.by
     }
 
     /// Does `[start, end)` (epoch days) hold at least one shown event?

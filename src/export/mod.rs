@@ -7,6 +7,7 @@ pub mod headless;
 pub mod png_file;
 pub mod sheet;
 pub mod svg;
+pub mod timelinejs;
 
 use crate::charts::{ChartContext, ChartId};
 use crate::document::TimelineIndex;
@@ -95,7 +96,7 @@ pub fn caption(
     );
     if chart == ChartId::Timeline {
         let (a, b) = (view.start, view.end);
-        let n = index.lanes.iter().map(|l| l.count_in(a, b)).sum::<usize>();
+        let n = index.count_in(ds, a, b);
         shown.push_str(&format!(" · {}", plural(n, "event")));
     }
     ui.add(egui::Label::new(small(shown).weak()).wrap());

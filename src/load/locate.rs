@@ -1,4 +1,5 @@
-//! Finds where a value sits in RON text, by its path (`events[3].date`).
+//! Finds where a value sits in RON (or JSON) text, by its path
+//! (`events[3].date`; in JSON, object keys are the fields).
 //!
 //! Serde forgets positions once a value is parsed, so semantic problems
 //! (impossible dates, duplicate ids) are reported with a path, and this
@@ -183,6 +184,17 @@ pub(crate) fn locate(text: &str, wanted: &[Path]) -> HashMap<Path, Found> {
                 continue;
             }
         }
+        // A JSON key: a string followed by ':' inside braces.
+        if b == b'"' && stack.last().is_some_and(|f| f.open == Open::Brace) {
+            let after = skip_trivia(bytes, end);
+            if bytes.get(after) == Some(&b':') {
+                let top = stack.last_mut().expect("checked");
+                top.field = Some(text[start + 1..end.saturating_sub(1).max(start + 1)].to_string());
+                top.started = false;
+                i = after + 1;
+                continue;
+            }
+        }
         let slot_free = match stack.last() {
             Some(top) => !top.started,
             None => !root_started,
@@ -322,5 +334,30 @@ Dataset(
         assert_eq!(at(&p_rel), "\"zz\"");
         assert_eq!(at(&p_ev), "(");
         assert_eq!(DisplayPath(&p_rel).to_string(), "events[1].related[1]");
+    }
+
+    #[test]
+    fn finds_json_values_by_key() {
+        let text = r#"{"title": {"text": {"headline": "T"}},
+ "events": [
+  {"start_date": {"year": 2008}, "text": {"headline": "a, b"}},
+  {"start_date": {"year": "2023", "month": 13}}
+ ]}"#;
+        let month: Path = vec![
+            Seg::Field("events"),
+            Seg::Index(1),
+            Seg::Field("start_date"),
+            Seg::Field("month"),
+        ];
+        let headline: Path = vec![
+            Seg::Field("events"),
+            Seg::Index(0),
+            Seg::Field("text"),
+            Seg::Field("headline"),
+        ];
+        let found = locate(text, &[month.clone(), headline.clone()]);
+        let at = |p: &Path| &text[found[p].offset..found[p].offset + found[p].len];
+        assert_eq!(at(&month), "13");
+        assert_eq!(at(&headline), "\"a, b\"");
     }
 }

@@ -106,8 +106,13 @@ pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Validates bytes that should be UTF-8 RON (a leading BOM is allowed).
 pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    load_str(utf8(bytes)?)
+}
+
+/// The bytes as text, or an error at the first byte that is not UTF-8.
+pub fn utf8(bytes: &[u8]) -> Result<&str, LoadError> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => load_str(text),
+        Ok(text) => Ok(text),
         Err(e) => {
             let good = e.valid_up_to();
             // The valid prefix is valid UTF-8 by definition.

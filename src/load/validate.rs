@@ -416,7 +416,7 @@ fn eras(
         } else {
             ids.insert(era.id.clone(), i);
         }
-        if !parties.contains(&era.party) {
+        if !era.party.is_empty() && !parties.contains(&era.party) {
             problems.push(error(
                 ep("party"),
                 format!(

@@ -10,7 +10,10 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
     pub title: String,
-    /// The two countries, e.g. `("Kazakhstan", "France")`.
+    /// The two countries, e.g. `("Kazakhstan", "France")`. Left out (both
+    /// empty) for a timeline that is not between two parties, such as an
+    /// imported TimelineJS file.
+    #[serde(default, skip_serializing_if = "no_parties")]
     pub parties: (String, String),
     #[serde(default)]
     pub description: String,
@@ -25,6 +28,10 @@ pub struct Dataset {
     /// Named spans per party, e.g. presidents' terms.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub eras: Vec<Era>,
+}
+
+fn no_parties(p: &(String, String)) -> bool {
+    p.0.is_empty() && p.1.is_empty()
 }
 
 impl Dataset {

@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Era {
     pub id: String,
-    /// One of the dataset's two `parties`.
+    /// One of the dataset's two `parties`; empty (or left out) for an era
+    /// of the whole relationship, such as an imported TimelineJS era.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub party: String,
     /// Who or what the era is named after, e.g. "Nursultan Nazarbayev".
     pub name: String,
@@ -57,6 +59,9 @@ impl Era {
 
     /// "Emmanuel Macron, presidency of France, since 14 May 2017".
     pub fn describe(&self) -> String {
+        if self.party.is_empty() {
+            return format!("{}, {}, {}", self.name, self.kind, self.dates());
+        }
         format!(
             "{}, {} of {}, {}",
             self.name,

@@ -112,6 +112,10 @@ pub struct Event {
     pub quotes: Vec<Quote>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
+    /// A named group the event belongs to (a TimelineJS `group`): with
+    /// lanes by group, each group is a lane.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
     /// Ids of entries in the dataset's `sources`.
     #[serde(default)]
     pub sources: Vec<String>,
@@ -137,6 +141,7 @@ impl Event {
             || has(&self.summary)
             || self.place.as_deref().is_some_and(has)
             || self.tags.iter().any(|t| has(t))
+            || self.group.as_deref().is_some_and(has)
             || self
                 .participants
                 .iter()

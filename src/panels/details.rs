@@ -38,6 +38,11 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
             ui.label(place);
             ui.end_row();
         }
+        if let Some(group) = &e.group {
+            ui.weak("Group");
+            ui.label(group);
+            ui.end_row();
+        }
         if !e.tags.is_empty() {
             ui.weak("Tags");
             ui.label(e.tags.join(", "));
@@ -253,9 +258,11 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
     ui.heading(&era.name);
     ui.add_space(4.0);
     facts(ui, "era-facts", |ui| {
-        ui.weak("Party");
-        ui.label(&era.party);
-        ui.end_row();
+        if !era.party.is_empty() {
+            ui.weak("Party");
+            ui.label(&era.party);
+            ui.end_row();
+        }
         ui.weak("Dates");
         ui.label(era.dates());
         ui.end_row();

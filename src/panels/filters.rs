@@ -1,6 +1,7 @@
-//! The filter bar: a search box, a toggle per kind, a date range.
+//! The filter bar: a search box, what the lanes stand for, a toggle per
+//! kind, a date range.
 
-use crate::document::Filters;
+use crate::document::{Filters, LaneBy};
 use crate::format::{plural, thousands};
 use crate::model::{Date, EventKind};
 use crate::theme::kind_color;
@@ -32,7 +33,7 @@ pub(crate) fn filter_bar(
         ui.add(
             egui::TextEdit::singleline(&mut filters.text)
                 .hint_text("title, people")
-                .desired_width(100.0),
+                .desired_width(92.0),
         )
         .labelled_by(label.id);
         if !filters.text.is_empty() && ui.small_button("×").on_hover_text("Clear search").clicked()
@@ -40,7 +41,28 @@ pub(crate) fn filter_bar(
             filters.text.clear();
         }
         ui.add(egui::Separator::default().spacing(4.0));
+        // "Lanes by kind", short: the bar stays on one line.
+        let text = format!("Lanes: {}", filters.lanes.label());
+        let combo = egui::ComboBox::from_id_salt("lanes-by")
+            .selected_text(format!("By {}", filters.lanes.label().to_lowercase()))
+            .width(86.0)
+            .show_ui(ui, |ui| {
+                for by in LaneBy::ALL {
+                    ui.selectable_value(
+                        &mut filters.lanes,
+                        by,
+                        format!("By {}", by.label().to_lowercase()),
+                    )
+                    .on_hover_text(by.describe());
+                }
+            })
+            .response;
+        combo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &text));
+        combo.on_hover_text("What the timeline's lanes stand for (L switches)");
+        ui.add(egui::Separator::default().spacing(4.0));
         let dark = ui.visuals().dark_mode;
+        // With lanes by kind, the toggles are the legend too.
+        let legend = filters.lanes == LaneBy::Kind;
         for &kind in present {
             let on = &mut filters.kinds[kind.index()];
             let color = kind_color(kind, dark);
@@ -48,10 +70,10 @@ pub(crate) fn filter_bar(
             let toggle = ui
                 .toggle_value(on, kind.label())
                 .on_hover_text(format!("Show or hide {}", kind.label().to_lowercase()));
-            let bar = if *on {
-                color
-            } else {
-                color.gamma_multiply(0.3)
+            let bar = match (*on, legend) {
+                (_, false) => egui::Color32::TRANSPARENT,
+                (true, true) => color,
+                (false, true) => color.gamma_multiply(0.3),
             };
             let r = toggle.rect.shrink2(egui::vec2(5.0, 2.0));
             ui.painter().line_segment(
@@ -66,7 +88,7 @@ pub(crate) fn filter_bar(
             let ok = bound_ok(value);
             let mut edit = egui::TextEdit::singleline(value)
                 .hint_text("e.g. 2008")
-                .desired_width(72.0);
+                .desired_width(68.0);
             if !ok {
                 edit = edit.text_color(ui.visuals().error_fg_color);
             }

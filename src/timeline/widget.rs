@@ -3,11 +3,11 @@
 
 use super::axis::{self, TimeView};
 use super::layout::{self, Item};
-use crate::document::TimelineIndex;
+use crate::document::{Lane, TimelineIndex};
 use crate::format::{date_with_precision, day_label, plural, thousands};
 use crate::model::{Dataset, Event, Precision};
 use crate::theme::{
-    AXIS_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT, era_color, kind_color, text_on,
+    AXIS_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT, era_color, lane_color, text_on,
 };
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{
@@ -73,44 +73,52 @@ pub struct Marker {
 pub enum MarkerOf {
     /// An event, by dataset index.
     Event(usize),
-    Cluster {
-        count: u32,
-        kind: crate::model::EventKind,
-    },
+    /// A cluster of `count` events in lane number `lane` of the index.
+    Cluster { count: u32, lane: usize },
 }
 
 impl Marker {
-    /// The marker of a laid-out item of a lane of `kind`.
+    /// The marker of a laid-out item of lane number `lane_no`.
     pub(crate) fn of(
         item: &Item,
-        kind: crate::model::EventKind,
+        lane_no: usize,
+        lane: &Lane,
         view: &TimeView,
         dark: bool,
     ) -> Self {
         let (s, _) = item.span();
         let (weight, of) = match *item {
             Item::Single { event, .. } => (1.0, MarkerOf::Event(event as usize)),
-            Item::Cluster { count, .. } => (2.5, MarkerOf::Cluster { count, kind }),
+            Item::Cluster { count, .. } => (
+                2.5,
+                MarkerOf::Cluster {
+                    count,
+                    lane: lane_no,
+                },
+            ),
         };
         Self {
             t: s.max(view.start),
-            color: kind_color(kind, dark).gamma_multiply(0.55),
+            color: lane_color(lane.head.color, dark).gamma_multiply(0.55),
             weight,
             of,
         }
     }
 
     /// What it stands for, in words: the event's title and date, or the
-    /// count of a cluster.
-    pub fn describe(&self, ds: &Dataset) -> String {
+    /// count of a cluster and its lane.
+    pub fn describe(&self, ds: &Dataset, index: &TimelineIndex) -> String {
         match self.of {
             MarkerOf::Event(i) => ds.events.get(i).map_or_else(String::new, |e| {
                 format!("{} · {}", e.title, date_with_precision(&e.when))
             }),
-            MarkerOf::Cluster { count, kind } => format!(
+            MarkerOf::Cluster { count, lane } => format!(
                 "{} ({})",
                 plural(count as usize, "event"),
-                kind.label().to_lowercase()
+                index
+                    .lanes
+                    .get(lane)
+                    .map_or(String::new(), |l| l.head.label.clone())
             ),
         }
     }
@@ -161,13 +169,15 @@ impl TimelineInput<'_> {
 }
 
 /// The parties that have eras, in the dataset's order, with their number
-/// (0 or 1): one row of eras each.
+/// (0 or 1): one row of eras each; then (number 2, party "") the eras of
+/// the whole relationship, such as imported TimelineJS eras.
 pub fn era_parties(ds: &Dataset) -> Vec<(usize, String)> {
     let (a, b) = &ds.parties;
-    [a, b]
+    let empty = String::new();
+    [a, b, &empty]
         .into_iter()
         .enumerate()
-        .filter(|(_, p)| ds.eras.iter().any(|e| &e.party == *p))
+        .filter(|(i, p)| (*i == 2 || !p.is_empty()) && ds.eras.iter().any(|e| &e.party == *p))
         .map(|(i, p)| (i, p.clone()))
         .collect()
 }
@@ -319,12 +329,13 @@ impl Timeline {
             if lane_no % 2 == 1 {
                 painter.rect_filled(lane_rect, 0.0, visuals.faint_bg_color);
             }
-            let kind = lane.kind;
-            let color = kind_color(kind, dark);
+            let color = lane_color(lane.head.color, dark);
+            let lane_label = lane.head.label.as_str();
 
             layout::layout_lane(lane, view, width, &mut self.items);
             for item in &self.items {
-                self.markers.push(Marker::of(item, kind, view, dark));
+                self.markers
+                    .push(Marker::of(item, lane_no, lane, view, dark));
             }
             let mut row_right = [f32::NEG_INFINITY; 2];
             let mut hidden = 0usize;
@@ -357,8 +368,14 @@ impl Timeline {
                         });
                         let room = (next_x - start_x - 8.0).min(right - 4.0 - start_x);
                         let max_width = room.max(MAX_LABEL_WIDTH);
-                        let galley =
-                            label_galley(ui, &e.title, selected, visuals.text_color(), max_width);
+                        let galley = label_galley(
+                            ui,
+                            &e.title,
+                            selected,
+                            visuals.text_color(),
+                            max_width,
+                            12.5,
+                        );
                         let label_x = (marker.center().x - 4.0)
                             .min(right - 4.0 - galley.size().x)
                             .max(left + 2.0);
@@ -370,9 +387,16 @@ impl Timeline {
                                 let label_rect = Rect::from_min_size(pos, galley.size());
                                 row_right[r] = label_rect.right();
                                 let full_width = if galley.elided {
-                                    label_galley(ui, &e.title, false, Color32::BLACK, f32::INFINITY)
-                                        .size()
-                                        .x
+                                    label_galley(
+                                        ui,
+                                        &e.title,
+                                        false,
+                                        Color32::BLACK,
+                                        f32::INFINITY,
+                                        12.5,
+                                    )
+                                    .size()
+                                    .x
                                 } else {
                                     galley.size().x
                                 };
@@ -391,7 +415,7 @@ impl Timeline {
                         }
                         let hit = hit.intersect(plot);
                         if hit.is_positive() {
-                            let id = bg.id.with(("event", event_no));
+                            let id = bg.id.with(("event", lane_no, event_no));
                             let r = ui.interact(hit, id, Sense::click());
                             let title = e.title.clone();
                             r.widget_info(|| {
@@ -434,17 +458,13 @@ impl Timeline {
                         if hit.is_positive() {
                             let id = bg.id.with(("cluster", lane_no, start.to_bits()));
                             let resp = ui.interact(hit, id, Sense::click());
-                            let label = format!(
-                                "{} {} events",
-                                thousands(count as usize),
-                                kind.singular().to_lowercase()
-                            );
+                            let label =
+                                format!("{} events in {lane_label}", thousands(count as usize),);
                             resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
                             let resp = resp.on_hover_ui(|ui| {
                                 ui.strong(format!(
-                                    "{}: {}",
+                                    "{}: {lane_label}",
                                     plural(count as usize, "event"),
-                                    kind.label()
                                 ));
                                 ui.label(format!(
                                     "{} – {}",
@@ -472,11 +492,17 @@ impl Timeline {
                 CornerRadius::same(2),
                 color,
             );
-            painter.text(
-                pos2(gutter.left() + 24.0, top + MARKER_Y),
-                Align2::LEFT_CENTER,
-                kind.label(),
-                FontId::proportional(13.0),
+            let name = label_galley(
+                ui,
+                lane_label,
+                false,
+                visuals.strong_text_color(),
+                GUTTER - 30.0,
+                13.0,
+            );
+            painter.galley(
+                pos2(gutter.left() + 24.0, top + MARKER_Y - name.size().y / 2.0),
+                name,
                 visuals.strong_text_color(),
             );
             let shown = lane.starts.len();
@@ -599,7 +625,11 @@ impl Timeline {
                 }
                 let r = r.on_hover_ui(|ui| {
                     ui.strong(&era.name);
-                    ui.label(format!("{} of {}", capitalised(&era.kind), era.party));
+                    if era.party.is_empty() {
+                        ui.label(capitalised(&era.kind));
+                    } else {
+                        ui.label(format!("{} of {}", capitalised(&era.kind), era.party));
+                    }
                     ui.label(era.dates());
                     ui.weak("Click for details");
                 });
@@ -614,7 +644,7 @@ impl Timeline {
         painter.text(
             pos2(gutter.left() + 8.0, gutter.center().y),
             Align2::LEFT_CENTER,
-            party,
+            if party.is_empty() { "Eras" } else { party },
             FontId::proportional(11.5),
             visuals.weak_text_color(),
         );
@@ -635,9 +665,10 @@ fn label_galley(
     selected: bool,
     color: Color32,
     max_width: f32,
+    size: f32,
 ) -> std::sync::Arc<egui::Galley> {
     let mut job =
-        LayoutJob::simple_singleline(title.to_string(), FontId::proportional(12.5), color);
+        LayoutJob::simple_singleline(title.to_string(), FontId::proportional(size), color);
     if selected {
         job.sections[0].format.underline = Stroke::new(1.0, color);
     }

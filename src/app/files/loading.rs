@@ -81,7 +81,11 @@ pub(crate) fn load(source: DataSource, filters: &Filters, progress: &dyn Fn(Stag
             .map_err(|e| LoadError::unreadable(&e))?;
             progress(Stage::Parsing);
             // `bytes` is dropped when this arm ends.
-            load::load_bytes(&bytes)
+            crate::import::load_bytes(
+                &bytes,
+                crate::import::Format::of_path(path),
+                &crate::import::file_name(path),
+            )
         }
         other => other.load(),
     }?;

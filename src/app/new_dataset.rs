@@ -1,0 +1,102 @@
+//! File ▸ New dataset…: asks for the two parties, then where to save (the
+//! same Save dialog as exports), writes the commented template and opens it,
+//! watched, so the user edits it in their editor and sees it load.
+
+use super::exporting::SaveKind;
+use super::{EntenteApp, Status};
+use crate::document::DataSource;
+use std::path::Path;
+
+/// The form that asks for the parties.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct NewDataset {
+    pub(crate) first: String,
+    pub(crate) second: String,
+}
+
+impl NewDataset {
+    fn parties(&self) -> Option<(String, String)> {
+        let (a, b) = (self.first.trim(), self.second.trim());
+        (!a.is_empty() && !b.is_empty()).then(|| (a.to_string(), b.to_string()))
+    }
+}
+
+/// `kazakhstan-germany.ron` for ("Kazakhstan", "Germany").
+pub(crate) fn file_name((a, b): &(String, String)) -> String {
+    crate::export::png_file::file_name(&[a, b]).replace(".png", ".ron")
+}
+
+impl EntenteApp {
+    /// Shows the form while it is open.
+    pub(super) fn show_new_dataset(&mut self, ctx: &egui::Context) {
+        let Some(form) = &mut self.new_dataset else {
+            return;
+        };
+        let mut open = true;
+        let mut chosen = None;
+        let mut cancel = false;
+        egui::Window::new("New dataset")
+            .collapsible(false)
+            .resizable(false)
+            .open(&mut open)
+            .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+            .show(ctx, |ui| {
+                ui.label("The two parties of the relationship:");
+                egui::Grid::new("new-dataset-parties").show(ui, |ui| {
+                    let l = ui.label("First");
+                    ui.text_edit_singleline(&mut form.first).labelled_by(l.id);
+                    ui.end_row();
+                    let l = ui.label("Second");
+                    ui.text_edit_singleline(&mut form.second)
+                        .labelled_by(l.id);
+                    ui.end_row();
+                });
+                ui.weak("Entente writes a commented file with one example of each record, then opens it: edit it in any editor and it reloads as you save.");
+                ui.horizontal(|ui| {
+                    let ready = form.parties();
+                    if ui
+                        .add_enabled(ready.is_some(), egui::Button::new("Choose where to save…"))
+                        .clicked()
+                    {
+                        chosen = ready;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        cancel = true;
+                    }
+                });
+            });
+        if chosen.is_some() || cancel || !open {
+            self.new_dataset = None;
+        }
+        if let Some(parties) = chosen {
+            self.new_parties = Some(parties);
+            self.ask_path(ctx, crate::charts::ChartId::Timeline, SaveKind::NewDataset);
+        }
+    }
+
+    /// Writes the template for the parties asked for to `path`, and opens
+    /// it. A file already there is never replaced.
+    pub(super) fn write_new_dataset(&mut self, ctx: &egui::Context, path: &Path) {
+        let Some((a, b)) = self.new_parties.take() else {
+            return;
+        };
+        if path.exists() {
+            self.status = Some(Status::error(format!(
+                "{} exists; a new dataset is never written over a file: choose another name",
+                path.display()
+            )));
+            return;
+        }
+        let text = crate::import::template::new_dataset(&a, &b);
+        match crate::write_file::write_atomic(path, text.as_bytes()) {
+            Ok(()) => {
+                self.open(ctx, DataSource::File(path.to_path_buf()));
+                self.status = Some(Status::info(format!(
+                    "Created {}: replace its examples in your editor; it reloads as you save.",
+                    path.display()
+                )));
+            }
+            Err(e) => self.status = Some(Status::error(format!("Nothing was created: {e}"))),
+        }
+    }
+}

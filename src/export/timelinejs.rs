@@ -1,0 +1,169 @@
+//! A dataset as a TimelineJS JSON file
+//! (<https://timeline.knightlab.com/docs/json-format.html>), so that it can
+//! be published on the web: a slide per event (its summary, quotes, note
+//! and sources as HTML with links), the eras, and the title slide.
+//!
+//! Dates keep their precision (a month is a month: no day is written); an
+//! approximate date gets a `display_date` ("c. 2008"). Each event's
+//! `group` is its group, or its lane by kind, so TimelineJS shows rows like
+//! Entente's. An era still running ends on the last day of the data.
+
+use crate::import::html::escape;
+use crate::model::{Dataset, Date, Event};
+use crate::write_file::{WriteError, write_atomic_with};
+use serde_json::{Map, Value, json};
+use std::path::Path;
+
+fn date(d: &Date) -> Value {
+    let mut m = Map::new();
+    m.insert("year".into(), json!(d.year));
+    if d.month > 0 {
+        m.insert("month".into(), json!(d.month));
+    }
+    if d.day > 0 {
+        m.insert("day".into(), json!(d.day));
+    }
+    Value::Object(m)
+}
+
+/// The event's text as HTML: summary, quotes, place, participants, note and
+/// its sources as links.
+fn event_html(e: &Event, ds: &Dataset) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if !e.summary.is_empty() {
+        parts.push(format!("<p>{}</p>", escape(&e.summary)));
+    }
+    for q in &e.quotes {
+        parts.push(format!(
+            "<blockquote>“{}” — {}</blockquote>",
+            escape(&q.text),
+            escape(&q.speaker)
+        ));
+    }
+    let mut facts = Vec::new();
+    if let Some(place) = &e.place {
+        facts.push(format!("Place: {}", escape(place)));
+    }
+    if !e.participants.is_empty() {
+        let who: Vec<String> = e
+            .participants
+            .iter()
+            .map(|p| {
+                let mut s = escape(&p.name);
+                let extra: Vec<&str> = [p.role.as_str(), p.country.as_str()]
+                    .into_iter()
+                    .filter(|x| !x.is_empty())
+                    .collect();
+                if !extra.is_empty() {
+                    s.push_str(&format!(" ({})", escape(&extra.join(", "))));
+                }
+                s
+            })
+            .collect();
+        facts.push(format!("Participants: {}", who.join("; ")));
+    }
+    if !facts.is_empty() {
+        parts.push(format!("<p>{}</p>", facts.join("<br>")));
+    }
+    if let Some(note) = &e.note {
+        parts.push(format!("<p><i>{}</i></p>", escape(note)));
+    }
+    let cited: Vec<String> = e
+        .sources
+        .iter()
+        .filter_map(|id| ds.source(id))
+        .map(|s| {
+            let text = match &s.title {
+                Some(t) => format!("{}: {}", s.short(), t),
+                None => s.short(),
+            };
+            match s.openable_url() {
+                Some(url) => format!("<a href=\"{}\">{}</a>", escape(url), escape(&text)),
+                None => escape(&text),
+            }
+        })
+        .collect();
+    if !cited.is_empty() {
+        parts.push(format!("<p>Sources: {}</p>", cited.join("; ")));
+    }
+    parts.join("")
+}
+
+/// The TimelineJS document of `ds`.
+pub fn document(ds: &Dataset) -> Value {
+    let events: Vec<Value> = ds
+        .events
+        .iter()
+        .map(|e| {
+            let mut slide = Map::new();
+            slide.insert("unique_id".into(), json!(e.id));
+            slide.insert("start_date".into(), date(&e.when.start));
+            if let Some(end) = &e.when.end {
+                slide.insert("end_date".into(), date(end));
+            }
+            if e.when.approximate {
+                slide.insert("display_date".into(), json!(e.when.to_string()));
+            }
+            slide.insert(
+                "text".into(),
+                json!({"headline": escape(&e.title), "text": event_html(e, ds)}),
+            );
+            let group = e
+                .group
+                .clone()
+                .unwrap_or_else(|| e.kind.label().to_string());
+            slide.insert("group".into(), json!(group));
+            Value::Object(slide)
+        })
+        .collect();
+    let last_day = ds
+        .events
+        .iter()
+        .map(|e| e.when.span_days().1)
+        .fold(f64::NEG_INFINITY, f64::max);
+    let eras: Vec<Value> = ds
+        .eras
+        .iter()
+        .map(|era| {
+            let end = era.span.end.unwrap_or_else(|| {
+                crate::model::date::date_of_epoch_day(last_day as i64 - 1).map_or(
+                    era.span.start,
+                    |d| {
+                        use chrono::Datelike as _;
+                        Date::day(d.year(), d.month() as u8, d.day() as u8)
+                    },
+                )
+            });
+            let what = if era.party.is_empty() {
+                era.kind.clone()
+            } else {
+                format!("{} of {}", era.kind, era.party)
+            };
+            json!({
+                "start_date": date(&era.span.start),
+                "end_date": date(&end),
+                "text": {"headline": escape(&era.name), "text": escape(&what)},
+            })
+        })
+        .collect();
+    let mut root = Map::new();
+    root.insert(
+        "title".into(),
+        json!({"text": {"headline": escape(&ds.title), "text": escape(&ds.description)}}),
+    );
+    root.insert("events".into(), Value::Array(events));
+    if !eras.is_empty() {
+        root.insert("eras".into(), Value::Array(eras));
+    }
+    Value::Object(root)
+}
+
+/// Writes `ds` as TimelineJS JSON, atomically. Returns the number of events.
+pub fn write(path: &Path, ds: &Dataset) -> Result<usize, WriteError> {
+    let doc = document(ds);
+    write_atomic_with(path, |w| {
+        serde_json::to_writer_pretty(&mut *w, &doc).map_err(std::io::Error::other)?;
+        w.write_all(b"\n")
+    })?;
+    Ok(ds.events.len())
+}
