@@ -220,3 +220,41 @@ fn exports_draw_the_lanes_asked_for() {
     assert!(by_country.contains(">No country<"));
     assert!(!by_country.contains(">Treaties<"));
 }
+
+#[test]
+fn a_watched_timelinejs_file_reloads_and_a_broken_save_keeps_the_last_good_data() {
+    let dir = tempfile::Builder::new()
+        .prefix("entente-tjs-live-")
+        .tempdir()
+        .unwrap();
+    let path = dir.path().join("story.json");
+    let original = std::fs::read_to_string("tests/data/timelinejs/kz-fr.json").unwrap();
+    std::fs::write(&path, &original).unwrap();
+    let mut h = harness(DataSource::File(path.clone()));
+    wait_loaded(&mut h);
+    assert_eq!(h.state().document().unwrap().dataset.events.len(), 6);
+    // Saved with one more event: reloaded.
+    let more = original.replacen(
+        "\"events\": [",
+        "\"events\": [\n    {\"start_date\": {\"year\": 2024, \"month\": 5}, \"text\": {\"headline\": \"Added\"}},",
+        1,
+    );
+    std::fs::write(&path, &more).unwrap();
+    step_until(&mut h, "the reload with 7 events", |a| {
+        a.document().is_some_and(|d| d.dataset.events.len() == 7)
+    });
+    // Saved with an impossible month: the 7 events stay, the error is placed.
+    std::fs::write(&path, more.replace("\"month\": 5}", "\"month\": 15}")).unwrap();
+    step_until(&mut h, "the failed reload", |a| {
+        a.problems().is_some_and(|p| p.failed)
+    });
+    assert_eq!(h.state().document().unwrap().dataset.events.len(), 7);
+    let p = h.state().problems().unwrap();
+    let d = &p.diagnostics[0];
+    assert_eq!((d.line, d.col), (11, 44), "{}", d.message);
+    assert!(
+        d.message.contains("month 15 is not a month"),
+        "{}",
+        d.message
+    );
+}

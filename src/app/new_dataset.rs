@@ -12,6 +12,8 @@ use std::path::Path;
 pub(crate) struct NewDataset {
     pub(crate) first: String,
     pub(crate) second: String,
+    /// The first field has had the keyboard once (it gets it on opening).
+    focused: bool,
 }
 
 impl NewDataset {
@@ -19,6 +21,12 @@ impl NewDataset {
         let (a, b) = (self.first.trim(), self.second.trim());
         (!a.is_empty() && !b.is_empty()).then(|| (a.to_string(), b.to_string()))
     }
+}
+
+fn party_field(text: &mut String) -> egui::TextEdit<'_> {
+    egui::TextEdit::singleline(text)
+        .min_size(egui::vec2(240.0, 0.0))
+        .hint_text("e.g. Kazakhstan")
 }
 
 /// `kazakhstan-germany.ron` for ("Kazakhstan", "Germany").
@@ -42,15 +50,21 @@ impl EntenteApp {
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
                 ui.label("The two parties of the relationship:");
-                egui::Grid::new("new-dataset-parties").show(ui, |ui| {
-                    let l = ui.label("First");
-                    ui.text_edit_singleline(&mut form.first).labelled_by(l.id);
-                    ui.end_row();
-                    let l = ui.label("Second");
-                    ui.text_edit_singleline(&mut form.second)
-                        .labelled_by(l.id);
-                    ui.end_row();
-                });
+                ui.add_space(2.0);
+                egui::Grid::new("new-dataset-parties")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let l = ui.label("First");
+                        let first = ui.add(party_field(&mut form.first)).labelled_by(l.id);
+                        if !form.focused {
+                            first.request_focus();
+                            form.focused = true;
+                        }
+                        ui.end_row();
+                        let l = ui.label("Second");
+                        ui.add(party_field(&mut form.second)).labelled_by(l.id);
+                        ui.end_row();
+                    });
                 ui.weak("Entente writes a commented file with one example of each record, then opens it: edit it in any editor and it reloads as you save.");
                 ui.horizontal(|ui| {
                     let ready = form.parties();

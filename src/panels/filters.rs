@@ -32,8 +32,8 @@ pub(crate) fn filter_bar(
         let label = ui.label("Search:");
         ui.add(
             egui::TextEdit::singleline(&mut filters.text)
-                .hint_text("title, people")
-                .desired_width(92.0),
+                .hint_text("any words")
+                .desired_width(84.0),
         )
         .labelled_by(label.id);
         if !filters.text.is_empty() && ui.small_button("×").on_hover_text("Clear search").clicked()
@@ -88,7 +88,7 @@ pub(crate) fn filter_bar(
             let ok = bound_ok(value);
             let mut edit = egui::TextEdit::singleline(value)
                 .hint_text("e.g. 2008")
-                .desired_width(68.0);
+                .desired_width(72.0);
             if !ok {
                 edit = edit.text_color(ui.visuals().error_fg_color);
             }
