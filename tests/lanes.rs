@@ -258,3 +258,88 @@ fn a_watched_timelinejs_file_reloads_and_a_broken_save_keeps_the_last_good_data(
         d.message
     );
 }
+
+/// A generated dataset of `n` events in a 1400 × 1100 window.
+fn generated(n: usize) -> Harness<'static, EntenteApp> {
+    let ds = entente::generate::generate(n, 7);
+    let mut ds = ds;
+    entente::load::validate::validate(&mut ds);
+    let mut h = Harness::builder()
+        .with_size([1400.0, 1100.0])
+        .build_eframe(move |cc| EntenteApp::with_dataset(&cc.egui_ctx, "generated.ron", ds));
+    h.run();
+    h
+}
+
+#[test]
+fn dense_lanes_draw_density_and_events_appear_when_they_fit() {
+    let mut h = generated(50_000);
+    let stats = h.state().timeline_stats();
+    let lanes = h.state().document().unwrap().index.lanes.len();
+    assert_eq!(stats.dense_lanes, lanes, "every lane is dense at fit-all");
+    assert_eq!(stats.dense_events, 50_000);
+    assert_eq!(stats.clusters, 0, "no count pills");
+    let density = h.state().timeline_density().to_vec();
+    assert!(density.iter().all(|&(_, _, max)| max > 0));
+    // Each lane says so, with its busiest column.
+    assert_eq!(
+        h.query_all_by_label_contains("in view, drawn as density; busiest column")
+            .count(),
+        lanes
+    );
+    // The status line says how many lanes are density.
+    h.get_by_label_contains("as density (50,000 events)");
+    // A click on a column zooms to its days.
+    let (_, band, _) = density[0];
+    let before = h.state().view();
+    h.hover_at(band.center());
+    h.run();
+    h.drag_at(band.center());
+    h.run();
+    h.drop_at(band.center());
+    h.run();
+    let after = h.state().view();
+    assert!(
+        after.span() < before.span() / 100.0,
+        "{before:?} -> {after:?}"
+    );
+    // Zoomed into a few days, the events are marks with labels, in the same
+    // lanes at the same height.
+    let t = after.center();
+    h.state_mut().set_view(entente::timeline::TimeView {
+        start: t - 1.0,
+        end: t + 1.0,
+    });
+    h.run();
+    let stats = h.state().timeline_stats();
+    assert!(stats.singles > 0 || stats.clusters > 0, "{stats:?}");
+    assert_eq!(stats.dense_lanes, 0, "{stats:?}");
+}
+
+#[test]
+fn shift_drag_zooms_to_the_range_dragged() {
+    let mut h = generated(20_000);
+    let rect = h.state().timeline_rect().unwrap();
+    let (y, x0, x1) = (rect.top() + 60.0, rect.left() + 400.0, rect.left() + 600.0);
+    let before = h.state().view();
+    let left = rect.left() + entente::theme::GUTTER;
+    let t = |x: f32| before.t_of(x, left, rect.right());
+    h.hover_at(egui::pos2(x0, y));
+    h.run();
+    h.event(egui::Event::ModifiersChanged(egui::Modifiers::SHIFT));
+    h.drag_at(egui::pos2(x0, y));
+    h.run();
+    for x in [x0 + 50.0, x0 + 120.0, x1] {
+        h.hover_at(egui::pos2(x, y));
+        h.run();
+    }
+    h.drop_at(egui::pos2(x1, y));
+    h.run();
+    h.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    h.run();
+    let after = h.state().view();
+    // The range dragged, with the small margin every zoom-to-fit keeps.
+    let (a, b) = (t(x0), t(x1));
+    assert!(after.start <= a && after.end >= b, "{after:?} for {a}..{b}");
+    assert!(after.span() < (b - a) * 1.1, "{after:?} for {a}..{b}");
+}

@@ -122,6 +122,12 @@ impl EntenteApp {
         &self.timeline.last_eras
     }
 
+    /// The lanes drawn as density last frame: lane number, band, busiest
+    /// column's count.
+    pub fn timeline_density(&self) -> &[(usize, egui::Rect, u32)] {
+        &self.timeline.last_density
+    }
+
     /// The timeline's axis labels last frame: text, x of its grid line, rect.
     pub fn timeline_ticks(&self) -> &[(String, f32, egui::Rect)] {
         &self.timeline.last_ticks

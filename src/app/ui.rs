@@ -164,6 +164,13 @@ impl EntenteApp {
                         plural(s.clustered_events, "event")
                     ));
                 }
+                if s.dense_lanes > 0 {
+                    ui.weak(format!(
+                        "· {} as density ({}): Shift+drag to zoom to a range",
+                        plural(s.dense_lanes, "lane"),
+                        plural(s.dense_events, "event")
+                    ));
+                }
                 if let Some(status) = &self.status {
                     let color = if status.error {
                         ui.visuals().error_fg_color
@@ -319,8 +326,13 @@ impl EntenteApp {
             show_markers: self.state.show_event_lines,
             markers: Default::default(),
         };
-        // The charts mark events where the timeline just laid them out.
-        let _ = ctx.markers.set(self.timeline.markers.as_slice().into());
+        // The charts mark events where the timeline just laid them out
+        // (unless it drew density: then they draw a strip of their own).
+        if self.timeline.last_stats.dense_lanes == 0 {
+            let _ = ctx.markers.set(charts::EventMarks::Lines(
+                self.timeline.markers.as_slice().into(),
+            ));
+        }
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

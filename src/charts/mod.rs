@@ -78,7 +78,7 @@ pub struct ChartContext<'a> {
     pub export_tips: ExportTips,
     /// Event markers for this frame, computed by the first chart that needs
     /// them and shared by the others.
-    pub markers: std::cell::OnceCell<std::rc::Rc<[Marker]>>,
+    pub markers: std::cell::OnceCell<EventMarks>,
     /// Whether events are marked on the charts at all.
     pub show_markers: bool,
 }
@@ -94,6 +94,59 @@ impl<'a> ChartContext<'a> {
             export_tips: Default::default(),
             markers: Default::default(),
             show_markers,
+        }
+    }
+}
+
+/// How the charts mark the events in view: a thin line each (or per
+/// cluster) when few are in view, else a density strip along the axis.
+#[derive(Clone, Debug)]
+pub enum EventMarks {
+    Lines(std::rc::Rc<[Marker]>),
+    /// Events per column of [`layout::DENSITY_COLUMN_PX`], every lane
+    /// together.
+    Strip(std::rc::Rc<[f32]>),
+}
+
+impl EventMarks {
+    /// The marks of the events `index` shows in `view`, on a plot `width`
+    /// pixels wide: lines while they could be told apart, else a strip.
+    pub(crate) fn of(index: &TimelineIndex, view: &TimeView, width: f32, dark: bool) -> Self {
+        let fit = layout::marks_that_fit(width);
+        let mut in_view = 0;
+        for lane in &index.lanes {
+            in_view += layout::in_view(lane, view, fit.saturating_sub(in_view));
+        }
+        if in_view > fit {
+            let mut sum: Vec<f32> = Vec::new();
+            let mut one = Vec::new();
+            for lane in &index.lanes {
+                layout::density(lane, view, width, &mut one);
+                if sum.is_empty() {
+                    sum = one.clone();
+                } else {
+                    sum.iter_mut().zip(&one).for_each(|(a, b)| *a += b);
+                }
+            }
+            return Self::Strip(sum.into());
+        }
+        let mut out = Vec::new();
+        let mut items = Vec::new();
+        for (n, lane) in index.lanes.iter().enumerate() {
+            layout::layout_lane(lane, view, width, &mut items);
+            out.extend(
+                items
+                    .iter()
+                    .map(|item| Marker::of(item, n, lane, view, dark)),
+            );
+        }
+        Self::Lines(out.into())
+    }
+
+    fn lines(&self) -> &[Marker] {
+        match self {
+            Self::Lines(m) => m,
+            Self::Strip(_) => &[],
         }
     }
 }
@@ -133,22 +186,15 @@ pub(crate) fn time_plot<'a>(
     // width; computed once a frame for all charts.
     // Shared, not copied, between the charts, and between a chart's drawing
     // and its hover.
-    let markers: std::rc::Rc<[Marker]> = if ctx.show_markers {
+    let marks = if ctx.show_markers {
         ctx.markers
-            .get_or_init(|| {
-                let mut out = Vec::new();
-                let mut items = Vec::new();
-                for (n, lane) in ctx.index.lanes.iter().enumerate() {
-                    layout::layout_lane(lane, &v, width, &mut items);
-                    out.extend(items.iter().map(|item| Marker::of(item, n, lane, &v, dark)));
-                }
-                out.into()
-            })
+            .get_or_init(|| EventMarks::of(ctx.index, &v, width - GUTTER, dark))
             .clone()
     } else {
-        std::rc::Rc::from([])
+        EventMarks::Lines(std::rc::Rc::from([]))
     };
-    let hover_markers = markers.clone();
+    let markers = marks.clone();
+    let hover_markers = marks.clone();
     let selected_span = ctx
         .selection
         .event()
@@ -210,11 +256,20 @@ pub(crate) fn time_plot<'a>(
                             .border_width(1.0),
                     );
                 }
-                for m in markers.iter() {
+                for m in markers.lines() {
                     plot_ui.add(
                         VLine::new("", m.t)
                             .color(m.color)
                             .width(m.weight)
+                            .allow_hover(false),
+                    );
+                }
+                // In a strip the selected event still has its line.
+                if let (EventMarks::Strip(_), Some((a, _))) = (&markers, selected_span) {
+                    plot_ui.add(
+                        VLine::new("Selected event", a.max(v.start))
+                            .color(Color32::from_rgb(90, 90, 230))
+                            .width(1.5)
                             .allow_hover(false),
                     );
                 }
@@ -230,6 +285,9 @@ pub(crate) fn time_plot<'a>(
     });
     let image_rect = scope.response.rect;
     let response = scope.inner;
+    if let EventMarks::Strip(counts) = &marks {
+        paint_strip(ui, *response.transform.frame(), counts);
+    }
     // Navigation, like the timeline's.
     let r = &response.response;
     let frame = *response.transform.frame();
@@ -244,6 +302,7 @@ pub(crate) fn time_plot<'a>(
         // An event line within a few pixels of the pointer names its event.
         let px = view.px_per_day(frame.width());
         hover_marker = hover_markers
+            .lines()
             .iter()
             .map(|m| ((m.t - t).abs() * px, m))
             .filter(|(d, _)| *d <= 4.0)
@@ -263,6 +322,32 @@ pub(crate) fn time_plot<'a>(
         response: response.response.clone(),
         image_rect,
         labels: labels_placed.take(),
+    }
+}
+
+/// The density of the events in view as a strip along the bottom of the
+/// plot: a column each, darker where more events are, the square root of
+/// its share of the busiest so a single event still shows.
+fn paint_strip(ui: &Ui, frame: egui::Rect, counts: &[f32]) {
+    let max = counts.iter().copied().fold(0.0f32, f32::max);
+    if max <= 0.0 {
+        return;
+    }
+    let ink = ui.visuals().text_color();
+    let painter = ui.painter().with_clip_rect(frame);
+    let col = frame.width() / counts.len().max(1) as f32;
+    let (y0, y1) = (frame.bottom() - 6.0, frame.bottom() - 1.0);
+    for (c, &n) in counts.iter().enumerate() {
+        if n < 0.01 {
+            continue;
+        }
+        let a = 0.15 + 0.85 * (n / max).sqrt();
+        let x0 = frame.left() + c as f32 * col;
+        painter.rect_filled(
+            egui::Rect::from_min_max(egui::pos2(x0, y0), egui::pos2(x0 + col, y1)),
+            0.0,
+            ink.gamma_multiply(a),
+        );
     }
 }
 
@@ -393,4 +478,34 @@ pub(crate) fn source_footer(ui: &mut Ui, ds: &Dataset, ids: &[String]) {
         .collect();
     ui.weak(format!("Source: {}", sources.join("; ")));
     ui.weak("Click for details");
+}
+
+#[cfg(test)]
+mod marks_tests {
+    use super::*;
+
+    #[test]
+    fn many_events_in_view_are_a_strip_and_few_are_lines() {
+        let mut ds = crate::generate::generate(20_000, 3);
+        crate::load::validate::validate(&mut ds);
+        let index = TimelineIndex::build(&ds, |_| true);
+        let (a, b) = index.extent.unwrap();
+        let all = TimeView { start: a, end: b };
+        match EventMarks::of(&index, &all, 1000.0, false) {
+            EventMarks::Strip(counts) => {
+                assert_eq!(counts.len(), 500);
+                let total: f32 = counts.iter().sum();
+                assert!((total - 20_000.0).abs() < 1.0, "{total}");
+            }
+            EventMarks::Lines(_) => panic!("20,000 events in view should be a strip"),
+        }
+        let bundled = crate::load::load_str(crate::BUNDLED_DATA).unwrap().dataset;
+        let index = TimelineIndex::build(&bundled, |_| true);
+        let (a, b) = index.extent.unwrap();
+        let view = TimeView { start: a, end: b };
+        assert!(matches!(
+            EventMarks::of(&index, &view, 1000.0, false),
+            EventMarks::Lines(l) if !l.is_empty()
+        ));
+    }
 }

@@ -21,6 +21,73 @@ pub struct Lane {
     /// Every [`SAMPLE`]th start: small enough to stay in cache, so a search
     /// first narrows to one block of [`SAMPLE`] starts.
     pub sample: Vec<f64>,
+    /// How many events fall before any time, each spread over its span:
+    /// the density of a dense lane in O(1) per column.
+    pub mass: Mass,
+}
+
+/// The cumulative mass of a lane's events over time: each event weighs 1,
+/// spread evenly over the days it may cover, so a date known only to the
+/// year counts a little on each day of the year rather than all on 1
+/// January. Kept per bin of at least a day (at most [`MAX_BINS`] bins).
+#[derive(Clone, Debug, Default)]
+pub struct Mass {
+    first: f64,
+    bin_days: f64,
+    /// `cum[i]`: the mass before bin `i`; one more entry than bins.
+    cum: Vec<f64>,
+}
+
+/// The most bins a lane's mass is kept in (a day each for 1,000 years).
+pub const MAX_BINS: usize = 400_000;
+
+impl Mass {
+    fn build(starts: &[f64], ends: &[f64]) -> Self {
+        let Some(&first) = starts.first() else {
+            return Self::default();
+        };
+        let last = ends.iter().copied().fold(first + 1.0, f64::max);
+        let bin_days = ((last - first) / MAX_BINS as f64).max(1.0);
+        let bins = ((last - first) / bin_days).ceil() as usize + 1;
+        let mut diff = vec![0.0f64; bins + 1];
+        for (&s, &t) in starts.iter().zip(ends) {
+            let a = (((s - first) / bin_days).floor() as usize).min(bins - 1);
+            let b = (((t - first) / bin_days).ceil() as usize).clamp(a + 1, bins);
+            let w = 1.0 / (b - a) as f64;
+            diff[a] += w;
+            diff[b] -= w;
+        }
+        let mut cum = Vec::with_capacity(bins + 1);
+        let (mut per_bin, mut total) = (0.0, 0.0);
+        cum.push(0.0);
+        for d in &diff[..bins] {
+            per_bin += d;
+            total += per_bin;
+            cum.push(total);
+        }
+        Self {
+            first,
+            bin_days,
+            cum,
+        }
+    }
+
+    /// The mass before time `t` (epoch days), interpolated within a bin.
+    pub fn before(&self, t: f64) -> f64 {
+        let bins = self.cum.len().saturating_sub(1);
+        if bins == 0 {
+            return 0.0;
+        }
+        let x = (t - self.first) / self.bin_days;
+        if x <= 0.0 {
+            0.0
+        } else if x >= bins as f64 {
+            self.cum[bins]
+        } else {
+            let i = x.floor() as usize;
+            self.cum[i] + (self.cum[i + 1] - self.cum[i]) * (x - i as f64)
+        }
+    }
 }
 
 /// One start in this many is kept in [`Lane::sample`].
@@ -35,12 +102,14 @@ impl Lane {
             events: Vec::new(),
             max_len: 0.0,
             sample: Vec::new(),
+            mass: Mass::default(),
         }
     }
 
-    /// Fills [`Self::sample`] from [`Self::starts`].
+    /// Fills [`Self::sample`] and [`Self::mass`] from the starts and ends.
     pub fn finish(&mut self) {
         self.sample = self.starts.iter().step_by(SAMPLE).copied().collect();
+        self.mass = Mass::build(&self.starts, &self.ends);
     }
 
     /// How many of the lane's events overlap `[a, b)` (epoch days).
@@ -189,6 +258,7 @@ impl Lane {
         l.ends = starts.iter().map(|s| s + 1.0).collect();
         l.events = (0..starts.len() as u32).collect();
         l.max_len = 1.0;
+        l.finish();
         l
     }
 }
@@ -196,6 +266,25 @@ impl Lane {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mass_spreads_each_event_over_its_span() {
+        let mut l = Lane::of_days(&[10.0, 20.0]);
+        // A second event that covers a year (as a date known to the year).
+        l.ends[1] = 20.0 + 365.0;
+        l.max_len = 365.0;
+        l.finish();
+        assert!((l.mass.before(1e9) - 2.0).abs() < 1e-9);
+        assert!((l.mass.before(11.0) - 1.0).abs() < 1e-9);
+        // Half the year: the first event and half the second.
+        let mid = 20.0 + 365.0 / 2.0;
+        assert!(
+            (l.mass.before(mid) - 1.5).abs() < 1e-6,
+            "{}",
+            l.mass.before(mid)
+        );
+        assert_eq!(l.mass.before(0.0), 0.0);
+    }
 
     #[test]
     fn sampled_search_finds_the_same_place_as_binary_search() {

@@ -8,7 +8,7 @@ mod index;
 mod lanes;
 
 pub use filters::{CompiledFilters, Filters};
-pub use index::{Lane, TimelineIndex, time_order};
+pub use index::{Lane, Mass, TimelineIndex, time_order};
 pub use lanes::{LaneBy, LaneColor, LaneHead, Lanes, MAX_NAMED};
 
 use crate::load;

@@ -47,6 +47,58 @@ impl Item {
     }
 }
 
+/// Width of a density column, in pixels.
+pub(crate) const DENSITY_COLUMN_PX: f32 = 2.0;
+
+/// How many of the lane's events overlap the view, counting no further
+/// than just past `limit` (the answer is then "more than `limit`").
+pub(crate) fn in_view(lane: &Lane, view: &TimeView, limit: usize) -> usize {
+    let lo = lane.lower_bound(view.start);
+    let hi = lane.lower_bound(view.end);
+    let mut n = hi.saturating_sub(lo);
+    // Events that started before the view and reach into it.
+    let early = lane.lower_bound(view.start - lane.max_len);
+    for i in early..lo {
+        if n > limit {
+            break;
+        }
+        if lane.ends[i] > view.start {
+            n += 1;
+        }
+    }
+    n
+}
+
+/// The most marks [`MIN_GAP_PX`] apart that fit across `width` pixels.
+pub(crate) fn marks_that_fit(width: f32) -> usize {
+    (width.max(1.0) / MIN_GAP_PX) as usize
+}
+
+/// Is the lane too dense to draw its events as marks? More events overlap
+/// the view than marks could fit across the width: then it is drawn as
+/// density, and its events appear as marks once they fit.
+pub(crate) fn is_dense(lane: &Lane, view: &TimeView, width: f32) -> bool {
+    let fit = marks_that_fit(width);
+    in_view(lane, view, fit) > fit
+}
+
+/// Events per column of [`DENSITY_COLUMN_PX`] across `width` pixels, each
+/// event spread over the days it may cover (see
+/// [`crate::document::Mass`]): fractional, so a date known to the
+/// year does not pile up on 1 January. `out` is reused between frames; the
+/// cost is one lookup per column.
+pub(crate) fn density(lane: &Lane, view: &TimeView, width: f32, out: &mut Vec<f32>) {
+    out.clear();
+    let n_cols = (width.max(1.0) / DENSITY_COLUMN_PX).ceil() as usize;
+    let col_days = view.span() / n_cols as f64;
+    let mut prev = lane.mass.before(view.start);
+    for c in 0..n_cols {
+        let next = lane.mass.before(view.start + (c + 1) as f64 * col_days);
+        out.push((next - prev).max(0.0) as f32);
+        prev = next;
+    }
+}
+
 /// Lays out one lane for `view` on an axis `width` pixels wide, appending to
 /// `out` (reused between frames). Events are grouped by where they start.
 pub(crate) fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Vec<Item>) {
@@ -69,10 +121,12 @@ pub(crate) fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Ve
 fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out: &mut Vec<Item>) {
     let gap_days = f64::from(MIN_GAP_PX) / px_per_day;
     let max_days = f64::from(MAX_CLUSTER_PX) / px_per_day;
-    let mut group: Option<(usize, usize, f64)> = None; // first, last, max end
-    let flush = |g: (usize, usize, f64), out: &mut Vec<Item>| {
-        let (first, last, end) = g;
-        if first == last {
+    // first, last, how many, max end. Events between first and last that
+    // ended before the view are skipped, so the count is kept, not derived.
+    let mut group: Option<(usize, usize, u32, f64)> = None;
+    let flush = |g: (usize, usize, u32, f64), out: &mut Vec<Item>| {
+        let (first, _, count, end) = g;
+        if count == 1 {
             out.push(Item::Single {
                 event: lane.events[first],
                 start: lane.starts[first],
@@ -80,7 +134,7 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
             });
         } else {
             out.push(Item::Cluster {
-                count: (last - first + 1) as u32,
+                count,
                 start: lane.starts[first],
                 end,
             });
@@ -94,11 +148,12 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
         // pixels is merged by start position only.
         let s = lane.starts[i].max(view.start);
         match &mut group {
-            Some((first, last, end))
+            Some((first, last, count, end))
                 if s - lane.starts[*last].max(view.start) < gap_days
                     && s - lane.starts[*first].max(view.start) < max_days =>
             {
                 *last = i;
+                *count += 1;
                 // A cluster spans where its events start: a month- or
                 // year-long member does not stretch it over the view.
                 *end = lane.starts[i] + 1.0;
@@ -107,7 +162,7 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
                 if let Some(g) = group.take() {
                     flush(g, out);
                 }
-                group = Some((i, i, lane.starts[i] + 1.0));
+                group = Some((i, i, 1, lane.starts[i] + 1.0));
             }
         }
     }
@@ -220,6 +275,51 @@ mod tests {
         assert_eq!(out.len(), 3);
         assert_eq!(out[0].count(), 2);
         assert!(matches!(out[1], Item::Single { event: 2, .. }));
+    }
+
+    #[test]
+    fn clusters_count_only_the_events_in_view() {
+        // Long events that ended before the view sit between ones that reach
+        // into it: they are not counted in the cluster at the view's start.
+        let mut l = Lane::of_days(&[0.0, 1.0, 2.0, 3.0, 4.0, 50.0]);
+        l.ends = vec![200.0, 2.0, 3.0, 4.0, 200.0, 51.0];
+        l.max_len = 200.0;
+        l.finish();
+        let mut out = Vec::new();
+        let view = TimeView {
+            start: 100.0,
+            end: 300.0,
+        };
+        layout_lane(&l, &view, 1000.0, &mut out);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].count(), 2, "{out:?}");
+    }
+
+    #[test]
+    fn density_counts_every_visible_event_once() {
+        let starts: Vec<f64> = (0..100_000).map(|i| f64::from(i) * 0.01).collect();
+        let l = Lane::of_days(&starts);
+        let view = TimeView {
+            start: 100.0,
+            end: 600.0,
+        };
+        assert!(is_dense(&l, &view, 800.0));
+        let mut counts = Vec::new();
+        density(&l, &view, 800.0, &mut counts);
+        assert_eq!(counts.len(), 400);
+        // Each one-day event weighs 1 over its day: 500 days of 100 a day.
+        let total: f64 = counts.iter().map(|&c| f64::from(c)).sum();
+        assert!((total - 50_000.0).abs() < 1.0, "{total}");
+        assert!(
+            counts.iter().all(|&c| (c - 125.0).abs() < 0.5),
+            "even spread"
+        );
+        // Few events in view: marks, not density.
+        let sparse = TimeView {
+            start: 100.0,
+            end: 100.1,
+        };
+        assert!(!is_dense(&l, &sparse, 800.0));
     }
 
     #[test]

@@ -56,6 +56,14 @@ pub(crate) struct Timeline {
     pub last_ticks: Vec<(String, f32, Rect)>,
     /// The eras drawn last frame: dataset index, band, whether labelled.
     pub last_eras: Vec<(usize, Rect, bool)>,
+    /// Events per density column of the lane being drawn (reused).
+    density: Vec<f32>,
+    /// The lanes drawn as density last frame: lane number, band, busiest
+    /// column's count (rounded).
+    pub last_density: Vec<(usize, Rect, u32)>,
+    /// Where a Shift+drag that zooms to a range started, and where it
+    /// was last (epoch days).
+    range_from: Option<(f64, f64)>,
 }
 
 /// An event (or a cluster of them) as the charts mark it: a thin line in
@@ -142,6 +150,9 @@ pub struct FrameStats {
     pub clusters: usize,
     pub clustered_events: usize,
     pub labels: usize,
+    /// Lanes drawn as density, and the events they hold in view.
+    pub dense_lanes: usize,
+    pub dense_events: usize,
 }
 
 /// Inputs of one frame of the timeline.
@@ -213,8 +224,31 @@ impl Timeline {
         let (left, right) = (plot.left(), plot.right());
         let width = plot.width().max(1.0);
 
-        // Input: drag to pan, wheel to pan, ctrl/cmd+wheel or pinch to zoom.
-        if bg.dragged() {
+        // Input: drag to pan, Shift+drag to zoom to a range, wheel to pan,
+        // ctrl/cmd+wheel or pinch to zoom.
+        let pointer_t = |p: egui::Pos2| view.t_of(p.x.clamp(left, right), left, right);
+        if bg.drag_started() && ui.input(|i| i.modifiers.shift) {
+            // From where the button went down, not where the drag was noticed.
+            let origin = ui.input(|i| i.pointer.press_origin());
+            self.range_from = origin
+                .or(bg.interact_pointer_pos())
+                .map(|p| (pointer_t(p), pointer_t(p)));
+        }
+        let mut range = None;
+        if let Some((from, last)) = self.range_from {
+            let to = ui.input(|i| i.pointer.latest_pos()).map_or(last, pointer_t);
+            self.range_from = Some((from, to));
+            range = Some((from.min(to), from.max(to)));
+            if bg.drag_stopped() || !bg.dragged() {
+                self.range_from = None;
+                // A range narrower than a few pixels is a slip, not a zoom.
+                if let Some((a, b)) = range.take()
+                    && (b - a) * view.px_per_day(width) >= 4.0
+                {
+                    actions.push(TimelineAction::ZoomTo(a, b));
+                }
+            }
+        } else if bg.dragged() {
             let dx = f64::from(bg.drag_delta().x);
             view.pan(-dx / view.px_per_day(width));
         }
@@ -320,6 +354,7 @@ impl Timeline {
         let mut stats = FrameStats::default();
         self.markers.clear();
         self.last_labels.clear();
+        self.last_density.clear();
         for (lane_no, lane) in input.index.lanes.iter().enumerate() {
             let top = rect.top() + lanes_top_offset + lane_no as f32 * LANE_HEIGHT;
             let lane_rect = Rect::from_min_max(
@@ -332,7 +367,22 @@ impl Timeline {
             let color = lane_color(lane.head.color, dark);
             let lane_label = lane.head.label.as_str();
 
-            layout::layout_lane(lane, view, width, &mut self.items);
+            let dense = layout::is_dense(lane, view, width);
+            if dense {
+                self.items.clear();
+                self.paint_density(
+                    ui,
+                    &plot_painter,
+                    (&bg, lane, lane_no),
+                    view,
+                    (left, right, top),
+                    color,
+                    &mut actions,
+                    &mut stats,
+                );
+            } else {
+                layout::layout_lane(lane, view, width, &mut self.items);
+            }
             for item in &self.items {
                 self.markers
                     .push(Marker::of(item, lane_no, lane, view, dark));
@@ -507,7 +557,9 @@ impl Timeline {
             );
             let shown = lane.starts.len();
             let mut sub = plural(shown, "event");
-            if hidden > 0 {
+            if dense {
+                sub.push_str(" · density");
+            } else if hidden > 0 {
                 sub.push_str(&format!(", {} hidden", plural(hidden, "label")));
             }
             painter.text(
@@ -516,6 +568,18 @@ impl Timeline {
                 sub,
                 FontId::proportional(11.0),
                 visuals.weak_text_color(),
+            );
+        }
+        // The range a Shift+drag is choosing, over the lanes.
+        if let Some((a, b)) = range {
+            let x0 = view.x_of(a, left, right);
+            let x1 = view.x_of(b, left, right);
+            plot_painter.rect(
+                Rect::from_min_max(pos2(x0, rect.top()), pos2(x1, axis_y)),
+                0.0,
+                visuals.selection.bg_fill.gamma_multiply(0.35),
+                Stroke::new(1.0, visuals.selection.stroke.color),
+                StrokeKind::Inside,
             );
         }
         if input.index.is_empty() {
@@ -648,6 +712,144 @@ impl Timeline {
             FontId::proportional(11.5),
             visuals.weak_text_color(),
         );
+    }
+}
+
+impl Timeline {
+    /// Paints a lane too dense for marks as its density: a bar per column
+    /// of [`layout::DENSITY_COLUMN_PX`], its height the square root of the
+    /// column's share of the busiest (so one event still shows), the
+    /// busiest column's count written beside it. Hovering a column names
+    /// its count and days; a click zooms to it.
+    #[expect(clippy::too_many_arguments)]
+    fn paint_density(
+        &mut self,
+        ui: &Ui,
+        painter: &egui::Painter,
+        (bg, lane, lane_no): (&egui::Response, &Lane, usize),
+        view: &TimeView,
+        (left, right, top): (f32, f32, f32),
+        color: Color32,
+        actions: &mut Vec<TimelineAction>,
+        stats: &mut FrameStats,
+    ) {
+        let visuals = ui.visuals();
+        let width = right - left;
+        layout::density(lane, view, width, &mut self.density);
+        let counts = &self.density;
+        let col_px = layout::DENSITY_COLUMN_PX;
+        let col_days = view.span() / counts.len().max(1) as f64;
+        let band_top = top + 6.0;
+        let base = top + LANE_HEIGHT - 6.0;
+        let band = Rect::from_min_max(pos2(left, band_top), pos2(right, base));
+        let (busiest, max) =
+            counts.iter().enumerate().fold(
+                (0, 0.0f32),
+                |(bi, bn), (i, &n)| if n > bn { (i, n) } else { (bi, bn) },
+            );
+        let total = layout::in_view(lane, view, usize::MAX);
+        stats.dense_lanes += 1;
+        stats.dense_events += total;
+        self.last_density.push((lane_no, band, max.round() as u32));
+        if max <= 0.0 {
+            return;
+        }
+        let fill = color.gamma_multiply(0.85);
+        let height = base - band_top;
+        let bar = |c: usize, n: f32| {
+            let h = ((n / max).sqrt() * height).max(2.0);
+            let x0 = left + c as f32 * col_px;
+            Rect::from_min_max(pos2(x0, base - h), pos2((x0 + col_px).min(right), base))
+        };
+        // A column with less than a hundredth of an event is empty: what
+        // is left of a year-long date spread thin is not drawn as an event.
+        for (c, &n) in counts.iter().enumerate() {
+            if n >= 0.01 {
+                painter.rect_filled(bar(c, n), 0.0, fill);
+            }
+        }
+        // The busiest column's count, beside its bar (to the left near the
+        // right edge), on the background so it reads over other bars.
+        let text = count_text(max);
+        let galley = painter.layout_no_wrap(
+            text,
+            FontId::proportional(11.0),
+            visuals.strong_text_color(),
+        );
+        let x = left + busiest as f32 * col_px;
+        let size = galley.size();
+        let at = if x + col_px + 4.0 + size.x < right {
+            pos2(x + col_px + 4.0, band_top)
+        } else {
+            pos2(x - 4.0 - size.x, band_top)
+        };
+        let label = Rect::from_min_size(at, size).expand2(vec2(3.0, 1.0));
+        painter.rect_filled(
+            label,
+            CornerRadius::same(3),
+            visuals.extreme_bg_color.gamma_multiply(0.85),
+        );
+        painter.galley(at, galley, visuals.strong_text_color());
+
+        let id = bg.id.with(("density", lane_no));
+        let r = ui.interact(band, id, Sense::click());
+        let name = lane.head.label.clone();
+        r.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::Image,
+                true,
+                format!(
+                    "{name}: {} in view, drawn as density; busiest column {}",
+                    plural(total, "event"),
+                    count_text(max)
+                ),
+            )
+        });
+        let Some(p) = r.hover_pos() else { return };
+        let c = (((p.x - left) / col_px).floor().max(0.0) as usize).min(counts.len() - 1);
+        let (t0, t1) = (
+            view.start + c as f64 * col_days,
+            view.start + (c + 1) as f64 * col_days,
+        );
+        painter.rect_stroke(
+            Rect::from_min_max(
+                pos2(left + c as f32 * col_px, band_top),
+                pos2(left + (c + 1) as f32 * col_px, base),
+            ),
+            0.0,
+            Stroke::new(1.0, visuals.widgets.hovered.fg_stroke.color),
+            StrokeKind::Outside,
+        );
+        let n = counts[c];
+        let r = r.on_hover_ui_at_pointer(|ui| {
+            let events = if n.round() == 1.0 { "event" } else { "events" };
+            ui.strong(format!("{} {events}: {name}", count_text(n)));
+            ui.label(span_label(t0, t1));
+            ui.weak("Dates known to the month or year count across it");
+            ui.weak("Click to zoom in · Shift+drag to zoom to a range");
+        });
+        if r.clicked() {
+            actions.push(TimelineAction::ZoomTo(t0, t1));
+        }
+    }
+}
+
+/// A density count: whole events as "4,972", a fraction of one as "< 1".
+fn count_text(n: f32) -> String {
+    if n > 0.0 && n < 0.5 {
+        "< 1".to_string()
+    } else {
+        thousands(n.round() as usize)
+    }
+}
+
+/// "3 Mar 2001 – 9 Mar 2001", or one day when the span is within a day.
+fn span_label(t0: f64, t1: f64) -> String {
+    let (a, b) = (t0.floor(), (t1.ceil() - 1.0).max(t0.floor()));
+    if a >= b {
+        day_label(a)
+    } else {
+        format!("{} – {}", day_label(a), day_label(b))
     }
 }
 
