@@ -1,6 +1,8 @@
 //! One full application frame, headless: layout of every panel, the
 //! timeline and the charts, and tessellation. 1,000 / 100,000 / 1,000,000
-//! generated events, in three views: fit all, one year, one week.
+//! generated events, in three views: fit all, one year, one week; in a
+//! 1400-point window, and the three views again at 3840 points wide
+//! (`frame_3840/…`) to show that the cost follows the width.
 //!
 //! cargo bench --bench frame            (full)
 //! cargo bench --bench frame -- --quick (a few minutes)
@@ -23,18 +25,18 @@ fn app_with(n: usize) -> (egui::Context, EntenteApp) {
     (ctx, app)
 }
 
-fn input() -> egui::RawInput {
+fn input(width: f32) -> egui::RawInput {
     egui::RawInput {
         screen_rect: Some(egui::Rect::from_min_size(
             egui::Pos2::ZERO,
-            egui::vec2(1400.0, 900.0),
+            egui::vec2(width, 900.0),
         )),
         ..Default::default()
     }
 }
 
-fn frame(ctx: &egui::Context, app: &mut EntenteApp) -> usize {
-    let mut out = ctx.run_ui(input(), |ui| {
+fn frame(ctx: &egui::Context, app: &mut EntenteApp, width: f32) -> usize {
+    let mut out = ctx.run_ui(input(width), |ui| {
         app.frame(ui);
     });
     out.textures_delta.clear();
@@ -59,28 +61,35 @@ fn views(app: &EntenteApp) -> [(&'static str, TimeView); 3] {
 }
 
 fn bench_frames(c: &mut Criterion) {
-    let mut group = c.benchmark_group("frame");
-    // Frames are short and the machine is shared: many samples, long warm-up.
-    group.sample_size(60);
-    group.warm_up_time(std::time::Duration::from_secs(2));
-    group.measurement_time(std::time::Duration::from_secs(5));
-    for n in [1_000usize, 100_000, 1_000_000] {
-        let (ctx, mut app) = app_with(n);
-        for (name, view) in views(&app) {
-            app.set_view(view);
-            // Settle fonts and layout before measuring.
-            for _ in 0..3 {
-                frame(&ctx, &mut app);
-            }
-            group.bench_with_input(BenchmarkId::new(name, n), &n, |b, _| {
-                b.iter(|| {
-                    app.set_view(view);
-                    black_box(frame(&ctx, &mut app))
+    for (group_name, width) in [("frame", 1400.0), ("frame_3840", 3840.0)] {
+        let mut group = c.benchmark_group(group_name);
+        // Frames are short and the machine is shared: many samples, long warm-up.
+        group.sample_size(60);
+        group.warm_up_time(std::time::Duration::from_secs(2));
+        group.measurement_time(std::time::Duration::from_secs(5));
+        let sizes: &[usize] = if width > 2000.0 {
+            &[1_000, 1_000_000]
+        } else {
+            &[1_000, 100_000, 1_000_000]
+        };
+        for &n in sizes {
+            let (ctx, mut app) = app_with(n);
+            for (name, view) in views(&app) {
+                app.set_view(view);
+                // Settle fonts and layout before measuring.
+                for _ in 0..3 {
+                    frame(&ctx, &mut app, width);
+                }
+                group.bench_with_input(BenchmarkId::new(name, n), &n, |b, _| {
+                    b.iter(|| {
+                        app.set_view(view);
+                        black_box(frame(&ctx, &mut app, width))
+                    });
                 });
-            });
+            }
         }
+        group.finish();
     }
-    group.finish();
 }
 
 criterion_group!(benches, bench_frames);

@@ -770,8 +770,18 @@ fn whole_number(t: &str) -> Option<i64> {
 
 /// Reads `bytes` in `format`: RON as it is, TimelineJS converted in memory.
 pub fn load_bytes(bytes: &[u8], format: Format, name: &str) -> Result<Loaded, LoadError> {
+    load_bytes_with_progress(bytes, format, name, &|_| {})
+}
+
+/// Like [`load_bytes`]; `progress` hears how many bytes have been parsed.
+pub fn load_bytes_with_progress(
+    bytes: &[u8],
+    format: Format,
+    name: &str,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Loaded, LoadError> {
     match format {
-        Format::Ron => crate::load::load_bytes(bytes),
+        Format::Ron => crate::load::load_str_with_progress(crate::load::utf8(bytes)?, progress),
         _ => {
             let text = crate::load::utf8(bytes)?;
             let options = Options {

@@ -1,5 +1,6 @@
 //! RON text -> [`Dataset`], with every problem reported at its line:col.
 
+mod chunks;
 pub mod diagnostic;
 pub mod locate;
 pub mod validate;
@@ -135,6 +136,17 @@ pub fn utf8(bytes: &[u8]) -> Result<&str, LoadError> {
 
 /// Parses and validates RON text.
 pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
+    load_str_with_progress(text, &|_| {})
+}
+
+/// Parses and validates RON text; `progress` hears how many bytes have
+/// been parsed. A large file (from [`chunks::PARALLEL_FROM_BYTES`]) has its
+/// events parsed on every core, in chunks, each problem still at its
+/// line:col.
+pub fn load_str_with_progress(
+    text: &str,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         let idx = LineIndex::new(text);
@@ -146,9 +158,21 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
             "the file is empty; expected a dataset: Dataset(title: \"…\", parties: (\"…\", \"…\"), events: [ … ])",
         )));
     }
-    let mut dataset: Dataset = ron_options()
-        .from_str(text)
-        .map_err(|e| LoadError::single(ron_diagnostic(&LineIndex::new(text), &e)))?;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let parallel = (text.len() >= chunks::PARALLEL_FROM_BYTES)
+        .then(|| chunks::parse_parallel(text, threads, progress))
+        .flatten();
+    let mut dataset: Dataset = match parallel {
+        Some(Ok(ds)) => ds,
+        Some(Err(diagnostics)) => return Err(LoadError { diagnostics }),
+        None => {
+            let ds = ron_options()
+                .from_str(text)
+                .map_err(|e| LoadError::single(ron_diagnostic(&LineIndex::new(text), &e)))?;
+            progress(text.len());
+            ds
+        }
+    };
     let problems = validate::cap(validate::validate(&mut dataset));
     // Lines are only indexed when there is something to report.
     let diagnostics = if problems.is_empty() {
@@ -223,7 +247,7 @@ fn written_name(idx: &LineIndex<'_>, line: usize, col: usize) -> String {
 }
 
 /// The names RON may suggest for, per enum or struct.
-fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) -> Diagnostic {
+pub(crate) fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) -> Diagnostic {
     use ron::Error as E;
     let start = e.span.start;
     let end = e.span.end;

@@ -50,6 +50,19 @@ fn event_path(i: usize, field: &'static str) -> Path {
     vec![Seg::Field("events"), Seg::Index(i), Seg::Field(field)]
 }
 
+/// Works out an event's dates from its text when they are valid, leaving
+/// them unset (for [`validate`] to report) when not. Safe to run on many
+/// events in parallel before [`validate`], which then skips those set.
+pub fn fill_when(e: &mut crate::model::Event) {
+    let start = Date::parse(&e.date);
+    let end = e.end.as_deref().map(Date::parse).transpose();
+    if let (Ok(start), Ok(end)) = (start, end)
+        && let Ok(w) = When::new(start, end, e.approximate)
+    {
+        e.when = w;
+    }
+}
+
 /// Checks `ds` and fills in its parsed dates and periods.
 pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -171,6 +184,10 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
         }
     }
     for (i, e) in ds.events.iter_mut().enumerate() {
+        // Already worked out (by the parallel loader, see `fill_when`).
+        if e.when != When::default() {
+            continue;
+        }
         let start = Date::parse(&e.date).map_err(|err| {
             problems.push(error(event_path(i, "date"), format!("invalid date: {err}")))
         });

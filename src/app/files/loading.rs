@@ -10,8 +10,15 @@ use std::io::Read as _;
 /// Where a load is.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) enum Stage {
-    Reading { done: u64, total: u64 },
-    Parsing,
+    Reading {
+        done: u64,
+        total: u64,
+    },
+    /// Bytes parsed so far (large files are parsed in chunks on every core).
+    Parsing {
+        done: u64,
+        total: u64,
+    },
     Indexing,
 }
 
@@ -20,7 +27,7 @@ impl Stage {
     pub(crate) fn fraction(&self) -> f32 {
         match *self {
             Self::Reading { done, total } => 0.3 * (done as f32 / total.max(1) as f32),
-            Self::Parsing => 0.4,
+            Self::Parsing { done, total } => 0.3 + 0.55 * (done as f32 / total.max(1) as f32),
             Self::Indexing => 0.9,
         }
     }
@@ -28,7 +35,10 @@ impl Stage {
     pub(crate) fn label(&self) -> String {
         match *self {
             Self::Reading { done, total } => format!("Reading {} of {} MB", mb(done), mb(total)),
-            Self::Parsing => "Parsing and checking".to_string(),
+            Self::Parsing { done, total } if done < total => {
+                format!("Parsing {} of {} MB", mb(done), mb(total))
+            }
+            Self::Parsing { .. } => "Checking".to_string(),
             Self::Indexing => "Indexing events".to_string(),
         }
     }
@@ -70,7 +80,11 @@ impl Loading {
 
 /// Reads, parses, checks and indexes `source` on the calling thread,
 /// telling `progress` each stage.
-pub(crate) fn load(source: DataSource, filters: &Filters, progress: &dyn Fn(Stage)) -> Outcome {
+pub(crate) fn load(
+    source: DataSource,
+    filters: &Filters,
+    progress: &(dyn Fn(Stage) + Sync),
+) -> Outcome {
     let loaded = match &source {
         DataSource::File(path) => {
             // A FIFO, a device or an oversized file is refused before it is opened.
@@ -79,12 +93,19 @@ pub(crate) fn load(source: DataSource, filters: &Filters, progress: &dyn Fn(Stag
                 progress(Stage::Reading { done, total });
             })
             .map_err(|e| LoadError::unreadable(&e))?;
-            progress(Stage::Parsing);
+            let total = bytes.len() as u64;
+            progress(Stage::Parsing { done: 0, total });
             // `bytes` is dropped when this arm ends.
-            crate::import::load_bytes(
+            crate::import::load_bytes_with_progress(
                 &bytes,
                 crate::import::Format::of_path(path),
                 &crate::import::file_name(path),
+                &|done| {
+                    progress(Stage::Parsing {
+                        done: done as u64,
+                        total,
+                    });
+                },
             )
         }
         other => other.load(),
