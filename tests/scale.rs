@@ -29,16 +29,47 @@ fn harness() -> Harness<'static, EntenteApp> {
 }
 
 #[test]
-fn fit_all_draws_clusters_whose_counts_add_up_to_every_event() {
+fn fit_all_draws_density_whose_lanes_hold_every_event() {
     let mut h = harness();
     h.run();
     let s = h.state().timeline_stats();
+    let lanes = h.state().document().unwrap().index.lanes.len();
+    assert_eq!(s.dense_lanes, lanes, "{s:?}");
+    assert_eq!(s.dense_events, 100_000, "{s:?}");
+    // No count pills, no marks: the bars follow the width.
+    assert_eq!(s.singles + s.clusters, 0, "{s:?}");
+    assert_eq!(
+        h.query_all_by_label_contains("drawn as density").count(),
+        lanes
+    );
+}
+
+#[test]
+fn a_month_draws_clusters_whose_counts_add_up_to_the_events_in_view() {
+    let mut h = harness();
+    h.run();
+    let day = |s: &str| entente::model::Date::parse(s).unwrap().start_day() as f64;
+    let view = TimeView::new(day("1950-03-01"), day("1950-04-01"));
+    h.state_mut().set_view(view);
+    h.run();
+    let s = h.state().timeline_stats();
+    let in_view = h
+        .state()
+        .document()
+        .unwrap()
+        .dataset
+        .events
+        .iter()
+        .filter(|e| {
+            let (a, b) = e.when.span_days();
+            view.overlaps(a, b)
+        })
+        .count();
+    assert_eq!(s.dense_lanes, 0, "{s:?}");
     assert!(s.clusters > 0, "{s:?}");
-    assert_eq!(s.singles + s.clustered_events, 100_000, "{s:?}");
-    // Drawn items follow the width, not the number of events.
-    assert!(s.singles + s.clusters < 7 * 500, "{s:?}");
+    assert_eq!(s.singles + s.clustered_events, in_view, "{s:?}");
     // Clusters are exposed with their counts.
-    assert!(h.query_all_by_label_contains(" events").count() > 0);
+    assert!(h.query_all_by_label_contains(" events in ").count() > 0);
 }
 
 #[test]

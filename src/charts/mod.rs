@@ -337,18 +337,19 @@ fn paint_strip(ui: &Ui, frame: egui::Rect, counts: &[f32]) {
     let painter = ui.painter().with_clip_rect(frame);
     let col = frame.width() / counts.len().max(1) as f32;
     let (y0, y1) = (frame.bottom() - 6.0, frame.bottom() - 1.0);
+    let mut mesh = egui::Mesh::default();
     for (c, &n) in counts.iter().enumerate() {
         if n < 0.01 {
             continue;
         }
         let a = 0.15 + 0.85 * (n / max).sqrt();
         let x0 = frame.left() + c as f32 * col;
-        painter.rect_filled(
+        mesh.add_colored_rect(
             egui::Rect::from_min_max(egui::pos2(x0, y0), egui::pos2(x0 + col, y1)),
-            0.0,
             ink.gamma_multiply(a),
         );
     }
+    painter.add(egui::Shape::mesh(mesh));
 }
 
 /// About five labelled marks on a 1-2-5 step (0, 2, 4, 6, 8, 10), rather

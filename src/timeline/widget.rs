@@ -763,11 +763,14 @@ impl Timeline {
         };
         // A column with less than a hundredth of an event is empty: what
         // is left of a year-long date spread thin is not drawn as an event.
+        // One mesh for the lane: hundreds of bars cost one shape.
+        let mut mesh = egui::Mesh::default();
         for (c, &n) in counts.iter().enumerate() {
             if n >= 0.01 {
-                painter.rect_filled(bar(c, n), 0.0, fill);
+                mesh.add_colored_rect(bar(c, n), fill);
             }
         }
+        painter.add(egui::Shape::mesh(mesh));
         // The busiest column's count, beside its bar (to the left near the
         // right edge), on the background so it reads over other bars.
         let text = count_text(max);
