@@ -14,6 +14,16 @@ fn entente() -> Command {
 
 const DIR: &str = "tests/data/timelinejs";
 
+/// The command ended with exit 0; else its stderr is the failure message.
+fn assert_ok(out: &std::process::Output) {
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 fn fixture(name: &str) -> PathBuf {
     Path::new(DIR).join(name)
 }
@@ -365,12 +375,7 @@ fn new_writes_a_template_check_accepts() {
         .arg(&path)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let (code, checked) = check(&path);
     assert_eq!(code, Some(0), "{checked}");
     assert!(
@@ -396,12 +401,7 @@ fn the_bundled_dataset_goes_to_timelinejs_and_back() {
         .arg(&path)
         .output()
         .unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_ok(&out);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let events = json["events"].as_array().unwrap();

@@ -150,7 +150,7 @@ impl egui::DroppedFile for Dropped {
 }
 
 #[test]
-fn dropping_a_ron_file_opens_it_and_other_files_are_refused() {
+fn dropping_a_ron_or_timelinejs_file_opens_it_and_other_files_are_refused() {
     let dir = std::env::temp_dir().join(format!("entente-drop-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let ron = dir.join("dropped.ron");
@@ -187,6 +187,17 @@ fn dropping_a_ron_file_opens_it_and_other_files_are_refused() {
         h.state().settings().recent.first().map(String::as_str),
         Some(std::path::absolute(&ron).unwrap().to_str().unwrap())
     );
+    // A TimelineJS file dropped opens too, converted in memory.
+    let json = dir.join("story.json");
+    std::fs::copy("tests/data/timelinejs/kz-fr.json", &json).unwrap();
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(json.clone())));
+    step_until(&mut h, "the dropped TimelineJS file to load", |a| {
+        a.document()
+            .is_some_and(|d| d.dataset.title == "Kazakhstan & France: a short timeline")
+    });
+    assert_eq!(h.state().watched_file(), Some(json.as_path()));
     std::fs::remove_dir_all(&dir).ok();
 }
 

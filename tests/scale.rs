@@ -21,6 +21,25 @@ fn dataset(n: usize) -> entente::model::Dataset {
     ds
 }
 
+/// How many events of the app's dataset overlap `view` and pass `keep`.
+fn events_in(
+    h: &Harness<'static, EntenteApp>,
+    view: &TimeView,
+    keep: impl Fn(&entente::model::Event) -> bool,
+) -> usize {
+    h.state()
+        .document()
+        .unwrap()
+        .dataset
+        .events
+        .iter()
+        .filter(|e| {
+            let (a, b) = e.when.span_days();
+            view.overlaps(a, b) && keep(e)
+        })
+        .count()
+}
+
 fn harness() -> Harness<'static, EntenteApp> {
     let ds = dataset(100_000);
     Harness::builder()
@@ -53,18 +72,7 @@ fn a_month_draws_clusters_whose_counts_add_up_to_the_events_in_view() {
     h.state_mut().set_view(view);
     h.run();
     let s = h.state().timeline_stats();
-    let in_view = h
-        .state()
-        .document()
-        .unwrap()
-        .dataset
-        .events
-        .iter()
-        .filter(|e| {
-            let (a, b) = e.when.span_days();
-            view.overlaps(a, b)
-        })
-        .count();
+    let in_view = events_in(&h, &view, |_| true);
     assert_eq!(s.dense_lanes, 0, "{s:?}");
     assert!(s.clusters > 0, "{s:?}");
     assert_eq!(s.singles + s.clustered_events, in_view, "{s:?}");
@@ -81,18 +89,9 @@ fn one_week_shows_individual_events_with_labels() {
     let mut start = day("1950-01-02");
     let week = loop {
         let v = TimeView::new(start, start + 7.0);
-        let n = h
-            .state()
-            .document()
-            .unwrap()
-            .dataset
-            .events
-            .iter()
-            .filter(|e| {
-                let (a, b) = e.when.span_days();
-                e.when.precision() == entente::model::Precision::Day && v.overlaps(a, b)
-            })
-            .count();
+        let n = events_in(&h, &v, |e| {
+            e.when.precision() == entente::model::Precision::Day
+        });
         if (2..=6).contains(&n) {
             break v;
         }
