@@ -1,6 +1,6 @@
 //! Loading a generated file of 100,000 events: Entente's parse + validate +
 //! index, next to the bare `ron::from_str` of the same text into the same
-//! types as the baseline.
+//! types as the baseline; and Entente's load of a million events.
 //!
 //! cargo bench --bench load
 
@@ -32,5 +32,22 @@ fn bench_load(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_load);
+/// A million events: each load takes seconds, so the fewest samples.
+fn bench_load_million(c: &mut Criterion) {
+    let n = 1_000_000;
+    let text = entente::generate::to_ron(&entente::generate::generate(n, 42)).unwrap();
+    let mut group = c.benchmark_group("load");
+    group.sample_size(10);
+    group.measurement_time(std::time::Duration::from_secs(60));
+    group.bench_with_input(BenchmarkId::new("entente", n), &text, |b, text| {
+        b.iter(|| {
+            let loaded = entente::load::load_str(text).unwrap();
+            let doc = Document::new(DataSource::Bundled, loaded.dataset, &Default::default());
+            black_box(doc.index.len())
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_load, bench_load_million);
 criterion_main!(benches);

@@ -7,7 +7,8 @@
 
 use crate::model::date::date_of_epoch_day;
 use crate::model::{
-    Dataset, Event, EventKind, Growth, Observation, Participant, Period, Scale, Source, TradeSeries,
+    Dataset, Event, EventKind, Growth, List, Observation, Participant, Period, Scale, Source,
+    TradeSeries, list,
 };
 use chrono::Datelike as _;
 use rand::{Rng as _, SeedableRng as _};
@@ -178,32 +179,37 @@ impl Generator {
             .map(|_| {
                 let (name, country) = PEOPLE[rng.random_range(0..PEOPLE.len())];
                 Participant {
-                    name: name.to_string(),
-                    role: ROLES[rng.random_range(0..ROLES.len())].to_string(),
-                    country: country.to_string(),
+                    name: name.into(),
+                    role: ROLES[rng.random_range(0..ROLES.len())].into(),
+                    country: country.into(),
                 }
             })
             .collect();
         let related = if i > 0 && rng.random_bool(0.1) {
-            vec![format!("e{:07}", rng.random_range(0..i))]
+            list![format!("e{:07}", rng.random_range(0..i)).into()]
         } else {
-            Vec::new()
+            List::new()
         };
         Event {
-            id: format!("e{i:07}"),
-            date,
-            end,
+            id: format!("e{i:07}").into(),
+            date: date.into(),
+            end: end.map(Into::into),
             approximate: rng.random_bool(0.02),
             kind,
-            title,
-            place: Some(place.to_string()),
+            title: title.into(),
+            place: Some(place.into()),
             participants,
-            summary,
-            quotes: Vec::new(),
-            tags: vec![topic.to_string()],
+            summary: summary.into(),
+            quotes: List::new(),
+            tags: list![topic.into()],
             group: None,
             sources: (0..rng.random_range(1..3))
-                .map(|_| sources[rng.random_range(0..sources.len())].id.clone())
+                .map(|_| {
+                    sources[rng.random_range(0..sources.len())]
+                        .id
+                        .as_str()
+                        .into()
+                })
                 .collect(),
             related,
             note: None,

@@ -869,7 +869,7 @@ fn the_timeline_as_csv_quotes_commas_and_quotes_and_keeps_every_event() {
         .dataset;
     assert_eq!(titles.len(), ds.events.len());
     for e in &ds.events {
-        assert!(titles.contains(&e.title), "{}", e.title);
+        assert!(titles.contains(&e.title.to_string()), "{}", e.title);
     }
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -10,7 +10,7 @@ fn dataset(n: usize) -> entente::model::Dataset {
     let mut ds = entente::generate::generate(n, 42);
     // Three needles in the haystack.
     for i in [10, 50_000, 99_990] {
-        ds.events[i].title = format!("Zanzibar talks number {i}");
+        ds.events[i].title = format!("Zanzibar talks number {i}").into();
     }
     let problems = entente::load::validate::validate(&mut ds);
     assert!(

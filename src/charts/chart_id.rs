@@ -118,7 +118,7 @@ impl ChartId {
                 for e in &ds.events {
                     let (a, b) = e.when.span_days();
                     if view.overlaps(a, b) {
-                        ids.extend(e.sources.iter().map(String::as_str));
+                        ids.extend(e.sources.iter().map(|s| s.as_str()));
                     }
                 }
             }

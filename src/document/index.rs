@@ -108,6 +108,10 @@ impl Lane {
 
     /// Fills [`Self::sample`] and [`Self::mass`] from the starts and ends.
     pub fn finish(&mut self) {
+        // Built by pushing: give back the room a million events left.
+        self.starts.shrink_to_fit();
+        self.ends.shrink_to_fit();
+        self.events.shrink_to_fit();
         self.sample = self.starts.iter().step_by(SAMPLE).copied().collect();
         self.mass = Mass::build(&self.starts, &self.ends);
     }

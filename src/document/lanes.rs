@@ -318,7 +318,7 @@ mod tests {
         ds.events.truncate(3);
         ds.events[0].group = Some("Diplomacy".into());
         ds.events[1].group = None;
-        ds.events[1].tags = vec!["trade".into()];
+        ds.events[1].tags = crate::model::list!["trade".into()];
         ds.events[2].group = None;
         ds.events[2].tags.clear();
         let lanes = Lanes::new(&ds, LaneBy::Group);

@@ -15,9 +15,8 @@ pub fn table(
     ds: &Dataset,
     view: &TimeView,
 ) -> (Vec<&'static str>, Vec<Vec<String>>) {
-    let cited = |ids: &[String]| {
-        ids.iter()
-            .filter_map(|id| ds.source(id))
+    let cited = |ids: &mut dyn Iterator<Item = &str>| {
+        ids.filter_map(|id| ds.source(id))
             .map(|s| match &s.url {
                 Some(url) => format!("{} <{url}>", s.short()),
                 None => s.short(),
@@ -60,18 +59,18 @@ pub fn table(
                     (
                         e.when.sort_key(),
                         vec![
-                            e.date.clone(),
-                            e.end.clone().unwrap_or_default(),
+                            e.date.to_string(),
+                            e.end.as_deref().unwrap_or_default().to_string(),
                             format!(
                                 "{}{}",
                                 if e.approximate { "approximate " } else { "" },
                                 e.when.precision().label()
                             ),
                             e.kind.key().to_string(),
-                            e.title.clone(),
-                            e.place.clone().unwrap_or_default(),
+                            e.title.to_string(),
+                            e.place.as_deref().unwrap_or_default().to_string(),
                             participants.join("; "),
-                            cited(&e.sources),
+                            cited(&mut e.sources.iter().map(|s| s.as_str())),
                         ],
                     )
                 })
@@ -104,7 +103,7 @@ pub fn table(
                         ind.unit.clone(),
                         ind.rank_text(v.rank).unwrap_or_default(),
                         ind.label.clone(),
-                        cited(&v.sources),
+                        cited(&mut v.sources.iter().map(String::as_str)),
                     ]
                 })
                 .collect();
@@ -158,7 +157,7 @@ pub fn table(
                         series.unit(),
                         series.currency.clone(),
                         format!("{} ({})", series.reporter, series.reporter_label),
-                        cited(&ob.sources),
+                        cited(&mut ob.sources.iter().map(String::as_str)),
                     ]
                 })
                 .collect();

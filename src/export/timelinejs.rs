@@ -108,10 +108,7 @@ pub fn document(ds: &Dataset) -> Value {
                 "text".into(),
                 json!({"headline": escape(&e.title), "text": event_html(e, ds)}),
             );
-            let group = e
-                .group
-                .clone()
-                .unwrap_or_else(|| e.kind.label().to_string());
+            let group = e.group.as_deref().unwrap_or_else(|| e.kind.label());
             slide.insert("group".into(), json!(group));
             Value::Object(slide)
         })

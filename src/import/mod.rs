@@ -17,7 +17,7 @@ pub mod timelinejs;
 use crate::load::locate::{Path, Seg};
 use crate::load::{Diagnostic, LineIndex, LoadError, Loaded, Severity, validate};
 use crate::model::date::{MAX_YEAR, MIN_YEAR};
-use crate::model::{Dataset, Date, Era, Event, EventKind, Source};
+use crate::model::{Dataset, Date, Era, Event, EventKind, List, Source, Sym};
 use std::collections::HashMap;
 
 /// The formats Entente opens, told apart by the file's extension.
@@ -536,21 +536,21 @@ fn build(read: Read, options: &Options) -> Built {
         used_ids.insert(id.clone(), at.clone());
         let group = html::to_plain(&slide.group).text;
         events.push(Event {
-            id,
-            date: start.0,
-            end: end.map(|e| e.0),
+            id: id.into(),
+            date: start.0.into(),
+            end: end.map(|e| e.0.into()),
             approximate: false,
             kind: EventKind::Other,
-            title,
+            title: title.into(),
             place: None,
-            participants: Vec::new(),
-            summary: body.text,
-            quotes: Vec::new(),
-            tags: Vec::new(),
-            group: (!group.is_empty()).then_some(group),
-            sources: ids,
-            related: Vec::new(),
-            note: (!notes.is_empty()).then(|| notes.join(" ")),
+            participants: List::new(),
+            summary: body.text.into(),
+            quotes: List::new(),
+            tags: List::new(),
+            group: (!group.is_empty()).then(|| group.into()),
+            sources: ids.into_iter().map(Sym::from).collect(),
+            related: List::new(),
+            note: (!notes.is_empty()).then(|| notes.join(" ").into()),
             when: Default::default(),
         });
         event_at.push(at);
@@ -795,6 +795,9 @@ pub fn load_bytes_with_progress(
 
 /// Reads and validates a file of any format Entente opens.
 pub fn load_file(path: &std::path::Path) -> Result<Loaded, LoadError> {
+    if Format::of_path(path) == Format::Ron {
+        return crate::load::load_path_with_progress(path, &|_| {});
+    }
     crate::load::check_readable(path)?;
     let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&e))?;
     load_bytes(&bytes, Format::of_path(path), &file_name(path))

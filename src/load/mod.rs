@@ -49,6 +49,19 @@ impl LoadError {
     }
 }
 
+/// Gives the memory freed while loading (the file's text, each chunk's
+/// parsed list, the checks' tables) back to the system. glibc keeps freed
+/// memory for reuse, per thread: after a large file is parsed on every
+/// core, that is hundreds of megabytes a long-running window never needs.
+pub fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only returns free pages to the system; it has no
+    // preconditions and may be called from any thread.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// Renders diagnostics for a terminal, one block per problem.
 pub fn render(path: &str, diagnostics: &[Diagnostic]) -> String {
     diagnostics.iter().map(|d| d.render(path)).collect()
@@ -100,9 +113,7 @@ pub fn check_readable(path: &Path) -> Result<u64, LoadError> {
 
 /// Reads and validates a file. The file's text is dropped before returning.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    check_readable(path)?;
-    let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&e))?;
-    load_bytes(&bytes)
+    load_path_with_progress(path, &|_| {})
 }
 
 /// Validates bytes that should be UTF-8 RON (a leading BOM is allowed).
@@ -139,15 +150,70 @@ pub fn load_str(text: &str) -> Result<Loaded, LoadError> {
     load_str_with_progress(text, &|_| {})
 }
 
+fn threads() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Parses and validates RON text; `progress` hears how many bytes have
-/// been parsed. A large file (from [`chunks::PARALLEL_FROM_BYTES`]) has its
-/// events parsed on every core, in chunks, each problem still at its
+/// been parsed. A large text (from [`chunks::PARALLEL_FROM_BYTES`]) has its
+/// events parsed on every core, in pieces, each problem still at its
 /// line:col.
 pub fn load_str_with_progress(
     text: &str,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.len() >= chunks::PARALLEL_FROM_BYTES {
+        match chunks::parse_stream(&mut text.as_bytes(), text.len(), threads(), progress) {
+            chunks::Streamed::Parsed(dataset) => {
+                return check(dataset, || Ok(std::borrow::Cow::Borrowed(text)));
+            }
+            chunks::Streamed::Errors(diagnostics) => return Err(LoadError { diagnostics }),
+            chunks::Streamed::Unsure | chunks::Streamed::Io(_) => {}
+        }
+    }
+    load_whole(text, progress)
+}
+
+/// Reads and validates a RON file; `progress` hears how many bytes have
+/// been parsed. A large file is read a block at a time and its events
+/// parsed in pieces on every core as the reading goes on: its whole text
+/// is never held (it is read again only to place problems, if any).
+pub fn load_path_with_progress(
+    path: &Path,
+    progress: &(dyn Fn(usize) + Sync),
+) -> Result<Loaded, LoadError> {
+    let size = check_readable(path)?;
+    let read_whole = || -> Result<String, LoadError> {
+        let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&e))?;
+        utf8(&bytes)?;
+        // Just checked: the bytes are UTF-8.
+        Ok(String::from_utf8(bytes).unwrap_or_default())
+    };
+    if size < chunks::PARALLEL_FROM_BYTES as u64 {
+        return load_str_with_progress(&read_whole()?, progress);
+    }
+    let file = std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?;
+    // Read no more than was checked, should the file grow meanwhile.
+    let mut file = std::io::Read::take(file, size);
+    match chunks::parse_stream(&mut file, size as usize, threads(), progress) {
+        chunks::Streamed::Parsed(dataset) => check(dataset, || {
+            let text = read_whole()?;
+            Ok(std::borrow::Cow::Owned(
+                text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_string(),
+            ))
+        }),
+        chunks::Streamed::Errors(diagnostics) => Err(LoadError { diagnostics }),
+        chunks::Streamed::Io(e) => Err(LoadError::unreadable(&e)),
+        chunks::Streamed::Unsure => {
+            let text = read_whole()?;
+            load_whole(text.strip_prefix('\u{FEFF}').unwrap_or(&text), progress)
+        }
+    }
+}
+
+/// Parses (in one go) and validates text without a byte-order mark.
+fn load_whole(text: &str, progress: &(dyn Fn(usize) + Sync)) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         let idx = LineIndex::new(text);
         return Err(LoadError::single(idx.at(
@@ -158,27 +224,27 @@ pub fn load_str_with_progress(
             "the file is empty; expected a dataset: Dataset(title: \"…\", parties: (\"…\", \"…\"), events: [ … ])",
         )));
     }
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let parallel = (text.len() >= chunks::PARALLEL_FROM_BYTES)
-        .then(|| chunks::parse_parallel(text, threads, progress))
-        .flatten();
-    let mut dataset: Dataset = match parallel {
-        Some(Ok(ds)) => ds,
-        Some(Err(diagnostics)) => return Err(LoadError { diagnostics }),
-        None => {
-            let ds = ron_options()
-                .from_str(text)
-                .map_err(|e| LoadError::single(ron_diagnostic(&LineIndex::new(text), &e)))?;
-            progress(text.len());
-            ds
-        }
-    };
+    // Repeated names, places, tags and source ids are stored once.
+    let dataset: Dataset = crate::model::interning(|| ron_options().from_str(text))
+        .map_err(|e| LoadError::single(ron_diagnostic(&LineIndex::new(text), &e)))?;
+    progress(text.len());
+    check(dataset, || Ok(std::borrow::Cow::Borrowed(text)))
+}
+
+/// Validates a parsed dataset; `text` gives the file's text (without a
+/// byte-order mark) when there are problems to place.
+fn check<'t>(
+    mut dataset: Dataset,
+    text: impl FnOnce() -> Result<std::borrow::Cow<'t, str>, LoadError>,
+) -> Result<Loaded, LoadError> {
     let problems = validate::cap(validate::validate(&mut dataset));
-    // Lines are only indexed when there is something to report.
+    // The text is only read and its lines indexed when there is something
+    // to report.
     let diagnostics = if problems.is_empty() {
         Vec::new()
     } else {
-        locate_problems(text, &LineIndex::new(text), &problems)
+        let text = text()?;
+        locate_problems(&text, &LineIndex::new(&text), &problems)
     };
     if diagnostics.iter().any(Diagnostic::is_error) {
         Err(LoadError { diagnostics })

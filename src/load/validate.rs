@@ -63,6 +63,48 @@ pub fn fill_when(e: &mut crate::model::Event) {
     }
 }
 
+/// Checks that cited source ids exist, with a hint for a near miss.
+struct Cites<'a> {
+    ids: &'a HashMap<&'a str, usize>,
+    hints: std::cell::RefCell<Hints<'a>>,
+}
+
+impl Cites<'_> {
+    /// `what` names the citing entry; it is only formatted for a message.
+    fn check<'s>(
+        &self,
+        problems: &mut Vec<Problem>,
+        sources: impl ExactSizeIterator<Item = &'s str>,
+        base: Path,
+        what: &dyn Fn() -> String,
+    ) {
+        if sources.len() == 0 {
+            let what = what();
+            let mut path = base.clone();
+            path.push(Seg::Field("sources"));
+            problems.push(Problem {
+                see_also: None,
+                ..error(
+                    path,
+                    format!("{what} has no source; cite at least one id from `sources`"),
+                )
+            });
+            return;
+        }
+        for (j, id) in sources.enumerate() {
+            if !self.ids.contains_key(id) {
+                let mut path = base.clone();
+                path.extend([Seg::Field("sources"), Seg::Index(j)]);
+                let hint = self
+                    .hints
+                    .borrow_mut()
+                    .hint(id, || self.ids.keys().copied().collect());
+                problems.push(error(path, format!("unknown source id \"{id}\"{hint}")));
+            }
+        }
+    }
+}
+
 /// Checks `ds` and fills in its parsed dates and periods.
 pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     let mut problems = Vec::new();
@@ -111,32 +153,13 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
             ));
         }
     }
-    let source_hints = std::cell::RefCell::new(Hints::default());
-    // `what` names the citing entry; it is only formatted for a message.
+    let cites = Cites {
+        ids: &source_ids,
+        hints: std::cell::RefCell::new(Hints::default()),
+    };
     let cite_check =
         |problems: &mut Vec<Problem>, sources: &[String], base: Path, what: &dyn Fn() -> String| {
-            if sources.is_empty() {
-                let what = what();
-                let mut path = base.clone();
-                path.push(Seg::Field("sources"));
-                problems.push(Problem {
-                    see_also: None,
-                    ..error(
-                        path,
-                        format!("{what} has no source; cite at least one id from `sources`"),
-                    )
-                });
-            }
-            for (j, id) in sources.iter().enumerate() {
-                if !source_ids.contains_key(id.as_str()) {
-                    let mut path = base.clone();
-                    path.extend([Seg::Field("sources"), Seg::Index(j)]);
-                    let hint = source_hints
-                        .borrow_mut()
-                        .hint(id, || source_ids.keys().copied().collect());
-                    problems.push(error(path, format!("unknown source id \"{id}\"{hint}")));
-                }
-            }
+            cites.check(problems, sources.iter().map(String::as_str), base, what)
         };
 
     // Events.
@@ -159,9 +182,9 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
         if e.title.trim().is_empty() {
             problems.push(warning(event_path(i, "title"), "event has an empty title"));
         }
-        cite_check(
+        cites.check(
             &mut problems,
-            &e.sources,
+            e.sources.iter().map(|s| s.as_str()),
             vec![Seg::Field("events"), Seg::Index(i)],
             &|| format!("event \"{}\"", e.id),
         );

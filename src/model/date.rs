@@ -249,8 +249,9 @@ pub struct When {
     pub start: Date,
     pub end: Option<Date>,
     pub approximate: bool,
-    /// The epoch days covered, `[first, last + 1)`, computed once.
-    days: (i64, i64),
+    /// The epoch days covered, `[first, last + 1)`, computed once (years
+    /// 1 to 9999 are within ±3.7 million days).
+    days: (i32, i32),
 }
 
 impl When {
@@ -274,7 +275,10 @@ impl When {
             start,
             end,
             approximate,
-            days: (first, after),
+            days: (
+                first.clamp(i32::MIN.into(), i32::MAX.into()) as i32,
+                after.clamp(i32::MIN.into(), i32::MAX.into()) as i32,
+            ),
         })
     }
 

@@ -1,6 +1,7 @@
 //! Events on the timeline.
 
 use super::date::When;
+use super::text::{List, Sym, Text, exact_list};
 use serde::{Deserialize, Serialize};
 
 /// What kind of event this is; each kind has a lane on the timeline.
@@ -74,11 +75,11 @@ impl EventKind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Participant {
-    pub name: String,
+    pub name: Sym,
     #[serde(default)]
-    pub role: String,
+    pub role: Sym,
     #[serde(default)]
-    pub country: String,
+    pub country: Sym,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -91,39 +92,58 @@ pub struct Quote {
 /// One event. Dates are written as text in the file (`"2008-06"`) and parsed
 /// into [`When`] by the loader, which reports impossible dates with their
 /// line and column.
+///
+/// Kept compact, as a file may hold a million: short text inline ([`Text`]),
+/// repeated text shared ([`Sym`]), empty lists one pointer ([`List`]).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Event {
-    pub id: String,
-    pub date: String,
+    pub id: Text,
+    pub date: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub end: Option<String>,
+    pub end: Option<Text>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub approximate: bool,
     pub kind: EventKind,
-    pub title: String,
+    pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub participants: Vec<Participant>,
+    pub place: Option<Sym>,
+    #[serde(
+        default,
+        deserialize_with = "exact_list",
+        skip_serializing_if = "List::is_empty"
+    )]
+    pub participants: List<Participant>,
     #[serde(default)]
-    pub summary: String,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub quotes: Vec<Quote>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub tags: Vec<String>,
+    pub summary: Text,
+    #[serde(
+        default,
+        deserialize_with = "exact_list",
+        skip_serializing_if = "List::is_empty"
+    )]
+    pub quotes: List<Quote>,
+    #[serde(
+        default,
+        deserialize_with = "exact_list",
+        skip_serializing_if = "List::is_empty"
+    )]
+    pub tags: List<Sym>,
     /// A named group the event belongs to (a TimelineJS `group`): with
     /// lanes by group, each group is a lane.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub group: Option<String>,
+    pub group: Option<Sym>,
     /// Ids of entries in the dataset's `sources`.
-    #[serde(default)]
-    pub sources: Vec<String>,
+    #[serde(default, deserialize_with = "exact_list")]
+    pub sources: List<Sym>,
     /// Ids of related events.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub related: Vec<String>,
+    #[serde(
+        default,
+        deserialize_with = "exact_list",
+        skip_serializing_if = "List::is_empty"
+    )]
+    pub related: List<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<Text>,
     /// Parsed from `date`, `end` and `approximate` by the loader.
     #[serde(skip)]
     pub when: When,

@@ -27,7 +27,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
         &mut actions,
     );
     // The full title, wrapped: however long, it is all here.
-    ui.heading(&e.title);
+    ui.heading(e.title.as_str());
     ui.add_space(4.0);
     facts(ui, "event-facts", |ui| {
         ui.weak("Date");
@@ -35,12 +35,12 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
         ui.end_row();
         if let Some(place) = &e.place {
             ui.weak("Place");
-            ui.label(place);
+            ui.label(place.as_str());
             ui.end_row();
         }
         if let Some(group) = &e.group {
             ui.weak("Group");
-            ui.label(group);
+            ui.label(group.as_str());
             ui.end_row();
         }
         if !e.tags.is_empty() {
@@ -53,7 +53,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
         ui.add_space(6.0);
         ui.strong("Participants");
         for p in &e.participants {
-            let mut line = p.name.clone();
+            let mut line = p.name.to_string();
             let extra: Vec<&str> = [p.role.as_str(), p.country.as_str()]
                 .into_iter()
                 .filter(|s| !s.is_empty())
@@ -66,7 +66,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     }
     if !e.summary.is_empty() {
         ui.add_space(6.0);
-        ui.label(&e.summary);
+        ui.label(e.summary.as_str());
     }
     for q in &e.quotes {
         ui.add_space(6.0);
@@ -75,7 +75,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
             ui.weak(format!("— {}", q.speaker));
         });
     }
-    note_section(ui, e.note.as_ref());
+    note_section(ui, e.note.as_deref());
     sources_section(ui, ds, &e.sources);
     related(ui, ds, e, &mut actions);
     actions
@@ -199,7 +199,7 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
             }
         }
     });
-    note_section(ui, ob.note.as_ref());
+    note_section(ui, ob.note.as_deref());
     if let Some(note) = &series.note {
         ui.add_space(6.0);
         ui.weak(note);
@@ -221,7 +221,7 @@ fn kind_row(ui: &mut Ui, kind: RichText, actions: &mut Vec<DetailAction>) {
 }
 
 /// "Note" and its text, when there is one.
-fn note_section(ui: &mut Ui, note: Option<&String>) {
+fn note_section(ui: &mut Ui, note: Option<&str>) {
     if let Some(note) = note {
         ui.add_space(6.0);
         ui.label(RichText::new("Note").strong());
@@ -230,10 +230,10 @@ fn note_section(ui: &mut Ui, note: Option<&String>) {
 }
 
 /// "Sources" and one line per cited source.
-fn sources_section(ui: &mut Ui, ds: &Dataset, ids: &[String]) {
+fn sources_section(ui: &mut Ui, ds: &Dataset, ids: &[impl AsRef<str>]) {
     ui.add_space(6.0);
     ui.strong("Sources");
-    for id in ids {
+    for id in ids.iter().map(AsRef::as_ref) {
         match ds.source(id) {
             Some(s) => source_line(ui, s),
             None => {
@@ -267,7 +267,7 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
         ui.label(era.dates());
         ui.end_row();
     });
-    note_section(ui, era.note.as_ref());
+    note_section(ui, era.note.as_deref());
     sources_section(ui, ds, &era.sources);
     // The events of the era, in time order: the relationship under this
     // leader at a glance, each one click away.
@@ -344,8 +344,11 @@ pub(crate) fn value_details(
             ui.end_row();
         }
     });
-    note_section(ui, v.note.as_ref());
-    note_section(ui, ind.note.as_ref().filter(|_| value + 1 == values.len()));
+    note_section(ui, v.note.as_deref());
+    note_section(
+        ui,
+        ind.note.as_deref().filter(|_| value + 1 == values.len()),
+    );
     sources_section(ui, ds, &v.sources);
     actions
 }

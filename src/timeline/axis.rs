@@ -254,8 +254,11 @@ pub(crate) fn ticks(view: &TimeView, width_px: f32, char_px: f32) -> Vec<Tick> {
                 let dim = crate::model::date::days_in_month(y, m as u8) as u32;
                 let mut d = 1;
                 while d <= dim {
-                    // Keep the last tick of a month away from the next 1st.
-                    if n > 1 && d > 1 && d + n / 2 > dim + 1 {
+                    // Keep the last tick of a month as far from the next
+                    // 1st as the step was chosen for (31 Aug and 1 Sep
+                    // would overlap at a two-day step).
+                    let room = if n >= 5 { n - 1 } else { n };
+                    if d > 1 && dim + 1 - d < room {
                         break;
                     }
                     let Some(t) = epoch_day(y, m, d) else {
@@ -331,5 +334,27 @@ mod tests {
         }
         let v = TimeView::new(15000.0, 15010.0);
         assert!(ticks(&v, 900.0, 7.0)[0].label.contains("Jan 2011"));
+        // Across the ends of months at every step of days: the last tick
+        // of a month is never on top of the next month's 1st.
+        for (span, width) in [
+            (23.0, 1230.0),
+            (12.0, 1230.0),
+            (60.0, 1230.0),
+            (150.0, 1230.0),
+        ] {
+            for start in (7880..7980).step_by(3) {
+                let v = TimeView::new(f64::from(start), f64::from(start) + span);
+                let need = 11.0 * char_px + 24.0;
+                for pair in ticks(&v, width, char_px).windows(2) {
+                    let dx = v.x_of(pair[1].t, 0.0, width) - v.x_of(pair[0].t, 0.0, width);
+                    assert!(
+                        dx >= need * 0.9,
+                        "span {span} from {start}: {:?} and {:?} are {dx} px apart",
+                        pair[0],
+                        pair[1]
+                    );
+                }
+            }
+        }
     }
 }

@@ -940,7 +940,7 @@ fn paint_event(
 
 /// Title, date with its precision, kind and place.
 fn event_tooltip(ui: &mut Ui, e: &Event) {
-    ui.strong(&e.title);
+    ui.strong(e.title.as_str());
     ui.label(date_with_precision(&e.when));
     let mut line = e.kind.singular().to_string();
     if let Some(place) = &e.place {

@@ -1,6 +1,7 @@
 //! Loading a file off the UI thread, with progress: bytes read, then parsing
-//! and checking, then indexing. The window keeps showing what it had until a
-//! load succeeds; the file's text is dropped as soon as it is parsed.
+//! and checking, then indexing (a RON file is read and parsed at once, a
+//! block at a time, so its whole text is never held). The window keeps
+//! showing what it had until a load succeeds.
 
 use crate::app::background::Task;
 use crate::document::{DataSource, Document, Filters};
@@ -88,7 +89,26 @@ pub(crate) fn load(
     let loaded = match &source {
         DataSource::File(path) => {
             // A FIFO, a device or an oversized file is refused before it is opened.
-            load::check_readable(path)?;
+            let size = load::check_readable(path)?;
+            if crate::import::Format::of_path(path) == crate::import::Format::Ron {
+                // Read and parsed at once, a block at a time: the file's
+                // whole text is never held.
+                progress(Stage::Parsing {
+                    done: 0,
+                    total: size,
+                });
+                return finish(
+                    source.clone(),
+                    load::load_path_with_progress(path, &|done| {
+                        progress(Stage::Parsing {
+                            done: done as u64,
+                            total: size,
+                        });
+                    })?,
+                    filters,
+                    progress,
+                );
+            }
             let bytes = read_with_progress(path, &|done, total| {
                 progress(Stage::Reading { done, total });
             })
@@ -110,8 +130,19 @@ pub(crate) fn load(
         }
         other => other.load(),
     }?;
+    finish(source, loaded, filters, progress)
+}
+
+/// Indexes what was loaded.
+fn finish(
+    source: DataSource,
+    loaded: load::Loaded,
+    filters: &Filters,
+    progress: &(dyn Fn(Stage) + Sync),
+) -> Outcome {
     progress(Stage::Indexing);
     let doc = Document::new(source, loaded.dataset, filters);
+    load::release_freed_memory();
     Ok((doc, loaded.warnings))
 }
 
