@@ -83,3 +83,70 @@ fn opening_an_unreadable_file_prints_and_exits_1() {
             .contains("/nonexistent/y.ron:1:1: error: cannot read the file")
     );
 }
+
+/// Line and column (1-based, in characters) of the first `needle` in `text`.
+fn place_of(text: &str, needle: &str) -> (usize, usize) {
+    let at = text.find(needle).unwrap();
+    let line_start = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    (
+        text[..at].matches('\n').count() + 1,
+        text[line_start..at].chars().count() + 1,
+    )
+}
+
+#[test]
+fn check_of_a_large_file_read_in_pieces_places_every_problem() {
+    // Over 4 MB: read a block at a time and parsed in pieces.
+    let ds = entente::generate::generate(12_000, 3);
+    let good = entente::generate::to_ron(&ds).unwrap();
+    assert!(good.len() > 5 << 20, "{} bytes", good.len());
+    // A bad date in the last event and an unknown source in the middle one:
+    // found after parsing, placed by reading the file again.
+    let last = good.rfind("date: \"").unwrap() + 7;
+    let end = last + good[last..].find('"').unwrap();
+    let mut text = good.clone();
+    text.replace_range(last..end, "2031-02-30");
+    let middle = text.find("id: \"e0006000\"").unwrap();
+    let src = middle + text[middle..].find("sources: [\n").unwrap();
+    let quote = src + text[src..].find('"').unwrap();
+    text.replace_range(quote..quote + 8, "\"src-99\"");
+    for (name, bom) in [("large.ron", ""), ("large-bom.ron", "\u{FEFF}")] {
+        let path = temp_file(name, &format!("{bom}{text}"));
+        let out = entente().arg("check").arg(&path).output().unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        let p = path.display().to_string();
+        let (l, c) = place_of(&text, "\"2031-02-30\"");
+        assert!(
+            stdout.contains(&format!("{p}:{l}:{c}: error: invalid date")),
+            "{name}: {stdout}"
+        );
+        let (l, c) = place_of(&text, "\"src-99\"");
+        assert!(
+            stdout.contains(&format!("{p}:{l}:{c}: error: unknown source id \"src-99\"")),
+            "{name}: {stdout}"
+        );
+        std::fs::remove_file(&path).unwrap();
+    }
+    // A syntax error near the end: placed where it is, with its line.
+    let kind = good.rfind("kind: ").unwrap();
+    let mut broken = good.clone();
+    broken.insert_str(kind + 6, "bogus_");
+    let path = temp_file("large-syntax.ron", &broken);
+    let out = entente().arg("check").arg(&path).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let (l, c) = place_of(&broken, "bogus_");
+    assert!(
+        stdout.contains(&format!(
+            "{}:{l}:{c}: error: unknown event kind",
+            path.display()
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&broken.lines().nth(l - 1).unwrap().trim().to_string()),
+        "{stdout}"
+    );
+    std::fs::remove_file(&path).unwrap();
+}

@@ -80,7 +80,7 @@ impl EntenteApp {
                     ui.label(format!("Loading {}:", self.load.source().display_name()));
                     ui.add(
                         egui::ProgressBar::new(stage.fraction())
-                            .desired_width(220.0)
+                            .desired_width(290.0)
                             .text(stage.label()),
                     );
                 }

@@ -20,6 +20,11 @@ pub(crate) enum Stage {
         done: u64,
         total: u64,
     },
+    /// A RON file read and parsed at once, a block at a time: bytes parsed.
+    ReadingAndParsing {
+        done: u64,
+        total: u64,
+    },
     Indexing,
 }
 
@@ -29,6 +34,7 @@ impl Stage {
         match *self {
             Self::Reading { done, total } => 0.3 * (done as f32 / total.max(1) as f32),
             Self::Parsing { done, total } => 0.3 + 0.55 * (done as f32 / total.max(1) as f32),
+            Self::ReadingAndParsing { done, total } => 0.85 * (done as f32 / total.max(1) as f32),
             Self::Indexing => 0.9,
         }
     }
@@ -39,7 +45,10 @@ impl Stage {
             Self::Parsing { done, total } if done < total => {
                 format!("Parsing {} of {} MB", mb(done), mb(total))
             }
-            Self::Parsing { .. } => "Checking".to_string(),
+            Self::ReadingAndParsing { done, total } if done < total => {
+                format!("Reading and parsing {} of {} MB", mb(done), mb(total))
+            }
+            Self::Parsing { .. } | Self::ReadingAndParsing { .. } => "Checking".to_string(),
             Self::Indexing => "Indexing events".to_string(),
         }
     }
@@ -93,14 +102,14 @@ pub(crate) fn load(
             if crate::import::Format::of_path(path) == crate::import::Format::Ron {
                 // Read and parsed at once, a block at a time: the file's
                 // whole text is never held.
-                progress(Stage::Parsing {
+                progress(Stage::ReadingAndParsing {
                     done: 0,
                     total: size,
                 });
                 return finish(
                     source.clone(),
                     load::load_path_with_progress(path, &|done| {
-                        progress(Stage::Parsing {
+                        progress(Stage::ReadingAndParsing {
                             done: done as u64,
                             total: size,
                         });
