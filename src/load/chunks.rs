@@ -197,8 +197,6 @@ pub(crate) struct Cutter {
     line: usize,
     col: usize,
     line_head: Option<Vec<u8>>,
-    /// Records seen (commas at depth 0 in the list, plus one).
-    pub records: usize,
 }
 
 impl Cutter {
@@ -214,7 +212,6 @@ impl Cutter {
             line: 1,
             col: 0,
             line_head: Some(Vec::new()),
-            records: 0,
         }
     }
 
@@ -376,7 +373,6 @@ impl Cutter {
         self.head = self.consume(open);
         self.phase = Phase::List;
         self.depth = 0;
-        self.records = 1;
         self.scan_list()
     }
 
@@ -416,14 +412,12 @@ impl Cutter {
                 }
                 b',' => {
                     i += 1;
-                    if self.depth == 0 {
-                        self.records += 1;
-                        if i >= self.target {
-                            // The next piece starts right after the comma:
-                            // the pieces cover the list without a gap.
-                            self.pos = i;
-                            return self.piece(i);
-                        }
+                    // A comma at depth 0 ends a record. The next piece
+                    // starts right after it: the pieces cover the list
+                    // without a gap.
+                    if self.depth == 0 && i >= self.target {
+                        self.pos = i;
+                        return self.piece(i);
                     }
                 }
                 _ => i += 1,
