@@ -559,16 +559,35 @@ impl Timeline {
             let mut sub = plural(shown, "event");
             if dense {
                 sub.push_str(" · density");
-            } else if hidden > 0 {
-                sub.push_str(&format!(", {} hidden", plural(hidden, "label")));
             }
-            painter.text(
-                pos2(gutter.left() + 24.0, top + MARKER_Y + 16.0),
-                Align2::LEFT_CENTER,
-                sub,
-                FontId::proportional(11.0),
-                visuals.weak_text_color(),
-            );
+            // One line each, cut to the gutter: never over the lane.
+            let hidden_text =
+                (!dense && hidden > 0).then(|| format!("{} hidden", plural(hidden, "label")));
+            for (k, text) in std::iter::once(&sub).chain(&hidden_text).enumerate() {
+                let line = label_galley(
+                    ui,
+                    text,
+                    false,
+                    visuals.weak_text_color(),
+                    GUTTER - 30.0,
+                    11.0,
+                );
+                let y = top + MARKER_Y + 16.0 + 13.0 * k as f32;
+                painter.galley(
+                    pos2(gutter.left() + 24.0, y - line.size().y / 2.0),
+                    line,
+                    visuals.weak_text_color(),
+                );
+            }
+            // The whole name and counts, however long the name.
+            let id = bg.id.with(("gutter", lane_no));
+            ui.interact(gutter, id, Sense::hover()).on_hover_ui(|ui| {
+                ui.strong(lane_label);
+                ui.label(match &hidden_text {
+                    Some(h) => format!("{sub}, {h}"),
+                    None => sub.clone(),
+                });
+            });
         }
         // The range a Shift+drag is choosing, over the lanes.
         if let Some((a, b)) = range {
