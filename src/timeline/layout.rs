@@ -47,6 +47,14 @@ impl Item {
     }
 }
 
+/// How wide a cluster's pill is drawn (its count, written with thousands
+/// separators, and padding), at least: the next mark starts beyond it.
+pub(crate) fn pill_px(count: usize) -> f32 {
+    let digits = count.max(1).ilog10() as usize + 1;
+    let chars = digits + (digits - 1) / 3;
+    chars as f32 * 7.0 + 10.0
+}
+
 /// Width of a density column, in pixels.
 pub(crate) const DENSITY_COLUMN_PX: f32 = 2.0;
 
@@ -121,6 +129,9 @@ pub(crate) fn layout_lane(lane: &Lane, view: &TimeView, width: f32, out: &mut Ve
 fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out: &mut Vec<Item>) {
     let gap_days = f64::from(MIN_GAP_PX) / px_per_day;
     let max_days = f64::from(MAX_CLUSTER_PX) / px_per_day;
+    // A start under a cluster's pill (or so close after it that its dot
+    // would touch it) joins it.
+    let pill_days = |count: u32| f64::from(pill_px(count as usize) + MIN_GAP_PX) / px_per_day;
     // first, last, how many, max end. Events between first and last that
     // ended before the view are skipped, so the count is kept, not derived.
     let mut group: Option<(usize, usize, u32, f64)> = None;
@@ -149,8 +160,10 @@ fn walk(lane: &Lane, view: &TimeView, px_per_day: f64, lo: usize, hi: usize, out
         let s = lane.starts[i].max(view.start);
         match &mut group {
             Some((first, last, count, end))
-                if s - lane.starts[*last].max(view.start) < gap_days
-                    && s - lane.starts[*first].max(view.start) < max_days =>
+                if (s - lane.starts[*last].max(view.start) < gap_days
+                    && s - lane.starts[*first].max(view.start) < max_days)
+                    || (*count > 1
+                        && s - lane.starts[*first].max(view.start) < pill_days(*count)) =>
             {
                 *last = i;
                 *count += 1;
@@ -236,7 +249,10 @@ fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: 
         }
         run = match run {
             Some((first, _, c, last_col))
-                if col - last_col <= gap_cols && col - run_start_col < max_cols =>
+                if (col - last_col <= gap_cols && col - run_start_col < max_cols)
+                    || (c > 1
+                        && ((col - run_start_col) as f32) * column_px
+                            < pill_px(c) + MIN_GAP_PX) =>
             {
                 Some((first, end - 1, c + count, col))
             }
@@ -258,6 +274,63 @@ fn columns(lane: &Lane, view: &TimeView, width: f32, lo: usize, hi: usize, out: 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each item's drawn extent in pixels: a pill as wide as its count, a
+    /// single mark a dot.
+    fn extents(out: &[Item], view: &TimeView, width: f32) -> Vec<(f32, f32)> {
+        out.iter()
+            .map(|item| {
+                let (s, e) = item.span();
+                let x0 = view.x_of(s.max(view.start), 0.0, width);
+                let x1 = view.x_of(e.min(view.end), 0.0, width);
+                match item {
+                    Item::Cluster { count, .. } => (x0, x0 + pill_px(*count as usize).max(x1 - x0)),
+                    Item::Single { .. } => (x0 - 5.0, x0 + 5.0),
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cluster_pill_never_lies_over_the_next_mark() {
+        let view = TimeView {
+            start: 0.0,
+            end: 1000.0,
+        };
+        let width = 1000.0;
+        // A crowd on one day, then events a little further on each:
+        // beyond the gap, but under a pill of "100" or "2,500", or just
+        // after it (a dot there would touch it).
+        for crowd in [100usize, 2_500] {
+            let after = 100.0 + f64::from(pill_px(crowd)) + 3.0;
+            let mut days: Vec<f64> = vec![100.0; crowd];
+            days.extend([108.0, 116.0, 124.0, 300.0]);
+            let lane = Lane::of_days(&days);
+            let mut out = Vec::new();
+            layout_lane(&lane, &view, width, &mut out);
+            let ext = extents(&out, &view, width);
+            for pair in ext.windows(2) {
+                assert!(
+                    pair[1].0 >= pair[0].1,
+                    "{crowd}: {pair:?} overlap in {out:?}"
+                );
+            }
+            let mut days: Vec<f64> = vec![100.0; crowd];
+            days.extend([after, 300.0]);
+            let lane = Lane::of_days(&days);
+            let mut out = Vec::new();
+            layout_lane(&lane, &view, width, &mut out);
+            let total: usize = out.iter().map(Item::count).sum();
+            assert_eq!(total, days.len());
+            let ext = extents(&out, &view, width);
+            for pair in ext.windows(2) {
+                assert!(
+                    pair[1].0 >= pair[0].1,
+                    "{crowd}: {pair:?} overlap in {out:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn far_apart_events_are_single_and_close_ones_cluster() {

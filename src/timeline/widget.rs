@@ -490,7 +490,7 @@ impl Timeline {
                         let x0 = view.x_of(start.max(view.start), left, right);
                         let x1 = view.x_of(end.min(view.end), left, right);
                         let text = thousands(count as usize);
-                        let w = (text.len() as f32 * 7.0 + 10.0).max(x1 - x0);
+                        let w = layout::pill_px(count as usize).max(x1 - x0);
                         let r = Rect::from_min_size(pos2(x0, top + MARKER_Y - 8.0), vec2(w, 16.0));
                         plot_painter.rect_filled(
                             r,
