@@ -177,6 +177,11 @@ pub struct Options {
 
 /// Reads TimelineJS text (`format` is JSON or CSV) into a dataset.
 pub fn import_str(text: &str, format: Format, options: &Options) -> Result<Imported, LoadError> {
+    // Repeated groups and source ids are stored once, as in RON files.
+    crate::model::interning(|| import_text(text, format, options))
+}
+
+fn import_text(text: &str, format: Format, options: &Options) -> Result<Imported, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     let idx = LineIndex::new(text);
     if text.trim().is_empty() {
