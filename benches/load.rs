@@ -16,13 +16,7 @@ fn bench_load(c: &mut Criterion) {
     // Loads take half a second and the machine is noisy: more samples.
     group.sample_size(20);
     group.measurement_time(std::time::Duration::from_secs(15));
-    group.bench_with_input(BenchmarkId::new("entente", n), &text, |b, text| {
-        b.iter(|| {
-            let loaded = entente::load::load_str(text).unwrap();
-            let doc = Document::new(DataSource::Bundled, loaded.dataset, &Default::default());
-            black_box(doc.index.len())
-        });
-    });
+    bench_entente(&mut group, n, &text);
     group.bench_with_input(BenchmarkId::new("ron_only", n), &text, |b, text| {
         b.iter(|| {
             let ds: Dataset = entente::load::ron_options().from_str(text).unwrap();
@@ -39,14 +33,23 @@ fn bench_load_million(c: &mut Criterion) {
     let mut group = c.benchmark_group("load");
     group.sample_size(10);
     group.measurement_time(std::time::Duration::from_secs(60));
-    group.bench_with_input(BenchmarkId::new("entente", n), &text, |b, text| {
+    bench_entente(&mut group, n, &text);
+    group.finish();
+}
+
+/// Entente's whole load of `text` (`n` events): parse, validate, index.
+fn bench_entente(
+    group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    n: usize,
+    text: &str,
+) {
+    group.bench_with_input(BenchmarkId::new("entente", n), text, |b, text| {
         b.iter(|| {
             let loaded = entente::load::load_str(text).unwrap();
             let doc = Document::new(DataSource::Bundled, loaded.dataset, &Default::default());
             black_box(doc.index.len())
         });
     });
-    group.finish();
 }
 
 criterion_group!(benches, bench_load, bench_load_million);

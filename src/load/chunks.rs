@@ -123,6 +123,16 @@ fn literal(b: &[u8], i: usize) -> Lit {
     }
 }
 
+/// Where scanning goes on after the literal (or lone `/`) at `i`; `None`
+/// when it does not end in the bytes at hand.
+fn after_literal(b: &[u8], i: usize) -> Option<usize> {
+    match literal(b, i) {
+        Lit::End(j) => Some(j),
+        Lit::NotOne => Some(i + 1),
+        Lit::Open => None,
+    }
+}
+
 /// Characters in UTF-8 bytes (those that do not continue a character).
 fn chars(b: &[u8]) -> usize {
     b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
@@ -303,10 +313,9 @@ impl Cutter {
                 return Step::More;
             };
             match c {
-                b'"' | b'\'' | b'/' => match literal(b, i) {
-                    Lit::End(j) => i = j,
-                    Lit::NotOne => i += 1,
-                    Lit::Open => {
+                b'"' | b'\'' | b'/' => match after_literal(b, i) {
+                    Some(j) => i = j,
+                    None => {
                         self.pos = i;
                         return Step::More;
                     }
@@ -388,10 +397,9 @@ impl Cutter {
                 return Step::More;
             };
             match c {
-                b'"' | b'\'' | b'/' => match literal(b, i) {
-                    Lit::End(j) => i = j,
-                    Lit::NotOne => i += 1,
-                    Lit::Open => {
+                b'"' | b'\'' | b'/' => match after_literal(b, i) {
+                    Some(j) => i = j,
+                    None => {
                         self.pos = i;
                         return Step::More;
                     }
