@@ -4,14 +4,14 @@
 use crate::model::{Precision, When};
 
 /// An epoch day as "11 Jun 2008" (the status line, cluster tooltips).
-pub fn day_label(t: f64) -> String {
+pub(crate) fn day_label(t: f64) -> String {
     crate::model::date::date_of_epoch_day(t.floor() as i64)
         .map(|d| d.format("%-d %b %Y").to_string())
         .unwrap_or_default()
 }
 
 /// A date as known: "11 June 2008", or "June 2008 (known to the month)".
-pub fn date_with_precision(when: &When) -> String {
+pub(crate) fn date_with_precision(when: &When) -> String {
     match when.precision() {
         Precision::Day => when.to_string(),
         p => format!("{when} (known to the {})", p.label()),
@@ -42,12 +42,33 @@ pub fn thousands(n: usize) -> String {
 }
 
 /// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them.
-pub fn one_decimal(v: f64) -> String {
+pub(crate) fn one_decimal(v: f64) -> String {
     let mut t = crate::model::trade::trim_number(v);
     if !t.contains('.') {
         t.push_str(".0");
     }
     t
+}
+
+/// Text as XML or HTML content or a quoted attribute: `&`, `<`, `>`, `"`
+/// and `'` escaped, control characters dropped, and each line break
+/// written as `line_break` (`<br>` in HTML, nothing in SVG). The one
+/// escaping of markup for every writer (SVG, PDF through SVG, TimelineJS).
+pub(crate) fn escape_markup(text: &str, line_break: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' => out.push_str(line_break),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -71,5 +92,14 @@ mod tests {
     fn a_month_says_it_is_a_month() {
         let when = When::new(crate::model::Date::parse("2008-06").unwrap(), None, false).unwrap();
         assert_eq!(date_with_precision(&when), "June 2008 (known to the month)");
+    }
+
+    #[test]
+    fn markup_is_escaped_once_for_every_writer() {
+        assert_eq!(
+            escape_markup("<a & 'b' \"c\">\u{7}\nd", "<br>"),
+            "&lt;a &amp; &#39;b&#39; &quot;c&quot;&gt;<br>d"
+        );
+        assert_eq!(escape_markup("a\nb", ""), "ab");
     }
 }

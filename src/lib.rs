@@ -1,36 +1,64 @@
 //! Entente: a desktop viewer for the history of a relationship between two
-//! countries. The binary in `main.rs` is a thin command line over this crate.
+//! countries. The binary (`main.rs` and `cli/`) is a thin command line over
+//! this crate: it turns arguments into calls of [`open`] and
+//! [`export::write`].
 //!
-//! Dependencies point one way:
-//! `app` → `panels`, `timeline`, `charts`, `export` → `theme`, `format`,
-//! `document` → `import` → `load`, `write_file` → `model`. Nothing but `main.rs` uses `app`.
+//! # Layers
+//!
+//! Dependencies point one way, leaves at the bottom; a module uses only the
+//! modules below it:
+//!
+//! ```text
+//! main.rs, cli/                      (the binary)
+//! app                                eframe::App: state, layout, commands, files, exports
+//! export                             THE DOOR OUT: Request -> write()
+//! timeline, charts, panels           the views
+//! theme, command                     fonts and colours; commands with labels and shortcuts
+//! document                           a loaded dataset and what is derived from it
+//! open                               THE DOOR IN: Format by extension and content, open()
+//! import                             readers of other people's files (TimelineJS)
+//! load                               RON -> Dataset, validation, diagnostics
+//! format, fs, generate               how values are written; file helpers; synthetic data
+//! model                              pure data
+//! ```
+//!
+//! Nothing but the binary uses `app`; nothing but `open` decides what kind a
+//! file is; nothing but `export::write` decides how an output is written.
+
+#![warn(unreachable_pub)]
 
 /// eframe::App: the window's state, commands, layout, files and exports.
 pub mod app;
 /// Trade charts on the timeline's time axis (egui_plot).
 pub mod charts;
+/// The commands a person can give, with their labels and shortcuts.
+pub mod command;
 /// A loaded dataset, its source, the filters and the index of shown events.
 pub mod document;
-/// Charts and the timeline as PNG files: offscreen rendering, metadata.
+/// The door out: charts, the timeline, the sheet, figures and TimelineJS
+/// written from one `Request`.
 pub mod export;
-/// How dates at their precision, figures and counts are written.
+/// How dates at their precision, figures, counts and markup are written.
 pub mod format;
+/// What kind of thing is at a path; atomic file writes.
+pub mod fs;
 /// Synthetic datasets for scale tests.
 pub mod generate;
-/// TimelineJS JSON and CSV -> Dataset; commented RON out; new datasets.
+/// Readers of other people's files (TimelineJS JSON and CSV); commented
+/// RON out; new datasets.
 pub mod import;
 /// RON text -> Dataset, validation, diagnostics with line:col.
 pub mod load;
 /// Pure data: Dataset, Event, Date with precision, trade series.
 pub mod model;
-/// Detail panel, filter bar, diagnostics panel, indicator cards.
+/// The door in: every file is read through `open::open`.
+pub mod open;
+/// Detail panel, filter bar, diagnostics panel, indicator cards, forms.
 pub mod panels;
 /// Fonts, light and dark, colours, title size, layout constants.
 pub mod theme;
 /// Time axis, lane layout with clustering, the timeline widget.
 pub mod timeline;
-/// Atomic file writes (a temporary file in the folder, then a rename).
-pub mod write_file;
 
 /// The bundled Kazakhstan–France dataset, embedded in the binary.
 pub const BUNDLED_DATA: &str = include_str!("../data/kz-fr.ron");

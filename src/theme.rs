@@ -2,24 +2,24 @@
 //! fonts, light and dark, the colours of kinds of events and of trade flows,
 //! the title size, and the layout constants the timeline and the charts share.
 
-use crate::model::EventKind;
+use crate::model::{EventKind, LaneColor};
 use egui::{Color32, RichText};
 
 /// Width of the timeline's lane labels; the charts' y axes take the same
 /// width so that time lines up from the timeline down through every chart.
 pub const GUTTER: f32 = 150.0;
 /// Height of the timeline's date axis.
-pub const AXIS_HEIGHT: f32 = 28.0;
+pub(crate) const AXIS_HEIGHT: f32 = 28.0;
 /// Height of one row of eras (one row per party) above the lanes.
-pub const ERA_ROW_HEIGHT: f32 = 20.0;
+pub(crate) const ERA_ROW_HEIGHT: f32 = 20.0;
 /// Height of one lane of the timeline.
-pub const LANE_HEIGHT: f32 = 62.0;
+pub(crate) const LANE_HEIGHT: f32 = 62.0;
 /// Where a date label sits on the shared time axis: centred under its grid
 /// line. egui_plot writes the charts' axis labels so; the timeline follows.
-pub const TICK_LABEL_ALIGN: egui::Align2 = egui::Align2::CENTER_TOP;
+pub(crate) const TICK_LABEL_ALIGN: egui::Align2 = egui::Align2::CENTER_TOP;
 
 /// Size of the title above the timeline and each chart.
-pub const TITLE_SIZE: f32 = 15.0;
+pub(crate) const TITLE_SIZE: f32 = 15.0;
 
 /// A title above a chart, a panel or the timeline.
 pub fn title(text: impl Into<String>) -> RichText {
@@ -45,7 +45,7 @@ pub fn install_fonts(ctx: &egui::Context) {
 }
 
 /// Switches `ctx` to the dark or the light theme.
-pub fn apply(ctx: &egui::Context, dark: bool) {
+pub(crate) fn apply(ctx: &egui::Context, dark: bool) {
     ctx.set_theme(if dark {
         egui::Theme::Dark
     } else {
@@ -80,8 +80,7 @@ const PALETTE: [(u8, u8, u8); 8] = [
 ];
 
 /// The colour of a lane.
-pub fn lane_color(color: crate::document::LaneColor, dark: bool) -> Color32 {
-    use crate::document::LaneColor;
+pub(crate) fn lane_color(color: LaneColor, dark: bool) -> Color32 {
     match color {
         LaneColor::Kind(kind) => kind_color(kind, dark),
         LaneColor::Palette(n) => {
@@ -103,7 +102,7 @@ fn shade(r: u8, g: u8, b: u8, dark: bool) -> Color32 {
 }
 
 /// Text colour that reads on top of `fill`.
-pub fn text_on(fill: Color32) -> Color32 {
+pub(crate) fn text_on(fill: Color32) -> Color32 {
     let [r, g, b, _] = fill.to_array();
     let luma = 0.299 * f32::from(r) + 0.587 * f32::from(g) + 0.114 * f32::from(b);
     if luma > 150.0 {
@@ -114,7 +113,7 @@ pub fn text_on(fill: Color32) -> Color32 {
 }
 
 /// Exports, and reported figures on the growth chart.
-pub fn exports_color(dark: bool) -> Color32 {
+pub(crate) fn exports_color(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgb(86, 180, 233)
     } else {
@@ -122,7 +121,7 @@ pub fn exports_color(dark: bool) -> Color32 {
     }
 }
 
-pub fn imports_color(dark: bool) -> Color32 {
+pub(crate) fn imports_color(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgb(240, 180, 80)
     } else {
@@ -130,7 +129,7 @@ pub fn imports_color(dark: bool) -> Color32 {
     }
 }
 
-pub fn turnover_color(dark: bool) -> Color32 {
+pub(crate) fn turnover_color(dark: bool) -> Color32 {
     if dark {
         Color32::from_gray(200)
     } else {
@@ -139,7 +138,7 @@ pub fn turnover_color(dark: bool) -> Color32 {
 }
 
 /// Growth computed from a series' own figures.
-pub fn computed_color(dark: bool) -> Color32 {
+pub(crate) fn computed_color(dark: bool) -> Color32 {
     if dark {
         Color32::from_rgb(240, 180, 80)
     } else {
@@ -149,7 +148,7 @@ pub fn computed_color(dark: bool) -> Color32 {
 
 /// The band of an era: one hue per party (sand for the first, slate for the
 /// second), two shades alternating so that consecutive eras stay apart.
-pub fn era_color(party: usize, nth: usize, dark: bool) -> Color32 {
+pub(crate) fn era_color(party: usize, nth: usize, dark: bool) -> Color32 {
     let light = nth.is_multiple_of(2);
     match (party, dark, light) {
         (0, false, true) => Color32::from_rgb(236, 220, 190),

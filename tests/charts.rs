@@ -30,7 +30,6 @@ fn chart_harness(chart: ChartFn, series: usize, dark: bool, view: TimeView) -> H
                 index: &index,
                 selection: Default::default(),
                 for_export: false,
-                export_tips: Default::default(),
                 show_markers: true,
                 markers: Default::default(),
             };

@@ -3,8 +3,9 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{Command, EntenteApp, ExportTarget, PersistedState};
+use entente::app::{Command, EntenteApp, PersistedState, SaveAs};
 use entente::charts::ChartId;
+use entente::command::ChartExport;
 use entente::document::DataSource;
 use std::path::{Path, PathBuf};
 use std::process::{Command as Process, Output};
@@ -363,9 +364,9 @@ fn save_as_png_in_the_window_writes_the_chart_as_seen() {
     let mut h = rendering_window();
     h.run();
     let rect = h.state().chart_visible_rect(ChartId::Annual(0)).unwrap();
-    h.state_mut().push(Command::Export(
-        ChartId::Annual(0),
-        ExportTarget::File(path.clone()),
+    h.state_mut().push(Command::SaveTo(
+        SaveAs::Image(ChartId::Annual(0)),
+        path.clone(),
     ));
     for _ in 0..200 {
         h.run_steps(1);
@@ -424,9 +425,9 @@ fn export_at_2x_renders_the_chart_at_twice_the_resolution() {
     h.run();
     let rect = h.state().chart_rect(ChartId::Annual(0)).unwrap();
     h.state_mut().settings_mut().export_2x = true;
-    h.state_mut().push(Command::Export(
-        ChartId::Annual(0),
-        ExportTarget::File(path.clone()),
+    h.state_mut().push(Command::SaveTo(
+        SaveAs::Image(ChartId::Annual(0)),
+        path.clone(),
     ));
     for _ in 0..500 {
         h.run_steps(1);
@@ -881,9 +882,9 @@ fn save_data_as_csv_in_the_window_writes_the_figures() {
     let mut h = rendering_window();
     h.run();
     h.get_all_by_label("Save data as CSV…").next().unwrap();
-    h.state_mut().push(Command::Export(
-        ChartId::Annual(0),
-        ExportTarget::DataFile(path.clone()),
+    h.state_mut().push(Command::SaveTo(
+        SaveAs::Data(ChartId::Annual(0)),
+        path.clone(),
     ));
     let status = wait_status(&mut h);
     assert_eq!(status.text, format!("Saved {}", path.display()));
@@ -902,7 +903,7 @@ fn without_a_native_dialog_the_window_asks_where_to_save_itself() {
     // PNG: the dialog opens in the last folder with a proposed name; a name
     // typed without its extension gets it.
     h.state_mut()
-        .push(Command::Export(ChartId::Annual(0), ExportTarget::Dialog));
+        .push(Command::Export(ChartId::Annual(0), ChartExport::SaveImage));
     h.run();
     assert!(h.state().save_dialog_open());
     h.get_by_label("Save chart as PNG, SVG or PDF");
@@ -922,10 +923,8 @@ fn without_a_native_dialog_the_window_asks_where_to_save_itself() {
     assert_eq!(status.text, format!("Saved {}", path.display()));
     assert!(read_png(&path).width > 0);
     // CSV: the proposed name is kept; Save writes it.
-    h.state_mut().push(Command::Export(
-        ChartId::Annual(0),
-        ExportTarget::DataDialog,
-    ));
+    h.state_mut()
+        .push(Command::Export(ChartId::Annual(0), ChartExport::SaveData));
     h.run();
     h.get_by_label("Save the figures as CSV");
     h.get_by_label("Save").click();
@@ -937,7 +936,7 @@ fn without_a_native_dialog_the_window_asks_where_to_save_itself() {
     );
     // Cancel writes nothing and says so.
     h.state_mut()
-        .push(Command::Export(ChartId::Annual(0), ExportTarget::Dialog));
+        .push(Command::Export(ChartId::Annual(0), ChartExport::SaveImage));
     h.run();
     h.get_by_label("Cancel").click();
     h.run();
@@ -1015,9 +1014,9 @@ fn the_window_saves_svg_and_pdf_by_the_file_extension() {
     h.run();
     for name in ["annual.svg", "annual.pdf"] {
         let path = dir.join(name);
-        h.state_mut().push(Command::Export(
-            ChartId::Annual(0),
-            ExportTarget::File(path.clone()),
+        h.state_mut().push(Command::SaveTo(
+            SaveAs::Image(ChartId::Annual(0)),
+            path.clone(),
         ));
         let status = wait_status(&mut h);
         assert_eq!(status.text, format!("Saved {}", path.display()));
@@ -1095,10 +1094,8 @@ fn the_window_exports_the_briefing_sheet_of_its_view() {
     h.get_by_label("File").click();
     h.run();
     h.get_by_label("Export briefing sheet…");
-    h.state_mut().push(Command::Export(
-        ChartId::Timeline,
-        ExportTarget::SheetFile(path.clone()),
-    ));
+    h.state_mut()
+        .push(Command::SaveTo(SaveAs::Sheet, path.clone()));
     let status = wait_status(&mut h);
     assert_eq!(status.text, format!("Saved {}", path.display()));
     assert!(std::fs::read(&path).unwrap().starts_with(b"%PDF-"));

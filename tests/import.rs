@@ -3,8 +3,9 @@
 //! The files in tests/data/timelinejs are of our own making and use every
 //! field the importer reads.
 
-use entente::import::{self, Format, Options};
+use entente::import;
 use entente::model::{Dataset, Precision};
+use entente::open::Opened;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -35,18 +36,10 @@ fn temp_dir(tag: &str) -> tempfile::TempDir {
         .unwrap()
 }
 
-fn imported(name: &str) -> import::Imported {
+fn imported(name: &str) -> Opened {
     let path = fixture(name);
-    let text = std::fs::read_to_string(&path).unwrap();
-    import::import_str(
-        &text,
-        Format::of_path(&path),
-        &Options {
-            name: name.to_string(),
-            parties: None,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{}", entente::load::render(name, &e.diagnostics)))
+    entente::open::open(&path, &|_| {})
+        .unwrap_or_else(|e| panic!("{}", entente::load::render(name, &e.diagnostics)))
 }
 
 fn event<'a>(ds: &'a Dataset, title: &str) -> &'a entente::model::Event {
@@ -190,7 +183,10 @@ fn json_events_keep_their_dates_precision_links_and_groups() {
         "{w:?}"
     );
     // Each event knows where it came from.
-    assert_eq!(imp.event_origins[0], "events[0], line 11");
+    assert_eq!(
+        imp.origins.as_ref().unwrap().events[0],
+        "events[0], line 11"
+    );
 }
 
 #[test]
@@ -219,7 +215,7 @@ fn the_spreadsheet_template_reads_with_bom_crlf_quotes_and_empty_rows() {
     assert_eq!(ds.eras.len(), 1);
     // Rows are placed on their lines, after the multi-line one too.
     assert_eq!(
-        imp.event_origins,
+        imp.origins.as_ref().unwrap().events,
         [
             "row on line 3",
             "row on line 5",
@@ -227,7 +223,7 @@ fn the_spreadsheet_template_reads_with_bom_crlf_quotes_and_empty_rows() {
             "row on line 8"
         ]
     );
-    assert_eq!(imp.era_origins, ["row on line 9"]);
+    assert_eq!(imp.origins.as_ref().unwrap().eras, ["row on line 9"]);
     let w = &imp.loaded.warnings[0];
     assert_eq!(
         (w.line, w.col),
@@ -382,7 +378,7 @@ fn new_writes_a_template_check_accepts() {
         checked.contains("ok: 2 events, 1 trade series (1 figures), 1 indicators, 1 sources"),
         "{checked}"
     );
-    let ds = entente::import::load_file(&path).unwrap().dataset;
+    let ds = entente::open::open(&path, &|_| {}).unwrap().loaded.dataset;
     assert_eq!(ds.parties, ("Kazakhstan".into(), "Germany".into()));
     let out = entente()
         .args(["new", "--parties", "A", "B", "--out"])
@@ -419,7 +415,7 @@ fn the_bundled_dataset_goes_to_timelinejs_and_back() {
     assert_eq!(json["title"]["text"]["headline"], "Kazakhstan–France");
     assert_eq!(json["eras"].as_array().unwrap().len(), bundled.eras.len());
     // Read back, every event is there at its date, with its sources' links.
-    let back = entente::import::load_file(&path).unwrap().dataset;
+    let back = entente::open::open(&path, &|_| {}).unwrap().loaded.dataset;
     assert_eq!(back.events.len(), bundled.events.len());
     for (a, b) in bundled.events.iter().zip(&back.events) {
         assert_eq!(

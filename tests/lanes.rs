@@ -6,7 +6,8 @@ use common::{step_until, wait_loaded};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{EntenteApp, PersistedState, UiCommand};
+use entente::app::{EntenteApp, PersistedState};
+use entente::command::UiCommand;
 use entente::document::{DataSource, LaneBy};
 
 fn harness(source: DataSource) -> Harness<'static, EntenteApp> {

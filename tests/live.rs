@@ -224,7 +224,7 @@ fn after_a_failed_open_reload_and_the_watch_follow_the_file_asked_for() {
     assert_eq!(h.state().watched_file(), Some(b.as_path()));
 
     // Reload reads b again (still broken), not a.
-    h.state_mut().push(entente::app::UiCommand::Reload);
+    h.state_mut().push(entente::command::UiCommand::Reload);
     h.run_steps(1);
     step_until(&mut h, "the reload to end", |_| true);
     assert!(h.state().load_failed());
@@ -263,7 +263,7 @@ fn a_dataset_built_in_memory_is_never_watched_nor_recent() {
     assert_eq!(h.state().watched_file(), None);
     assert!(h.state().settings().recent.is_empty());
     // Reload has nothing to read: the data stays, with no error.
-    h.state_mut().push(entente::app::UiCommand::Reload);
+    h.state_mut().push(entente::command::UiCommand::Reload);
     h.run();
     assert!(h.state().document().is_some() && !h.state().load_failed());
 }

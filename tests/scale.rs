@@ -3,7 +3,8 @@
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use entente::app::{EntenteApp, UiCommand};
+use entente::app::EntenteApp;
+use entente::command::UiCommand;
 use entente::timeline::TimeView;
 
 fn dataset(n: usize) -> entente::model::Dataset {

@@ -1,10 +1,10 @@
 //! Running commands, after the frame's layout: the key map (each
 //! [`UiCommand`]'s own shortcuts), then the queue in order.
 
-use super::command::{Command, UiCommand};
-use super::exporting::ExportTarget;
+use super::command::Command;
 use super::{EntenteApp, fit_view};
 use crate::charts::ChartId;
+use crate::command::{ChartExport, UiCommand};
 use crate::document::Selection;
 use crate::timeline::TimeView;
 
@@ -18,15 +18,11 @@ impl EntenteApp {
         let under_pointer = ctx
             .input(|i| i.pointer.hover_pos())
             .and_then(|p| self.chart_at(p));
-        for command in UiCommand::ALL {
+        for command in UiCommand::iter() {
             if typing && !command.works_while_typing() {
                 continue;
             }
-            let pointer_chart = matches!(
-                command,
-                UiCommand::SaveChartUnderPointer | UiCommand::CopyChartUnderPointer
-            );
-            if pointer_chart && under_pointer.is_none() {
+            if command.acts_on_pointer() && under_pointer.is_none() {
                 continue;
             }
             let pressed = command
@@ -34,15 +30,11 @@ impl EntenteApp {
                 .iter()
                 .any(|s| ctx.input_mut(|i| i.consume_shortcut(s)));
             if pressed {
-                self.commands.push(match (command, under_pointer) {
-                    (UiCommand::SaveChartUnderPointer, Some(c)) => {
-                        Command::Export(c, ExportTarget::Dialog)
-                    }
-                    (UiCommand::CopyChartUnderPointer, Some(c)) => {
-                        Command::Export(c, ExportTarget::Clipboard)
-                    }
-                    _ => Command::Ui(command),
-                });
+                self.commands
+                    .push(match (ChartExport::of(command), under_pointer) {
+                        (Some(how), Some(c)) => Command::Export(c, how),
+                        _ => Command::Ui(command),
+                    });
             }
         }
     }
@@ -75,7 +67,11 @@ impl EntenteApp {
             Command::SelectOther(s) => self.selection = s,
             Command::ZoomTo(a, b) => self.view = TimeView::fit(a, b),
             Command::Open(path) => self.open(ctx, crate::document::DataSource::File(path)),
-            Command::Export(chart, target) => self.start_export(ctx, chart, target),
+            Command::Export(chart, how) => self.export_chart(ctx, chart, how),
+            Command::SaveTo(super::SaveAs::NewDataset(a, b), path) => {
+                self.write_new_dataset(ctx, &path, (a, b));
+            }
+            Command::SaveTo(what, path) => self.export_to(ctx, what, path),
             Command::SetFilters(filters) => {
                 self.state.filters = filters;
                 if let Some(doc) = &mut self.doc {
@@ -130,17 +126,14 @@ impl EntenteApp {
             UiCommand::ToggleExport2x => self.state.export_2x = !self.state.export_2x,
             UiCommand::ToggleEras => self.state.show_eras = !self.state.show_eras,
             UiCommand::ToggleCaption => self.state.export_caption = !self.state.export_caption,
-            UiCommand::ExportSheet => self.commands.push(Command::Export(
-                crate::charts::ChartId::Timeline,
-                super::ExportTarget::SheetDialog,
-            )),
+            UiCommand::ExportSheet => self.ask_path(ctx, super::SaveAs::Sheet),
             UiCommand::ToggleEventLines => {
                 self.state.show_event_lines = !self.state.show_event_lines;
             }
             // Reached from a chart's buttons, which name their chart; from
             // the keyboard these become `Command::Export` of the chart under
             // the pointer.
-            UiCommand::SaveChartUnderPointer | UiCommand::CopyChartUnderPointer => {}
+            UiCommand::SaveChartImage | UiCommand::CopyChartImage | UiCommand::SaveChartData => {}
         }
     }
 

@@ -53,6 +53,11 @@ pub(crate) struct Watching {
 }
 
 impl EntenteApp {
+    /// Is a file being loaded?
+    pub fn is_loading(&self) -> bool {
+        matches!(self.load, Load::Running(_))
+    }
+
     /// Loads `source`: the bundled data at once, a file on a worker thread.
     /// On failure the data shown stays and the problems are listed.
     pub(crate) fn open(&mut self, ctx: &egui::Context, source: DataSource) {
@@ -91,7 +96,7 @@ impl EntenteApp {
                 .set_title("Open a dataset")
                 .add_filter(
                     "Entente data and TimelineJS files",
-                    &crate::import::Format::EXTENSIONS,
+                    &crate::open::Format::EXTENSIONS,
                 )
                 .add_filter("Entente data", &["ron"])
                 .add_filter(
@@ -137,18 +142,14 @@ impl EntenteApp {
             if p.as_os_str().is_empty() {
                 continue;
             }
-            let known = p.extension().is_some_and(|e| {
-                crate::import::Format::EXTENSIONS
-                    .iter()
-                    .any(|k| e.eq_ignore_ascii_case(k))
-            });
-            if known {
-                self.open(ctx, DataSource::File(p));
-            } else {
-                self.status = Some(Status::error(format!(
-                    "{}: Entente opens .ron datasets and TimelineJS .json and .csv files",
-                    p.display()
-                )));
+            // Refused at once when it is of no kind Entente reads; a file
+            // of a known kind opens (and its problems are listed).
+            match crate::open::format_of(&p) {
+                Ok(_) => self.open(ctx, DataSource::File(p)),
+                Err(e) => {
+                    let why = e.diagnostics.first().map_or("", |d| d.message.as_str());
+                    self.status = Some(Status::error(format!("{}: {why}", p.display())));
+                }
             }
         }
         if let Some(task) = &mut self.open_dialog {

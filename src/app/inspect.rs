@@ -2,7 +2,7 @@
 //! data shown, the selection, the view, the status line, where things were
 //! drawn), rather than the app's fields.
 
-use super::{Command, EntenteApp, PersistedState, Status, files, fit_view};
+use super::{Command, EntenteApp, PersistedState, Status, fit_view};
 use crate::charts::ChartId;
 use crate::document::{DataSource, Document, Filters, Selection};
 use crate::panels::diagnostics::FileProblems;
@@ -62,11 +62,6 @@ impl EntenteApp {
         self.problems.as_ref().is_some_and(|p| p.failed)
     }
 
-    /// Is a file being loaded?
-    pub fn is_loading(&self) -> bool {
-        matches!(self.load, files::Load::Running(_))
-    }
-
     /// The file the user asked for last: what Reload reads and the watch follows.
     pub fn requested_source(&self) -> &DataSource {
         self.load.source()
@@ -108,13 +103,13 @@ impl EntenteApp {
 
     /// Whether the in-window save dialog is open.
     pub fn save_dialog_open(&self) -> bool {
-        self.save_dialog.is_some()
+        self.save_paths.builtin_open()
     }
 
     /// Save with the in-window dialog rather than the desktop's (as when
     /// `ENTENTE_FILE_DIALOG=builtin` is set, or no native dialog opened).
     pub fn use_builtin_dialog(&mut self) {
-        self.builtin_dialog = true;
+        self.save_paths.use_builtin = true;
     }
 
     /// The eras drawn last frame: dataset index, band, whether labelled.

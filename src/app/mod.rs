@@ -2,22 +2,28 @@
 //! thin. A frame lays out the panels (`ui`), which queue what the user asked
 //! for as commands (`command`); after the layout, `command_handling` reads
 //! the keyboard and runs the queue, `files` polls loads, the file watch and
-//! the Open dialog, and `exporting` polls exports. Work off the UI thread
-//! goes through one helper (`background`). State that survives a restart is
-//! `state::PersistedState`; everything else here is runtime state.
+//! the Open dialog, `save_path` asks where to save (for exports and new
+//! datasets alike), and `exporting` turns the window's state into export
+//! requests and polls them. Work off the UI thread goes through one helper
+//! (`background`). State that survives a restart is
+//! `state::PersistedState`; everything else here is runtime state. What
+//! tests read of the app (`inspect`) is compiled for tests only (the
+//! `testing` feature).
 
 mod background;
 mod command;
 mod command_handling;
 mod exporting;
 mod files;
+#[cfg(any(test, feature = "testing"))]
 mod inspect;
 mod new_dataset;
+mod save_path;
 mod state;
 mod ui;
 
-pub use command::{Command, UiCommand};
-pub use exporting::ExportTarget;
+pub use command::Command;
+pub use save_path::SaveAs;
 pub use state::PersistedState;
 
 use crate::charts::ChartId;
@@ -86,18 +92,14 @@ pub struct EntenteApp {
     /// Where each chart was drawn this frame (S/C and screenshots).
     drawn: HashMap<ChartId, DrawnChart>,
     exporter: exporting::Exporter,
-    /// The in-window save dialog, while it is open.
-    save_dialog: Option<exporting::PendingSave>,
-    /// Save with the in-window dialog: no native one could open, or
-    /// `ENTENTE_FILE_DIALOG=builtin` asked for it.
-    builtin_dialog: bool,
+    /// The save dialogs open.
+    save_paths: save_path::SavePaths,
     status: Option<Status>,
     commands: Vec<Command>,
     /// The lane the last up/down step went to.
     lane_cursor: Option<usize>,
-    /// File ▸ New dataset…: the form, then the parties while a path is asked.
+    /// File ▸ New dataset…: the form that asks for the parties.
     new_dataset: Option<new_dataset::NewDataset>,
-    new_parties: Option<(String, String)>,
 }
 
 impl EntenteApp {
@@ -134,13 +136,13 @@ impl EntenteApp {
             drawn: HashMap::new(),
             details_rect: None,
             exporter: exporting::Exporter::default(),
-            save_dialog: None,
-            builtin_dialog: std::env::var("ENTENTE_FILE_DIALOG").is_ok_and(|v| v == "builtin"),
+            save_paths: save_path::SavePaths::new(
+                std::env::var("ENTENTE_FILE_DIALOG").is_ok_and(|v| v == "builtin"),
+            ),
             status: None,
             commands: Vec::new(),
             lane_cursor: None,
             new_dataset: None,
-            new_parties: None,
         }
     }
 
@@ -164,6 +166,7 @@ impl EntenteApp {
         let ctx = ui.ctx().clone();
         self.keyboard(&ctx);
         self.poll_files(&ctx);
+        self.poll_save_paths();
         self.poll_exports(&ctx);
         self.run_commands(&ctx);
     }

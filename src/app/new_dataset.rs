@@ -1,8 +1,9 @@
 //! File ▸ New dataset…: asks for the two parties, then where to save (the
-//! same Save dialog as exports), writes the commented template and opens it,
-//! watched, so the user edits it in their editor and sees it load.
+//! same "where to save?" step as exports, `save_path`), writes the
+//! commented template and opens it, watched, so the user edits it in their
+//! editor and sees it load.
 
-use super::exporting::SaveKind;
+use super::save_path::SaveAs;
 use super::{EntenteApp, Status};
 use crate::document::DataSource;
 use std::path::Path;
@@ -27,11 +28,6 @@ fn party_field(text: &mut String) -> egui::TextEdit<'_> {
     egui::TextEdit::singleline(text)
         .min_size(egui::vec2(240.0, 0.0))
         .hint_text("e.g. Kazakhstan")
-}
-
-/// `kazakhstan-germany.ron` for ("Kazakhstan", "Germany").
-pub(crate) fn file_name((a, b): &(String, String)) -> String {
-    crate::export::png_file::file_name(&[a, b]).replace(".png", ".ron")
 }
 
 impl EntenteApp {
@@ -82,18 +78,19 @@ impl EntenteApp {
         if chosen.is_some() || cancel || !open {
             self.new_dataset = None;
         }
-        if let Some(parties) = chosen {
-            self.new_parties = Some(parties);
-            self.ask_path(ctx, crate::charts::ChartId::Timeline, SaveKind::NewDataset);
+        if let Some((a, b)) = chosen {
+            self.ask_path(ctx, SaveAs::NewDataset(a, b));
         }
     }
 
-    /// Writes the template for the parties asked for to `path`, and opens
+    /// Writes the template for the parties `(a, b)` to `path`, and opens
     /// it. A file already there is never replaced.
-    pub(super) fn write_new_dataset(&mut self, ctx: &egui::Context, path: &Path) {
-        let Some((a, b)) = self.new_parties.take() else {
-            return;
-        };
+    pub(super) fn write_new_dataset(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        (a, b): (String, String),
+    ) {
         if path.exists() {
             self.status = Some(Status::error(format!(
                 "{} exists; a new dataset is never written over a file: choose another name",
@@ -102,7 +99,7 @@ impl EntenteApp {
             return;
         }
         let text = crate::import::template::new_dataset(&a, &b);
-        match crate::write_file::write_atomic(path, text.as_bytes()) {
+        match crate::fs::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
                 self.open(ctx, DataSource::File(path.to_path_buf()));
                 self.status = Some(Status::info(format!(

@@ -5,10 +5,10 @@
 //! where each chart was drawn (for `S`/`C` and screenshots) and the chart
 //! period under the pointer (highlighted on the timeline next frame).
 
-use super::command::{Command, UiCommand};
-use super::exporting::ExportTarget;
+use super::command::Command;
 use super::{DrawnChart, EntenteApp};
 use crate::charts::{self, ChartAction, ChartContext, ChartId};
+use crate::command::UiCommand;
 use crate::document::Selection;
 use crate::format::{day_label, plural};
 use crate::panels::details::{self, DetailAction};
@@ -119,11 +119,7 @@ impl EntenteApp {
             let layers = |ui: &mut egui::Ui| {
                 if has_eras {
                     ui.add(egui::Separator::default().spacing(4.0));
-                    let c = UiCommand::ToggleEras;
-                    toggled = ui
-                        .selectable_label(show_eras, c.label())
-                        .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
-                        .clicked();
+                    toggled = UiCommand::ToggleEras.toggle(ui, show_eras);
                 }
             };
             edited = filters::filter_bar(ui, &self.state.filters, &doc.kinds, shown, total, layers);
@@ -180,7 +176,7 @@ impl EntenteApp {
                     ui.separator();
                     ui.colored_label(color, &status.text);
                 }
-                if self.exporter.in_flight() > 0 {
+                if self.exporter.in_flight() + self.save_paths.asking() > 0 {
                     ui.spinner();
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -189,15 +185,11 @@ impl EntenteApp {
                         (UiCommand::ToggleCaption, self.state.export_caption),
                         (UiCommand::ToggleEventLines, self.state.show_event_lines),
                     ] {
-                        if ui
-                            .selectable_label(on, c.label())
-                            .on_hover_text(c.tooltip_with_shortcut(ui.ctx()))
-                            .clicked()
-                        {
+                        if c.toggle(ui, on) {
                             asked.push(Command::Ui(c));
                         }
                     }
-                    ui.weak("Drag or scroll to pan · Ctrl+scroll to zoom · ←/→ previous/next · F fit · Esc clear");
+                    ui.weak(crate::command::navigation_hints(ui.ctx()));
                 });
             });
         });
@@ -263,6 +255,42 @@ impl EntenteApp {
             ui.add(egui::Label::new(egui::RichText::new(&doc.dataset.description).weak()).wrap());
             ui.add_space(4.0);
         }
+        let mut chart_actions = self.timeline_view(ui);
+        let Some(doc) = &self.doc else { return };
+        let ctx = ChartContext {
+            dataset: &doc.dataset,
+            index: &doc.index,
+            selection: self.selection,
+            for_export: false,
+            show_markers: self.state.show_event_lines,
+            markers: Default::default(),
+        };
+        // The charts mark events where the timeline just laid them out
+        // (unless it drew density: then they draw a strip of their own).
+        if self.timeline.last_stats.dense_lanes == 0 {
+            let _ = ctx.markers.set(charts::EventMarks::Lines(
+                self.timeline.markers.as_slice().into(),
+            ));
+        }
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                chart_actions.extend(charts::all_charts(ui, &mut self.view, &ctx));
+                indicators::indicator_cards(ui, &doc.dataset);
+            });
+        self.hover_span = None;
+        for a in chart_actions {
+            self.chart_action(a);
+        }
+    }
+
+    /// The timeline's title row and the timeline; queues what was done in
+    /// it and returns its export buttons' actions and where it was drawn.
+    fn timeline_view(&mut self, ui: &mut egui::Ui) -> Vec<ChartAction> {
+        let Some(doc) = &self.doc else {
+            return Vec::new();
+        };
         let input = TimelineInput {
             dataset: &doc.dataset,
             index: &doc.index,
@@ -285,14 +313,10 @@ impl EntenteApp {
             },
         };
         let mut chart_actions = Vec::new();
-        let export_tips = charts::ExportTips {
-            save: UiCommand::SaveChartUnderPointer.tooltip_with_pointer_shortcut(ui.ctx()),
-            copy: UiCommand::CopyChartUnderPointer.tooltip_with_pointer_shortcut(ui.ctx()),
-        };
         ui.horizontal(|ui| {
             ui.label(crate::theme::title("Timeline"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                charts::export_buttons(ui, ChartId::Timeline, &export_tips, &mut chart_actions);
+                charts::export_buttons(ui, ChartId::Timeline, &mut chart_actions);
             });
         });
         let timeline_actions = self.timeline.show(ui, &mut self.view, &input);
@@ -310,68 +334,34 @@ impl EntenteApp {
                 TimelineAction::SelectEra(i) => Command::SelectOther(Selection::Era(i)),
                 TimelineAction::ClearSelection => Command::Ui(UiCommand::ClearSelection),
                 TimelineAction::ZoomTo(a, b) => Command::ZoomTo(a, b),
-                TimelineAction::Save => Command::Export(ChartId::Timeline, ExportTarget::Dialog),
-                TimelineAction::Copy => Command::Export(ChartId::Timeline, ExportTarget::Clipboard),
-                TimelineAction::SaveData => {
-                    Command::Export(ChartId::Timeline, ExportTarget::DataDialog)
-                }
+                TimelineAction::Export(how) => Command::Export(ChartId::Timeline, how),
             });
         }
-        let ctx = ChartContext {
-            dataset: &doc.dataset,
-            index: &doc.index,
-            selection: self.selection,
-            for_export: false,
-            export_tips,
-            show_markers: self.state.show_event_lines,
-            markers: Default::default(),
-        };
-        // The charts mark events where the timeline just laid them out
-        // (unless it drew density: then they draw a strip of their own).
-        if self.timeline.last_stats.dense_lanes == 0 {
-            let _ = ctx.markers.set(charts::EventMarks::Lines(
-                self.timeline.markers.as_slice().into(),
-            ));
-        }
-        ui.add_space(6.0);
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| {
-                chart_actions.extend(charts::all_charts(ui, &mut self.view, &ctx));
-                indicators::indicator_cards(ui, &doc.dataset);
-            });
-        self.hover_span = None;
-        for a in chart_actions {
-            match a {
-                ChartAction::SelectFigure(f) => self.commands.push(Command::SelectFigure(f)),
-                ChartAction::SelectValue { indicator, value } => self
-                    .commands
-                    .push(Command::SelectOther(Selection::Value { indicator, value })),
-                ChartAction::HoverSpan(a, b) => self.hover_span = Some((a, b)),
-                ChartAction::Save(c) => {
-                    self.commands.push(Command::Export(c, ExportTarget::Dialog))
-                }
-                ChartAction::SaveData(c) => self
-                    .commands
-                    .push(Command::Export(c, ExportTarget::DataDialog)),
-                ChartAction::Copy(c) => self
-                    .commands
-                    .push(Command::Export(c, ExportTarget::Clipboard)),
-                ChartAction::Drawn {
+        chart_actions
+    }
+
+    fn chart_action(&mut self, a: ChartAction) {
+        match a {
+            ChartAction::SelectFigure(f) => self.commands.push(Command::SelectFigure(f)),
+            ChartAction::SelectValue { indicator, value } => self
+                .commands
+                .push(Command::SelectOther(Selection::Value { indicator, value })),
+            ChartAction::HoverSpan(a, b) => self.hover_span = Some((a, b)),
+            ChartAction::Export(c, how) => self.commands.push(Command::Export(c, how)),
+            ChartAction::Drawn {
+                chart,
+                rect,
+                visible,
+                labels,
+            } => {
+                self.drawn.insert(
                     chart,
-                    rect,
-                    visible,
-                    labels,
-                } => {
-                    self.drawn.insert(
-                        chart,
-                        DrawnChart {
-                            rect,
-                            visible,
-                            labels,
-                        },
-                    );
-                }
+                    DrawnChart {
+                        rect,
+                        visible,
+                        labels,
+                    },
+                );
             }
         }
     }

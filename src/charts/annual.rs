@@ -2,13 +2,13 @@
 //! written above; a year known only by its turnover is an outlined bar.
 
 use super::finish_chart;
-use super::{ChartAction, ChartContext, ChartId, Swatch, chart_header, pt, time_plot};
+use super::{ChartAction, ChartContext, ChartId, Labels, Swatch, chart_header, pt, time_plot};
 use crate::format::one_decimal;
-use crate::model::{FigureRef, TradeSeries};
+use crate::model::{FigureRef, Observation, TradeSeries};
 use crate::theme::{exports_color, imports_color, turnover_color};
 use crate::timeline::TimeView;
 use egui::{Align2, Stroke, Ui};
-use egui_plot::{Bar, BarChart, Line};
+use egui_plot::{Bar, BarChart, Line, PlotUi};
 
 /// The observations of a series that cover one calendar year.
 pub(crate) fn annual_observations(series: &TradeSeries) -> impl Iterator<Item = usize> + '_ {
@@ -89,77 +89,15 @@ pub fn annual_chart(
         ctx,
         move |plot, labels| {
             for (o, x, w, ob) in obs_data {
-                let outline = if selected == Some(o) {
-                    Stroke::new(2.5, strong)
-                } else {
-                    Stroke::NONE
+                let style = YearStyle {
+                    dark,
+                    outline: if selected == Some(o) {
+                        Stroke::new(2.5, strong)
+                    } else {
+                        Stroke::NONE
+                    },
                 };
-                let mut top = 0.0;
-                match (ob.exports, ob.imports) {
-                    (None, None) => {
-                        if let Some(t) = ob.turnover {
-                            let bar = Bar::new(x, t)
-                                .width(w)
-                                .fill(turnover_color(dark).gamma_multiply(0.12))
-                                .stroke(Stroke::new(1.5, turnover_color(dark)));
-                            plot.add(
-                                BarChart::new("Turnover only (no breakdown reported)", vec![bar])
-                                    .color(turnover_color(dark))
-                                    .id(("t", s, o)),
-                            );
-                        }
-                    }
-                    (x_opt, m_opt) => {
-                        if let Some(e) = x_opt {
-                            plot.add(
-                                BarChart::new(
-                                    "Exports",
-                                    vec![
-                                        Bar::new(x, e)
-                                            .width(w)
-                                            .fill(exports_color(dark))
-                                            .stroke(outline),
-                                    ],
-                                )
-                                .color(exports_color(dark))
-                                .id(("x", s, o)),
-                            );
-                            top = e;
-                        }
-                        if let Some(m) = m_opt {
-                            plot.add(
-                                BarChart::new(
-                                    "Imports",
-                                    vec![
-                                        Bar::new(x, m)
-                                            .base_offset(top)
-                                            .width(w)
-                                            .fill(imports_color(dark))
-                                            .stroke(outline),
-                                    ],
-                                )
-                                .color(imports_color(dark))
-                                .id(("m", s, o)),
-                            );
-                            top += m;
-                        }
-                    }
-                }
-                if let Some(t) = ob.turnover {
-                    plot.add(
-                        Line::new("Turnover", vec![[x - w / 2.0, t], [x + w / 2.0, t]])
-                            .color(turnover_color(dark))
-                            .width(2.0),
-                    );
-                    let approx = if ob.approximate { "≈" } else { "" };
-                    labels.add(
-                        plot,
-                        pt(x, t.max(top)),
-                        format!("{approx}{}", one_decimal(t)),
-                        Align2::CENTER_BOTTOM,
-                        turnover_color(dark),
-                    );
-                }
+                plot_year(plot, labels, (s, o), (x, w, &ob), style);
             }
         },
     );
@@ -176,7 +114,90 @@ pub fn annual_chart(
         })
         .collect();
     actions.extend(finish_chart(
-        ui, ctx, s, chart, header, &resp, &years, &figures,
+        ui,
+        ctx,
+        (s, chart),
+        header,
+        &resp,
+        &years,
+        &figures,
     ));
     actions
+}
+
+/// How a year's bars are drawn: the theme, and the outline of a selected year.
+#[derive(Clone, Copy)]
+struct YearStyle {
+    dark: bool,
+    outline: Stroke,
+}
+
+/// Observation `o` of series `s`, a year at `x` drawn `w` wide: exports and
+/// imports stacked (or an outlined bar when only the turnover is known),
+/// the turnover as a line with its figure above.
+fn plot_year(
+    plot: &mut PlotUi,
+    labels: &mut Labels,
+    (s, o): (usize, usize),
+    (x, w, ob): (f64, f64, &Observation),
+    YearStyle { dark, outline }: YearStyle,
+) {
+    let mut top = 0.0;
+    match (ob.exports, ob.imports) {
+        (None, None) => {
+            if let Some(t) = ob.turnover {
+                let bar = Bar::new(x, t)
+                    .width(w)
+                    .fill(turnover_color(dark).gamma_multiply(0.12))
+                    .stroke(Stroke::new(1.5, turnover_color(dark)));
+                plot.add(
+                    BarChart::new("Turnover only (no breakdown reported)", vec![bar])
+                        .color(turnover_color(dark))
+                        .id(("t", s, o)),
+                );
+            }
+        }
+        (x_opt, m_opt) => {
+            if let Some(e) = x_opt {
+                let bar = Bar::new(x, e)
+                    .width(w)
+                    .fill(exports_color(dark))
+                    .stroke(outline);
+                plot.add(
+                    BarChart::new("Exports", vec![bar])
+                        .color(exports_color(dark))
+                        .id(("x", s, o)),
+                );
+                top = e;
+            }
+            if let Some(m) = m_opt {
+                let bar = Bar::new(x, m)
+                    .base_offset(top)
+                    .width(w)
+                    .fill(imports_color(dark))
+                    .stroke(outline);
+                plot.add(
+                    BarChart::new("Imports", vec![bar])
+                        .color(imports_color(dark))
+                        .id(("m", s, o)),
+                );
+                top += m;
+            }
+        }
+    }
+    if let Some(t) = ob.turnover {
+        plot.add(
+            Line::new("Turnover", vec![[x - w / 2.0, t], [x + w / 2.0, t]])
+                .color(turnover_color(dark))
+                .width(2.0),
+        );
+        let approx = if ob.approximate { "≈" } else { "" };
+        labels.add(
+            plot,
+            pt(x, t.max(top)),
+            format!("{approx}{}", one_decimal(t)),
+            Align2::CENTER_BOTTOM,
+            turnover_color(dark),
+        );
+    }
 }

@@ -80,32 +80,7 @@ pub fn comparison_chart(
         .filter(|f| f.series == s)
         .map(|f| f.obs);
     let color = exports_color(dark);
-    let drawn: Vec<DrawnPair> = pairs
-        .iter()
-        .map(|&(c, p)| {
-            let (oc, op) = (&series.observations[c], &series.observations[p]);
-            let check = series.growth_check(c);
-            let mut label = check
-                .map(|g| format!("{:+.1}%", g.computed))
-                .unwrap_or_default();
-            if let Some(r) = oc.growth.as_ref().map(|g| g.percent) {
-                label.push_str(&format!(" (reported {r:+.1}%)"));
-            }
-            DrawnPair {
-                current: (
-                    c,
-                    oc.parsed_period.span_days(),
-                    oc.turnover.unwrap_or_default(),
-                ),
-                previous: (
-                    p,
-                    op.parsed_period.span_days(),
-                    op.turnover.unwrap_or_default(),
-                ),
-                label,
-            }
-        })
-        .collect();
+    let drawn = drawn_pairs(series, &pairs);
     let resp = time_plot(
         ui,
         chart,
@@ -159,7 +134,53 @@ pub fn comparison_chart(
             }
         },
     );
-    let figures: Vec<(FigureRef, String)> = pairs
+    let figures = figures(series, s, &pairs);
+    actions.extend(finish_chart(
+        ui,
+        ctx,
+        (s, chart),
+        header,
+        &resp,
+        &chart.observations(ctx.dataset),
+        &figures,
+    ));
+    actions
+}
+
+/// Each pair as drawn: where and how high its two bars are, and the
+/// growth computed (and reported) written above.
+fn drawn_pairs(series: &TradeSeries, pairs: &[(usize, usize)]) -> Vec<DrawnPair> {
+    pairs
+        .iter()
+        .map(|&(c, p)| {
+            let (oc, op) = (&series.observations[c], &series.observations[p]);
+            let check = series.growth_check(c);
+            let mut label = check
+                .map(|g| format!("{:+.1}%", g.computed))
+                .unwrap_or_default();
+            if let Some(r) = oc.growth.as_ref().map(|g| g.percent) {
+                label.push_str(&format!(" (reported {r:+.1}%)"));
+            }
+            DrawnPair {
+                current: (
+                    c,
+                    oc.parsed_period.span_days(),
+                    oc.turnover.unwrap_or_default(),
+                ),
+                previous: (
+                    p,
+                    op.parsed_period.span_days(),
+                    op.turnover.unwrap_or_default(),
+                ),
+                label,
+            }
+        })
+        .collect()
+}
+
+/// The figures of the pairs, earlier first, as buttons name them.
+fn figures(series: &TradeSeries, s: usize, pairs: &[(usize, usize)]) -> Vec<(FigureRef, String)> {
+    pairs
         .iter()
         .flat_map(|&(a, b)| [b, a])
         .map(|o| {
@@ -173,16 +194,5 @@ pub fn comparison_chart(
                 ),
             )
         })
-        .collect();
-    actions.extend(finish_chart(
-        ui,
-        ctx,
-        s,
-        chart,
-        header,
-        &resp,
-        &chart.observations(ctx.dataset),
-        &figures,
-    ));
-    actions
+        .collect()
 }

@@ -61,28 +61,7 @@ pub fn growth_chart(
             ("Differs beyond rounding", warn, Swatch::Line),
         ],
     );
-    let mut lo: f64 = 0.0;
-    let mut hi: f64 = 1.0;
-    let drawn: Vec<GrowthRow> = rows
-        .iter()
-        .map(|&o| {
-            let ob = &series.observations[o];
-            let (a, b) = ob.parsed_period.span_days();
-            let check = series.growth_check(o);
-            let reported = ob.growth.as_ref().map(|g| g.percent);
-            let computed = check.map(|c| c.computed);
-            for v in [reported, computed].into_iter().flatten() {
-                lo = lo.min(v);
-                hi = hi.max(v);
-            }
-            GrowthRow {
-                x: 0.5 * (a + b),
-                reported,
-                computed,
-                agrees: check.and_then(|c| c.agrees()),
-            }
-        })
-        .collect();
+    let (drawn, (lo, hi)) = growth_rows(series, &rows);
     let resp = time_plot(
         ui,
         chart,
@@ -152,8 +131,50 @@ pub fn growth_chart(
             }
         },
     );
-    let figures: Vec<(FigureRef, String)> = rows
+    let figures = figures(series, s, &rows);
+    actions.extend(finish_chart(
+        ui,
+        ctx,
+        (s, chart),
+        header,
+        &resp,
+        &rows,
+        &figures,
+    ));
+    actions
+}
+
+/// Each row as drawn (where, reported, computed, whether they agree), and
+/// the lowest and highest value shown (0 and 1 at least).
+fn growth_rows(series: &TradeSeries, rows: &[usize]) -> (Vec<GrowthRow>, (f64, f64)) {
+    let mut lo: f64 = 0.0;
+    let mut hi: f64 = 1.0;
+    let drawn: Vec<GrowthRow> = rows
         .iter()
+        .map(|&o| {
+            let ob = &series.observations[o];
+            let (a, b) = ob.parsed_period.span_days();
+            let check = series.growth_check(o);
+            let reported = ob.growth.as_ref().map(|g| g.percent);
+            let computed = check.map(|c| c.computed);
+            for v in [reported, computed].into_iter().flatten() {
+                lo = lo.min(v);
+                hi = hi.max(v);
+            }
+            GrowthRow {
+                x: 0.5 * (a + b),
+                reported,
+                computed,
+                agrees: check.and_then(|c| c.agrees()),
+            }
+        })
+        .collect();
+    (drawn, (lo, hi))
+}
+
+/// The rows' figures, as buttons name them.
+fn figures(series: &TradeSeries, s: usize, rows: &[usize]) -> Vec<(FigureRef, String)> {
+    rows.iter()
         .map(|&o| {
             let ob = &series.observations[o];
             let text = match (ob.growth.as_ref(), series.growth_check(o)) {
@@ -167,9 +188,5 @@ pub fn growth_chart(
             };
             (FigureRef { series: s, obs: o }, text)
         })
-        .collect();
-    actions.extend(finish_chart(
-        ui, ctx, s, chart, header, &resp, &rows, &figures,
-    ));
-    actions
+        .collect()
 }

@@ -2,6 +2,7 @@
 //! Figures row and the export buttons under it, the right-click menu.
 
 use super::{ChartAction, ChartContext, ChartId};
+use crate::command::ChartExport;
 use crate::model::FigureRef;
 use egui::{Color32, Ui};
 
@@ -105,7 +106,7 @@ pub(crate) fn figure_buttons(
     let selected = ctx.selection.figure();
     ui.horizontal_wrapped(|ui| {
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            export_buttons(ui, chart, &ctx.export_tips, actions);
+            export_buttons(ui, chart, actions);
             ui.with_layout(
                 egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
                 |ui| {
@@ -132,64 +133,21 @@ fn figure_list(
     }
 }
 
-/// The tooltips of the export buttons, with the keyboard shortcuts as the
-/// app's commands define them and the platform writes them.
-#[derive(Clone, Debug, Default)]
-pub struct ExportTips {
-    pub save: String,
-    pub copy: String,
-}
-
-/// "Save image…" and "Copy image" for a chart, as buttons and in the
-/// plot's context menu.
-pub(crate) fn export_buttons(
-    ui: &mut Ui,
-    chart: ChartId,
-    tips: &ExportTips,
-    actions: &mut Vec<ChartAction>,
-) {
-    if ui
-        .small_button("Save image…")
-        .on_hover_text(&tips.save)
-        .clicked()
-    {
-        actions.push(ChartAction::Save(chart));
-    }
-    if ui
-        .small_button("Copy image")
-        .on_hover_text(&tips.copy)
-        .clicked()
-    {
-        actions.push(ChartAction::Copy(chart));
-    }
-    if ui
-        .small_button(SAVE_DATA)
-        .on_hover_text(SAVE_DATA_TIP)
-        .clicked()
-    {
-        actions.push(ChartAction::SaveData(chart));
+/// "Save image…", "Copy image" and "Save data as CSV…" for a chart, as
+/// small buttons with the commands' labels, tooltips and shortcuts.
+pub(crate) fn export_buttons(ui: &mut Ui, chart: ChartId, actions: &mut Vec<ChartAction>) {
+    if let Some(how) = ChartExport::buttons(ui) {
+        actions.push(ChartAction::Export(chart, how));
     }
 }
 
-const SAVE_DATA: &str = "Save data as CSV…";
-const SAVE_DATA_TIP: &str =
-    "Save the figures shown (with their unit, reporter and sources) as a CSV file";
-
-/// The same two actions in a right-click menu on `response`.
+/// The same three in a right-click menu on `response`.
 pub(crate) fn export_menu(
     response: &egui::Response,
     chart: ChartId,
     actions: &mut Vec<ChartAction>,
 ) {
-    response.context_menu(|ui| {
-        if ui.button("Save image…").clicked() {
-            actions.push(ChartAction::Save(chart));
-        }
-        if ui.button("Copy image").clicked() {
-            actions.push(ChartAction::Copy(chart));
-        }
-        if ui.button(SAVE_DATA).on_hover_text(SAVE_DATA_TIP).clicked() {
-            actions.push(ChartAction::SaveData(chart));
-        }
-    });
+    if let Some(how) = ChartExport::context_menu(response) {
+        actions.push(ChartAction::Export(chart, how));
+    }
 }

@@ -6,7 +6,7 @@
 use super::{ChartAction, ChartContext, ChartId, Swatch, chart_header, export_menu, pt, time_plot};
 use crate::document::Selection;
 use crate::model::trade::trim_number;
-use crate::model::{Date, Indicator};
+use crate::model::{Date, Indicator, IndicatorValue};
 use crate::theme::turnover_color;
 use crate::timeline::TimeView;
 use egui::{Align2, Ui};
@@ -20,7 +20,7 @@ pub fn title(ind: &Indicator) -> String {
 }
 
 /// The indicators drawn as charts: those with more than one value.
-pub fn charted(ind: &Indicator) -> bool {
+pub(crate) fn charted(ind: &Indicator) -> bool {
     ind.is_series()
 }
 
@@ -31,7 +31,7 @@ fn point_label(ind: &Indicator, v: &crate::model::IndicatorValue) -> String {
         Some(r) => format!(
             "{about}{} · {}",
             trim_number(v.value),
-            crate::model::trade::ordinal(r)
+            crate::model::ordinal(r)
         ),
         None => {
             let _ = ind;
@@ -40,7 +40,7 @@ fn point_label(ind: &Indicator, v: &crate::model::IndicatorValue) -> String {
     }
 }
 
-pub fn indicator_chart(
+pub(crate) fn indicator_chart(
     ui: &mut Ui,
     n: usize,
     view: &mut TimeView,
@@ -97,34 +97,7 @@ pub fn indicator_chart(
         },
         view,
         ctx,
-        move |plot, labels| {
-            plot.add(
-                Line::new(
-                    "Reported value",
-                    data.iter().map(|p| [p.1, p.2]).collect::<Vec<_>>(),
-                )
-                .color(color.gamma_multiply(0.6))
-                .width(1.5),
-            );
-            for &(k, x, y, ref text) in &data {
-                let approximate = text.starts_with('≈');
-                let shape = if approximate {
-                    MarkerShape::Diamond
-                } else {
-                    MarkerShape::Circle
-                };
-                let radius = if selected == Some(k) { 6.5 } else { 4.5 };
-                plot.add(
-                    Points::new("Reported value", vec![[x, y]])
-                        .shape(shape)
-                        .filled(!approximate)
-                        .radius(radius)
-                        .color(if selected == Some(k) { strong } else { color })
-                        .id(("value", n, k)),
-                );
-                labels.add(plot, pt(x, y), text.clone(), Align2::CENTER_BOTTOM, color);
-            }
-        },
+        move |plot, labels| plot_values(plot, labels, (n, &data), selected, (color, strong)),
     );
     // The nearest value within a few pixels is the one under the pointer.
     let frame = resp.response.rect;
@@ -143,16 +116,9 @@ pub fn indicator_chart(
         });
     } else if let Some(k) = hovered {
         let v = &values[k];
-        resp.response.clone().on_hover_ui_at_pointer(|ui| {
-            let about = if v.approximate { "about " } else { "" };
-            ui.strong(format!("{about}{} {}", trim_number(v.value), ind.unit));
-            let as_of = Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
-            ui.label(format!("as of {as_of}"));
-            if let Some(rank) = ind.rank_text(v.rank) {
-                ui.label(rank);
-            }
-            super::source_footer(ui, ctx.dataset, &v.sources);
-        });
+        resp.response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| value_tooltip(ui, ctx, ind, v));
         if resp.clicked {
             actions.push(ChartAction::SelectValue {
                 indicator: n,
@@ -169,28 +135,89 @@ pub fn indicator_chart(
         labels: resp.labels.clone(),
     });
     if !ctx.for_export {
-        ui.horizontal_wrapped(|ui| {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                super::export_buttons(ui, chart, &ctx.export_tips, &mut actions);
-                ui.with_layout(
-                    egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
-                    |ui| {
-                        ui.weak("Values:");
-                        for (k, v) in values.iter().enumerate() {
-                            let as_of =
-                                Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
-                            let text = format!("{as_of}: {}", point_label(ind, v));
-                            if ui.selectable_label(selected == Some(k), text).clicked() {
-                                actions.push(ChartAction::SelectValue {
-                                    indicator: n,
-                                    value: k,
-                                });
-                            }
-                        }
-                    },
-                );
-            });
-        });
+        value_buttons(ui, (n, chart), &values, selected, &mut actions, ind);
     }
     actions
+}
+
+/// The values joined by a line, each a point (a diamond when approximate,
+/// larger when selected) with its label above.
+fn plot_values(
+    plot: &mut egui_plot::PlotUi<'_>,
+    labels: &mut super::Labels,
+    (n, data): (usize, &[(usize, f64, f64, String)]),
+    selected: Option<usize>,
+    (color, strong): (egui::Color32, egui::Color32),
+) {
+    plot.add(
+        Line::new(
+            "Reported value",
+            data.iter().map(|p| [p.1, p.2]).collect::<Vec<_>>(),
+        )
+        .color(color.gamma_multiply(0.6))
+        .width(1.5),
+    );
+    for &(k, x, y, ref text) in data {
+        let approximate = text.starts_with('≈');
+        let shape = if approximate {
+            MarkerShape::Diamond
+        } else {
+            MarkerShape::Circle
+        };
+        let radius = if selected == Some(k) { 6.5 } else { 4.5 };
+        plot.add(
+            Points::new("Reported value", vec![[x, y]])
+                .shape(shape)
+                .filled(!approximate)
+                .radius(radius)
+                .color(if selected == Some(k) { strong } else { color })
+                .id(("value", n, k)),
+        );
+        labels.add(plot, pt(x, y), text.clone(), Align2::CENTER_BOTTOM, color);
+    }
+}
+
+/// A value's tooltip: the amount, its date, its rank, its sources.
+fn value_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, ind: &Indicator, v: &IndicatorValue) {
+    let about = if v.approximate { "about " } else { "" };
+    ui.strong(format!("{about}{} {}", trim_number(v.value), ind.unit));
+    let as_of = Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
+    ui.label(format!("as of {as_of}"));
+    if let Some(rank) = ind.rank_text(v.rank) {
+        ui.label(rank);
+    }
+    super::source_footer(ui, ctx.dataset, &v.sources);
+}
+
+/// The export buttons and a button per value, to select it.
+fn value_buttons(
+    ui: &mut Ui,
+    (n, chart): (usize, ChartId),
+    values: &[IndicatorValue],
+    selected: Option<usize>,
+    actions: &mut Vec<ChartAction>,
+    ind: &Indicator,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            super::export_buttons(ui, chart, actions);
+            ui.with_layout(
+                egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
+                |ui| {
+                    ui.weak("Values:");
+                    for (k, v) in values.iter().enumerate() {
+                        let as_of =
+                            Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
+                        let text = format!("{as_of}: {}", point_label(ind, v));
+                        if ui.selectable_label(selected == Some(k), text).clicked() {
+                            actions.push(ChartAction::SelectValue {
+                                indicator: n,
+                                value: k,
+                            });
+                        }
+                    }
+                },
+            );
+        });
+    });
 }

@@ -33,7 +33,7 @@ impl Default for Filters {
 }
 
 /// Filters parsed once per change, ready to test events quickly.
-pub struct CompiledFilters {
+pub(crate) struct CompiledFilters {
     needle: String,
     kinds: [bool; EventKind::ALL.len()],
     from: Option<f64>,
@@ -49,7 +49,7 @@ impl Filters {
         } != Self::default()
     }
 
-    pub fn compile(&self) -> CompiledFilters {
+    pub(crate) fn compile(&self) -> CompiledFilters {
         let bound = |s: &str, end: bool| {
             let s = s.trim();
             (!s.is_empty())
@@ -67,7 +67,7 @@ impl Filters {
 }
 
 impl CompiledFilters {
-    pub fn matches(&self, e: &Event) -> bool {
+    pub(crate) fn matches(&self, e: &Event) -> bool {
         if !self.kinds[e.kind.index()] {
             return false;
         }

@@ -39,7 +39,7 @@ pub struct Mass {
 }
 
 /// The most bins a lane's mass is kept in (a day each for 1,000 years).
-pub const MAX_BINS: usize = 400_000;
+pub(crate) const MAX_BINS: usize = 400_000;
 
 impl Mass {
     fn build(starts: &[f64], ends: &[f64]) -> Self {
@@ -91,7 +91,7 @@ impl Mass {
 }
 
 /// One start in this many is kept in [`Lane::sample`].
-pub const SAMPLE: usize = 64;
+pub(crate) const SAMPLE: usize = 64;
 
 impl Lane {
     pub fn new(head: LaneHead) -> Self {
@@ -116,17 +116,9 @@ impl Lane {
         self.mass = Mass::build(&self.starts, &self.ends);
     }
 
-    /// How many of the lane's events overlap `[a, b)` (epoch days).
-    pub fn count_in(&self, a: f64, b: f64) -> usize {
-        let (lo, hi) = (self.lower_bound(a), self.lower_bound(b));
-        // Events that start before `a` reach into it at most `max_len` later.
-        let early = self.lower_bound(a - self.max_len);
-        hi.saturating_sub(lo) + (early..lo).filter(|&i| self.ends[i] > a).count()
-    }
-
     /// The first index whose start is not before `t` (like
     /// `starts.partition_point(|s| s < t)`, with few cache misses).
-    pub fn lower_bound(&self, t: f64) -> usize {
+    pub(crate) fn lower_bound(&self, t: f64) -> usize {
         if self.sample.len() * SAMPLE < self.starts.len() {
             return self.starts.partition_point(|&s| s < t);
         }
@@ -158,7 +150,7 @@ impl TimelineIndex {
     }
 
     /// Like [`Self::build`], in lanes by `by`.
-    pub fn build_by(ds: &Dataset, by: LaneBy, keep: impl FnMut(usize) -> bool) -> Self {
+    pub(crate) fn build_by(ds: &Dataset, by: LaneBy, keep: impl FnMut(usize) -> bool) -> Self {
         Self::build_from_order(ds, &Lanes::new(ds, by), &time_order(ds), keep)
     }
 
@@ -166,7 +158,7 @@ impl TimelineIndex {
     /// (every lane appears, even when the filters empty it, so lanes do not
     /// jump around while filtering), from every event already in time
     /// order (see [`time_order`]): filtering then costs one pass, no sort.
-    pub fn build_from_order(
+    pub(crate) fn build_from_order(
         ds: &Dataset,
         lanes_of: &Lanes,
         by_time: &[u32],
@@ -206,7 +198,7 @@ impl TimelineIndex {
 
     /// How many shown events overlap `[a, b)` (epoch days), each counted
     /// once however many lanes it is in.
-    pub fn count_in(&self, ds: &Dataset, a: f64, b: f64) -> usize {
+    pub(crate) fn count_in(&self, ds: &Dataset, a: f64, b: f64) -> usize {
         self.order
             .iter()
             .filter(|&&i| {
@@ -239,7 +231,7 @@ impl TimelineIndex {
 }
 
 /// Every event of `ds` in time order (start, then dataset order).
-pub fn time_order(ds: &Dataset) -> Vec<u32> {
+pub(crate) fn time_order(ds: &Dataset) -> Vec<u32> {
     let mut keyed: Vec<(f64, u32)> = ds
         .events
         .iter()
@@ -256,7 +248,7 @@ impl Lane {
     pub(crate) fn of_days(starts: &[f64]) -> Self {
         let mut l = Self::new(LaneHead {
             label: "Other".into(),
-            color: super::lanes::LaneColor::Kind(crate::model::EventKind::Other),
+            color: crate::model::LaneColor::Kind(crate::model::EventKind::Other),
         });
         l.starts = starts.to_vec();
         l.ends = starts.iter().map(|s| s + 1.0).collect();

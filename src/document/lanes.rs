@@ -8,7 +8,7 @@
 //! by country the two parties first); the rest share an "Other …" lane, and
 //! events with no country, person or group have a lane of their own.
 
-use crate::model::{Dataset, Event, EventKind};
+use crate::model::{Dataset, Event, EventKind, LaneColor};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -45,7 +45,7 @@ impl LaneBy {
         }
     }
 
-    pub fn describe(self) -> &'static str {
+    pub(crate) fn describe(self) -> &'static str {
         match self {
             Self::Kind => "One lane per kind of event",
             Self::Country => {
@@ -69,18 +69,7 @@ impl LaneBy {
 }
 
 /// The most lanes named after a country, person or group.
-pub const MAX_NAMED: usize = 8;
-
-/// The colour a lane is drawn in; the theme picks the shade.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum LaneColor {
-    /// The colour of a kind of event.
-    Kind(EventKind),
-    /// The n-th colour of the palette of named lanes.
-    Palette(u8),
-    /// Grey: "Other …" and "No …".
-    Rest,
-}
+pub(crate) const MAX_NAMED: usize = 8;
 
 /// A lane's name and colour.
 #[derive(Clone, Debug, PartialEq)]

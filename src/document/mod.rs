@@ -7,9 +7,11 @@ mod filters;
 mod index;
 mod lanes;
 
-pub use filters::{CompiledFilters, Filters};
-pub use index::{Lane, Mass, TimelineIndex, time_order};
-pub use lanes::{LaneBy, LaneColor, LaneHead, Lanes, MAX_NAMED};
+pub use filters::Filters;
+
+pub use index::TimelineIndex;
+pub(crate) use index::{Lane, time_order};
+pub use lanes::{LaneBy, Lanes};
 
 use crate::load;
 use crate::model::{Dataset, EventKind, FigureRef};
@@ -30,7 +32,7 @@ pub enum DataSource {
 
 impl DataSource {
     /// The name shown in the title bar and in diagnostics.
-    pub fn display_name(&self) -> String {
+    pub(crate) fn display_name(&self) -> String {
         match self {
             Self::Bundled => crate::BUNDLED_NAME.to_string(),
             Self::File(p) => p.display().to_string(),
@@ -58,11 +60,12 @@ impl DataSource {
         }
     }
 
-    /// Reads and validates the data. A memory source has nothing to read.
+    /// Reads and validates the data, a file through [`crate::open`]. A
+    /// memory source has nothing to read.
     pub fn load(&self) -> Result<load::Loaded, load::LoadError> {
         match self {
             Self::Bundled => load::load_str(crate::BUNDLED_DATA),
-            Self::File(p) => crate::import::load_file(p),
+            Self::File(p) => crate::open::open(p, &|_| {}).map(|o| o.loaded),
             Self::Memory { name } => Err(load::LoadError::unreadable(&std::io::Error::other(
                 format!("{name} was built in memory and has no file to read"),
             ))),
@@ -111,7 +114,9 @@ impl Selection {
     }
 }
 
-/// A loaded dataset and what is derived from it.
+/// A loaded dataset and what is derived from it. Cloning shares them: a
+/// worker thread (an export) gets the document as it was, cheaply.
+#[derive(Clone)]
 pub struct Document {
     pub source: DataSource,
     pub dataset: Arc<Dataset>,
@@ -121,9 +126,9 @@ pub struct Document {
     pub kinds: Vec<EventKind>,
     /// Every event in time order, sorted once at load: a filter edit is one
     /// pass over it, never a sort.
-    time_order: Vec<u32>,
+    time_order: Arc<[u32]>,
     /// The lanes, as the filters last asked for them.
-    lanes: Lanes,
+    lanes: Arc<Lanes>,
 }
 
 impl Document {
@@ -131,8 +136,8 @@ impl Document {
         let mut kinds: Vec<EventKind> = dataset.events.iter().map(|e| e.kind).collect();
         kinds.sort();
         kinds.dedup();
-        let time_order = time_order(&dataset);
-        let lanes = Lanes::new(&dataset, filters.lanes);
+        let time_order = time_order(&dataset).into();
+        let lanes = Arc::new(Lanes::new(&dataset, filters.lanes));
         let mut doc = Self {
             source,
             dataset: Arc::new(dataset),
@@ -147,11 +152,11 @@ impl Document {
 
     /// Rebuilds the index of shown events from the time order (and the
     /// lanes, when the filters ask for other lanes).
-    pub fn apply_filters(&mut self, filters: &Filters) {
+    pub(crate) fn apply_filters(&mut self, filters: &Filters) {
         let compiled = filters.compile();
         let ds = &self.dataset;
         if self.lanes.by != filters.lanes {
-            self.lanes = Lanes::new(ds, filters.lanes);
+            self.lanes = Arc::new(Lanes::new(ds, filters.lanes));
         }
         self.index = Arc::new(TimelineIndex::build_from_order(
             ds,
@@ -167,7 +172,7 @@ impl Document {
     }
 
     /// Does `[start, end)` (epoch days) hold at least one shown event?
-    pub fn shows_any(&self, start: f64, end: f64) -> bool {
+    pub(crate) fn shows_any(&self, start: f64, end: f64) -> bool {
         self.index.lanes.iter().any(|lane| {
             let lo = lane.lower_bound(start - lane.max_len);
             let hi = lane.lower_bound(end);
@@ -177,7 +182,7 @@ impl Document {
 
     /// The days every shown event covers, `[first, last)`: every event's
     /// when the filters hide them all, `None` when there are no events.
-    pub fn extent(&self) -> Option<(f64, f64)> {
+    pub(crate) fn extent(&self) -> Option<(f64, f64)> {
         self.index.extent.or_else(|| {
             crate::model::date::hull(self.dataset.events.iter().map(|e| e.when.span_days()))
         })

@@ -84,7 +84,7 @@ impl Offscreen {
     }
 
     /// The largest image side the adapter can draw, in pixels.
-    pub fn max_side(&self) -> u32 {
+    pub(crate) fn max_side(&self) -> u32 {
         self.device.limits().max_texture_dimension_2d
     }
 

@@ -1,21 +1,28 @@
-//! Export: charts and the timeline as PNG files, from the window (a cropped
-//! screenshot, or a 2× offscreen render) and from the command line (offscreen,
-//! no window). Both draw with the same functions as the window.
+//! THE DOOR OUT: every chart, the timeline, the briefing sheet, a chart's
+//! figures and the TimelineJS file are written through [`write`] from a
+//! [`Request`] (see `request`), from the window and from the command line
+//! alike. Images are drawn with the same functions as the window: offscreen
+//! for PNG (`headless`), as shapes turned into SVG and PDF (`svg`).
 
-pub mod csv_file;
+pub(crate) mod csv_file;
 pub mod headless;
-pub mod png_file;
+pub(crate) mod png_file;
+mod request;
 pub mod sheet;
 pub mod svg;
 pub mod timelinejs;
 
+pub use request::{Format, Request, Subject, Target, file_name, slug, write};
+
+pub(crate) use request::Written;
+
 use crate::charts::{ChartContext, ChartId};
 use crate::document::TimelineIndex;
+pub(crate) use crate::fs::WriteError;
 use crate::model::Dataset;
 use crate::timeline::widget::TimelineInput;
 use crate::timeline::{TimeView, Timeline};
-pub use crate::write_file::WriteError;
-pub use png_file::Rgba;
+pub(crate) use png_file::Rgba;
 use std::path::Path;
 
 /// What an exported image shows besides the chart itself.
@@ -174,6 +181,12 @@ pub enum ExportError {
     /// The image would be larger than the graphics adapter can draw.
     TooLarge(headless::RenderError),
     Write(WriteError),
+    /// No offscreen renderer could be made (no graphics adapter): why.
+    RenderUnavailable(String),
+    /// The request asks for what cannot be written (a sheet as CSV).
+    Unsupported(String),
+    /// Rendering an image failed.
+    Failed(String),
 }
 
 impl std::fmt::Display for ExportError {
@@ -181,12 +194,21 @@ impl std::fmt::Display for ExportError {
         match self {
             Self::TooLarge(e) => e.fmt(f),
             Self::Write(e) => e.fmt(f),
+            Self::RenderUnavailable(reason) | Self::Unsupported(reason) | Self::Failed(reason) => {
+                f.write_str(reason)
+            }
         }
     }
 }
 
+impl From<WriteError> for ExportError {
+    fn from(e: WriteError) -> Self {
+        Self::Write(e)
+    }
+}
+
 /// Renders `spec` offscreen and writes it to `path` atomically.
-pub fn export_png(
+pub(crate) fn export_png(
     renderer: &mut headless::Offscreen,
     ds: &Dataset,
     index: &TimelineIndex,
@@ -244,7 +266,7 @@ pub fn svg_document(
 
 /// An SVG document as a one-page PDF, its text kept as text in the fonts
 /// the SVG embeds.
-pub fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, String> {
+pub(crate) fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, String> {
     let options = svg::usvg_options();
     let tree =
         usvg::Tree::from_str(svg, &options).map_err(|e| format!("cannot read the SVG: {e}"))?;
@@ -257,7 +279,7 @@ pub fn pdf_from_svg(svg: &str) -> Result<Vec<u8>, String> {
 }
 
 /// Writes `spec` as SVG or PDF to `path`, atomically.
-pub fn export_vector(
+pub(crate) fn export_vector(
     ds: &Dataset,
     index: &TimelineIndex,
     spec: &ExportSpec,
@@ -275,7 +297,7 @@ pub fn export_vector(
     } else {
         svg.into_bytes()
     };
-    crate::write_file::write_atomic(path, &bytes)
+    crate::fs::write_atomic(path, &bytes)
 }
 
 /// Today's date as `YYYY-MM-DD` (for default file names).
@@ -295,7 +317,18 @@ pub(crate) fn today() -> String {
         .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string())
 }
 
-/// `kz-fr-annual-kz-stat-usd-2026-11-28.png`
-pub(crate) fn default_file_name(dataset_stem: &str, chart: ChartId, ds: &Dataset) -> String {
-    png_file::file_name(&[dataset_stem, &chart.name(ds), &today()])
+/// `kz-fr-annual-kz-stat-usd-2026-11-28.png`: what an export of `subject`
+/// as `format` is called by default.
+pub(crate) fn default_file_name(
+    dataset_stem: &str,
+    subject: &Subject,
+    ds: &Dataset,
+    format: Format,
+) -> String {
+    let what = match subject {
+        Subject::Chart(chart) | Subject::Captured(chart, _) => chart.name(ds),
+        Subject::Sheet(_) => "briefing".to_string(),
+        Subject::TimelineJs => "timelinejs".to_string(),
+    };
+    file_name(&[dataset_stem, &what, &today()], format)
 }

@@ -1,7 +1,7 @@
 //! PNG files with text metadata, written atomically through
-//! [`crate::write_file`].
+//! [`crate::fs`].
 
-use crate::write_file::{WriteError, write_atomic};
+use crate::fs::{WriteError, write_atomic};
 use std::path::Path;
 
 /// An RGBA image, row by row, 4 bytes a pixel (unmultiplied sRGB).
@@ -58,50 +58,4 @@ pub(crate) fn save_png(
         reason,
     })?;
     write_atomic(path, &bytes)
-}
-
-/// A file name made from dataset and chart text: lower case letters, digits
-/// and dashes only (no path separators or control characters), bounded in
-/// length, ending in `.png`.
-pub fn file_name(parts: &[&str]) -> String {
-    let mut name = String::new();
-    for part in parts {
-        for c in part.chars().flat_map(char::to_lowercase) {
-            let c = if c.is_ascii_alphanumeric() { c } else { '-' };
-            if c == '-' && (name.is_empty() || name.ends_with('-')) {
-                continue;
-            }
-            name.push(c);
-        }
-        if !name.ends_with('-') && !name.is_empty() {
-            name.push('-');
-        }
-    }
-    let mut name: String = name.trim_matches('-').chars().take(96).collect();
-    name = name.trim_end_matches('-').to_string();
-    if name.is_empty() {
-        name.push_str("chart");
-    }
-    name.push_str(".png");
-    name
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_are_sanitized() {
-        assert_eq!(
-            file_name(&["kz-fr", "annual-kz-stat-usd", "2024-05-24"]),
-            "kz-fr-annual-kz-stat-usd-2024-05-24.png"
-        );
-        assert_eq!(
-            file_name(&["../../etc/passwd\u{7}", "x"]),
-            "etc-passwd-x.png"
-        );
-        assert_eq!(file_name(&["Казахстан–France"]), "france.png");
-        assert_eq!(file_name(&[""]), "chart.png");
-        assert!(file_name(&[&"a".repeat(1000)]).len() <= 100);
-    }
 }

@@ -33,7 +33,7 @@ impl Paper {
 
 /// The sources cited by the events and figures shown in `view`, each once,
 /// in order of first citation: the timeline's, then each series'.
-pub fn cited_sources<'d>(ds: &'d Dataset, view: &TimeView) -> Vec<&'d crate::model::Source> {
+pub(crate) fn cited_sources<'d>(ds: &'d Dataset, view: &TimeView) -> Vec<&'d crate::model::Source> {
     let mut seen = std::collections::HashSet::new();
     std::iter::once(ChartId::Timeline)
         .chain((0..ds.trade.len()).map(ChartId::Annual))
@@ -133,7 +133,7 @@ pub fn draw(
 
 /// The sheet as one tall SVG picture, `page_width` points wide, and its
 /// height.
-pub fn picture(
+pub(crate) fn picture(
     ds: &Dataset,
     index: &TimelineIndex,
     view: TimeView,
@@ -210,24 +210,24 @@ pub fn pdf(
         // `end` (the next page's) painted over with the background.
         let cover = format!(
             r#"<rect x="0" y="{}" width="{}" height="{}" fill="rgb({br},{bg},{bb})"/></svg>"#,
-            svg_num(end),
-            svg_num(w),
-            svg_num(h + 1.0)
+            svg::num(end),
+            svg::num(w),
+            svg::num(h + 1.0)
         );
         let page_svg = body.trim_end().trim_end_matches("</svg>").to_string() + &cover;
         let page_svg = page_svg.replacen(
-            &format!(r#"viewBox="0 0 {} {}""#, svg_num(w), svg_num(height)),
+            &format!(r#"viewBox="0 0 {} {}""#, svg::num(w), svg::num(height)),
             &format!(
                 r#"viewBox="0 {} {} {}""#,
-                svg_num(start),
-                svg_num(w),
-                svg_num(h)
+                svg::num(start),
+                svg::num(w),
+                svg::num(h)
             ),
             1,
         );
         let page_svg = page_svg.replacen(
-            &format!(r#"height="{}""#, svg_num(height)),
-            &format!(r#"height="{}""#, svg_num(h)),
+            &format!(r#"height="{}""#, svg::num(height)),
+            &format!(r#"height="{}""#, svg::num(h)),
             1,
         );
         let tree = usvg::Tree::from_str(&page_svg, &options)
@@ -258,54 +258,45 @@ pub fn pdf(
     Ok(pdf.finish())
 }
 
-/// The number as `svg::document` writes it.
-fn svg_num(v: f32) -> String {
-    let s = format!("{v:.2}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
-}
-
-/// Writes the sheet to `path`: PDF, SVG (one tall picture) or PNG (by the
-/// extension), atomically.
-pub fn write(
+/// Writes the sheet of `request`'s view to `path` as its format (PDF, SVG as one tall picture,
+/// or PNG), atomically.
+pub(crate) fn write(
     path: &Path,
+    request: &super::Request,
+    paper: Paper,
     ds: &Dataset,
     index: &TimelineIndex,
-    view: TimeView,
-    layers: Layers,
-    paper: Paper,
-    dark: bool,
-) -> Result<(), WriteError> {
+) -> Result<(), super::ExportError> {
+    let (view, layers, dark) = (request.view, request.layers, request.dark);
     let err = |reason: String| WriteError {
         path: path.to_path_buf(),
         reason,
     };
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase())
-        .unwrap_or_default();
     let (w, _) = paper.size();
-    match ext.as_str() {
-        "svg" => {
+    let title = format!("{}: briefing", ds.title);
+    match request.format {
+        super::Format::Svg => {
             let (shapes, height, _) = picture(ds, index, view, layers, w, dark);
-            let doc = svg::document(&shapes, w, height, &format!("{}: briefing", ds.title), true);
-            crate::write_file::write_atomic(path, doc.as_bytes())
+            let doc = svg::document(&shapes, w, height, &title, true);
+            Ok(crate::fs::write_atomic(path, doc.as_bytes())?)
         }
-        "png" => {
-            let mut renderer = super::headless::Offscreen::new().map_err(err)?;
-            let image = renderer
-                .render(w, None, 2.0, dark, |ui| {
-                    draw(ui, ds, index, view, layers, &mut Vec::new());
-                })
-                .map_err(|e| err(e.to_string()))?;
-            super::png_file::save_png(
+        super::Format::Png => {
+            let image = super::request::with_renderer(|renderer| {
+                renderer
+                    .render(w, None, 2.0, dark, |ui| {
+                        draw(ui, ds, index, view, layers, &mut Vec::new());
+                    })
+                    .map_err(|e| super::ExportError::Write(err(e.to_string())))
+            })?;
+            Ok(super::png_file::save_png(
                 path,
                 &image,
-                &[("Title", format!("{}: briefing", ds.title))],
-            )
+                &[("Title", title)],
+            )?)
         }
         _ => {
             let bytes = pdf(ds, index, view, layers, paper, dark).map_err(err)?;
-            crate::write_file::write_atomic(path, &bytes)
+            Ok(crate::fs::write_atomic(path, &bytes)?)
         }
     }
 }

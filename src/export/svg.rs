@@ -29,7 +29,7 @@ pub fn fonts() -> Vec<(&'static str, Vec<u8>)> {
 
 /// Options for `usvg` to read our SVGs: a font database of [`fonts`] only,
 /// so that the PDF has the window's fonts whatever the system has.
-pub fn usvg_options() -> usvg::Options<'static> {
+pub(crate) fn usvg_options() -> usvg::Options<'static> {
     let mut fontdb = usvg::fontdb::Database::new();
     for (_, bytes) in fonts() {
         fontdb.load_font_data(bytes);
@@ -117,26 +117,17 @@ pub fn document(
     out
 }
 
-fn num(v: f32) -> String {
+/// A coordinate or size as SVG (and the sheet's PDF) writes it: at most
+/// two decimals, no trailing zeros, never "-0".
+pub(crate) fn num(v: f32) -> String {
     let s = format!("{v:.2}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" { "0".into() } else { s.to_string() }
 }
 
+/// Text as SVG content or an attribute value.
 fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
+    crate::format::escape_markup(text, "")
 }
 
 /// ` fill="rgb(…)" fill-opacity="…"`, or `fill="none"`.
@@ -236,92 +227,101 @@ fn shape(out: &mut String, shape: &Shape, families: &str) {
                 stroke_attrs(path_stroke(&p.stroke))
             );
         }
-        Shape::Rect(r) => {
-            let mut rect = r.rect;
-            let w = r.stroke.width;
-            match r.stroke_kind {
-                StrokeKind::Inside => rect = rect.shrink(w / 2.0),
-                StrokeKind::Middle => {}
-                StrokeKind::Outside => rect = rect.expand(w / 2.0),
-            }
-            let cr = r.corner_radius;
-            let radius =
-                (f32::from(cr.nw) + f32::from(cr.ne) + f32::from(cr.sw) + f32::from(cr.se)) / 4.0;
-            let _ = write!(
-                out,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{}"{}{}/>"#,
-                num(rect.min.x),
-                num(rect.min.y),
-                num(rect.width().max(0.0)),
-                num(rect.height().max(0.0)),
-                num(radius),
-                paint("fill", r.fill),
-                stroke_attrs(r.stroke)
-            );
-        }
+        Shape::Rect(r) => rect(out, r),
         Shape::Text(t) => text(out, t, families),
-        Shape::Mesh(mesh) => {
-            // Meshes (e.g. filled plot areas) as their triangles.
-            if mesh.texture_id != egui::TextureId::default() {
-                return;
-            }
-            for tri in mesh.indices.chunks_exact(3) {
-                let v: Vec<_> = tri.iter().map(|&i| mesh.vertices[i as usize]).collect();
-                let pts: Vec<Pos2> = v.iter().map(|v| v.pos).collect();
-                let _ = write!(
-                    out,
-                    r#"<polygon points="{}"{}/>"#,
-                    points_attr(&pts),
-                    paint("fill", v[0].color)
-                );
-            }
-        }
-        Shape::QuadraticBezier(q) => {
-            let [a, b, c] = q.points;
-            let close = if q.closed { " Z" } else { "" };
-            let fill = if q.closed {
-                q.fill
-            } else {
-                Color32::TRANSPARENT
-            };
-            let _ = write!(
-                out,
-                r#"<path d="M {} {} Q {} {} {} {}{close}"{}{}/>"#,
-                num(a.x),
-                num(a.y),
-                num(b.x),
-                num(b.y),
-                num(c.x),
-                num(c.y),
-                paint("fill", fill),
-                stroke_attrs(path_stroke(&q.stroke))
-            );
-        }
-        Shape::CubicBezier(c) => {
-            let [a, b, d, e] = c.points;
-            let close = if c.closed { " Z" } else { "" };
-            let fill = if c.closed {
-                c.fill
-            } else {
-                Color32::TRANSPARENT
-            };
-            let _ = write!(
-                out,
-                r#"<path d="M {} {} C {} {} {} {} {} {}{close}"{}{}/>"#,
-                num(a.x),
-                num(a.y),
-                num(b.x),
-                num(b.y),
-                num(d.x),
-                num(d.y),
-                num(e.x),
-                num(e.y),
-                paint("fill", fill),
-                stroke_attrs(path_stroke(&c.stroke))
-            );
-        }
+        Shape::Mesh(m) => self::mesh(out, m),
+        Shape::QuadraticBezier(q) => quadratic(out, q),
+        Shape::CubicBezier(c) => cubic(out, c),
         Shape::Band(_) => {}
     }
+}
+
+/// A rectangle, its stroke inside, in the middle or outside as egui draws it.
+fn rect(out: &mut String, r: &egui::epaint::RectShape) {
+    let mut rect = r.rect;
+    let w = r.stroke.width;
+    match r.stroke_kind {
+        StrokeKind::Inside => rect = rect.shrink(w / 2.0),
+        StrokeKind::Middle => {}
+        StrokeKind::Outside => rect = rect.expand(w / 2.0),
+    }
+    let cr = r.corner_radius;
+    let radius = (f32::from(cr.nw) + f32::from(cr.ne) + f32::from(cr.sw) + f32::from(cr.se)) / 4.0;
+    let _ = write!(
+        out,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" rx="{}"{}{}/>"#,
+        num(rect.min.x),
+        num(rect.min.y),
+        num(rect.width().max(0.0)),
+        num(rect.height().max(0.0)),
+        num(radius),
+        paint("fill", r.fill),
+        stroke_attrs(r.stroke)
+    );
+}
+
+/// A mesh (e.g. a filled plot area) as its triangles.
+fn mesh(out: &mut String, mesh: &egui::Mesh) {
+    // Meshes (e.g. filled plot areas) as their triangles.
+    if mesh.texture_id != egui::TextureId::default() {
+        return;
+    }
+    for tri in mesh.indices.chunks_exact(3) {
+        let v: Vec<_> = tri.iter().map(|&i| mesh.vertices[i as usize]).collect();
+        let pts: Vec<Pos2> = v.iter().map(|v| v.pos).collect();
+        let _ = write!(
+            out,
+            r#"<polygon points="{}"{}/>"#,
+            points_attr(&pts),
+            paint("fill", v[0].color)
+        );
+    }
+}
+
+fn quadratic(out: &mut String, q: &egui::epaint::QuadraticBezierShape) {
+    let [a, b, c] = q.points;
+    let close = if q.closed { " Z" } else { "" };
+    let fill = if q.closed {
+        q.fill
+    } else {
+        Color32::TRANSPARENT
+    };
+    let _ = write!(
+        out,
+        r#"<path d="M {} {} Q {} {} {} {}{close}"{}{}/>"#,
+        num(a.x),
+        num(a.y),
+        num(b.x),
+        num(b.y),
+        num(c.x),
+        num(c.y),
+        paint("fill", fill),
+        stroke_attrs(path_stroke(&q.stroke))
+    );
+}
+
+fn cubic(out: &mut String, c: &egui::epaint::CubicBezierShape) {
+    let [a, b, d, e] = c.points;
+    let close = if c.closed { " Z" } else { "" };
+    let fill = if c.closed {
+        c.fill
+    } else {
+        Color32::TRANSPARENT
+    };
+    let _ = write!(
+        out,
+        r#"<path d="M {} {} C {} {} {} {} {} {}{close}"{}{}/>"#,
+        num(a.x),
+        num(a.y),
+        num(b.x),
+        num(b.y),
+        num(d.x),
+        num(d.y),
+        num(e.x),
+        num(e.y),
+        paint("fill", fill),
+        stroke_attrs(path_stroke(&c.stroke))
+    );
 }
 
 /// A galley as one `<text>` per row, every glyph at its own x so that the

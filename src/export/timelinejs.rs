@@ -8,9 +8,13 @@
 //! `group` is its group, or its lane by kind, so TimelineJS shows rows like
 //! Entente's. An era still running ends on the last day of the data.
 
-use crate::import::html::escape;
 use crate::model::{Dataset, Date, Event};
-use crate::write_file::{WriteError, write_atomic_with};
+
+/// Plain text as HTML (the text TimelineJS shows is HTML).
+fn escape(text: &str) -> String {
+    crate::format::escape_markup(text, "<br>")
+}
+use crate::fs::{WriteError, write_atomic_with};
 use serde_json::{Map, Value, json};
 use std::path::Path;
 

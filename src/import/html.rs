@@ -5,7 +5,7 @@
 
 /// A link found in HTML text.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Link {
+pub(crate) struct Link {
     pub url: String,
     /// The link's text, plain.
     pub text: String,
@@ -13,7 +13,7 @@ pub struct Link {
 
 /// Plain text and the links of an HTML fragment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Plain {
+pub(crate) struct Plain {
     pub text: String,
     pub links: Vec<Link>,
 }
@@ -35,7 +35,7 @@ const BLOCK_TAGS: [&str; 12] = [
 ];
 
 /// Converts an HTML fragment to plain text with its links.
-pub fn to_plain(html: &str) -> Plain {
+pub(crate) fn to_plain(html: &str) -> Plain {
     let mut out = String::new();
     let mut links = Vec::new();
     // The link being read: its URL and where its text starts in `out`.
@@ -147,7 +147,7 @@ fn collapse(s: &str) -> String {
 }
 
 /// Decodes character references: the named ones text uses, and numeric ones.
-pub fn decode(s: &str) -> String {
+pub(crate) fn decode(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
     }
@@ -206,24 +206,6 @@ fn reference(name: &str) -> Option<char> {
     })
 }
 
-/// Plain text as HTML (the text TimelineJS shows is HTML): markup
-/// characters escaped, line breaks as `<br>`.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\n' => out.push_str("<br>"),
-            c if c.is_control() => {}
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +234,7 @@ mod tests {
             "café é é &bogus;"
         );
         assert_eq!(to_plain("line<br/>next").text, "line\nnext");
+        let escape = |t: &str| crate::format::escape_markup(t, "<br>");
         assert_eq!(escape("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
         assert_eq!(to_plain(&escape("one\ntwo")).text, "one\ntwo");
     }

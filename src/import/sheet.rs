@@ -4,11 +4,11 @@
 //! empty for an event. Read with the `csv` crate; a problem is reported at
 //! its row's line and the column of its field.
 
-use super::{At, DateParts, Issue, Part, Read, Slide};
+use super::slides::{At, DateParts, Issue, Part, Read, Slide};
 use crate::load::{LineIndex, LoadError, Severity};
 
 /// The template's columns, as its header row names them.
-pub const COLUMNS: [&str; 18] = [
+pub(crate) const COLUMNS: [&str; 18] = [
     "Year",
     "Month",
     "Day",
@@ -43,35 +43,7 @@ pub(crate) fn read(text: &str, idx: &LineIndex<'_>) -> Result<Read, LoadError> {
         .map_err(|e| fail(1, 1, format!("the header row cannot be read: {e}")))?
         .clone();
     let mut read = Read::default();
-    // Column number of each template column, if present.
-    let mut column: [Option<usize>; COLUMNS.len()] = [None; COLUMNS.len()];
-    for (i, h) in headers.iter().enumerate() {
-        let h = h.trim();
-        match COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(h)) {
-            Some(c) => column[c] = Some(i),
-            None if h.is_empty() => {}
-            None => read.issues.push(Issue::warning(
-                field_at(text, idx, 0, i),
-                format!("column \"{h}\" is not one of TimelineJS's; it is ignored"),
-            )),
-        }
-    }
-    if column[0].is_none() || column[9].is_none() {
-        let missing: Vec<&str> = [0, 9]
-            .into_iter()
-            .filter(|&c| column[c].is_none())
-            .map(|c| COLUMNS[c])
-            .collect();
-        return Err(fail(
-            1,
-            1,
-            format!(
-                "expected TimelineJS's spreadsheet template: the header row has no {} column (its columns are {})",
-                missing.join(" or "),
-                COLUMNS.join(", ")
-            ),
-        ));
-    }
+    let column = columns(text, idx, &headers, &mut read.issues)?;
     let col = |name: &str| {
         COLUMNS
             .iter()
@@ -167,6 +139,51 @@ pub(crate) fn read(text: &str, idx: &LineIndex<'_>) -> Result<Read, LoadError> {
         }
     }
     Ok(read)
+}
+
+/// The column of each template column in `headers`, if present; an
+/// error when Year or Headline is missing, a warning for each column
+/// TimelineJS does not have.
+fn columns(
+    text: &str,
+    idx: &LineIndex<'_>,
+    headers: &csv::StringRecord,
+    issues: &mut Vec<Issue>,
+) -> Result<[Option<usize>; COLUMNS.len()], LoadError> {
+    // Column number of each template column, if present.
+    let mut column: [Option<usize>; COLUMNS.len()] = [None; COLUMNS.len()];
+    for (i, h) in headers.iter().enumerate() {
+        let h = h.trim();
+        match COLUMNS.iter().position(|c| c.eq_ignore_ascii_case(h)) {
+            Some(c) => column[c] = Some(i),
+            None if h.is_empty() => {}
+            None => issues.push(Issue::warning(
+                field_at(text, idx, 0, i),
+                format!("column \"{h}\" is not one of TimelineJS's; it is ignored"),
+            )),
+        }
+    }
+    if column[0].is_none() || column[9].is_none() {
+        let missing: Vec<&str> = [0, 9]
+            .into_iter()
+            .filter(|&c| column[c].is_none())
+            .map(|c| COLUMNS[c])
+            .collect();
+        return Err(LoadError {
+            diagnostics: vec![idx.at(
+                Severity::Error,
+                1,
+                1,
+                1,
+            format!(
+                "expected TimelineJS's spreadsheet template: the header row has no {} column (its columns are {})",
+                missing.join(" or "),
+                COLUMNS.join(", ")
+            ),
+            )],
+        });
+    }
+    Ok(column)
 }
 
 /// Where field `n` of the record starting at byte `start` is: the line and

@@ -2,7 +2,7 @@
 //! read with serde_json into [`Slide`]s, each part with its path so that a
 //! problem is reported at its line:col.
 
-use super::{At, DateParts, Issue, Part, Read, Slide};
+use super::slides::{At, DateParts, Issue, Part, Read, Slide};
 use crate::load::locate::{Path, Seg};
 use crate::load::{LineIndex, LoadError, Severity};
 use serde::Deserialize;

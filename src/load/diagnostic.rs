@@ -106,14 +106,14 @@ impl Diagnostic {
 }
 
 /// Maps byte offsets in a text to lines and columns.
-pub struct LineIndex<'a> {
+pub(crate) struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset of the start of each line.
     starts: Vec<usize>,
 }
 
 impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let mut starts = vec![0];
         starts.extend(
             text.bytes()
@@ -125,7 +125,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// How many lines the text has.
-    pub fn line_count(&self) -> usize {
+    pub(crate) fn line_count(&self) -> usize {
         self.starts.len()
     }
 
@@ -143,7 +143,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// 1-based line and character column of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let line = self.starts.partition_point(|&s| s <= offset);
         let start = self.starts[line - 1];
@@ -155,7 +155,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// A diagnostic at a byte offset, underlining `len` characters.
-    pub fn diagnostic(
+    pub(crate) fn diagnostic(
         &self,
         severity: Severity,
         offset: usize,
@@ -167,7 +167,7 @@ impl<'a> LineIndex<'a> {
     }
 
     /// A diagnostic at a line and column.
-    pub fn at(
+    pub(crate) fn at(
         &self,
         severity: Severity,
         line: usize,
@@ -198,7 +198,7 @@ impl<'a> LineIndex<'a> {
 /// Characters that change how the rest of a line is shown (bidirectional
 /// overrides and isolates) or that are not seen at all (zero-width spaces
 /// and joiners, the byte-order mark, the soft hyphen).
-pub fn is_hidden_or_reordering(c: char) -> bool {
+pub(crate) fn is_hidden_or_reordering(c: char) -> bool {
     matches!(
         c,
         '\u{00ad}'
@@ -216,7 +216,7 @@ pub fn is_hidden_or_reordering(c: char) -> bool {
 /// bidirectional and invisible characters written as escapes (`\u{1b}`, `\u{202e}`, `\u{200b}`), so that a message shows what
 /// the file holds and can neither move the terminal's cursor nor hide or
 /// reorder the text around it.
-pub fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     if !text
         .chars()
         .any(|c| c.is_control() || is_hidden_or_reordering(c))

@@ -17,7 +17,7 @@ pub enum Seg {
 }
 
 /// A path from the top-level value.
-pub type Path = Vec<Seg>;
+pub(crate) type Path = Vec<Seg>;
 
 /// `events[3].date`
 pub(crate) struct DisplayPath<'a>(pub &'a [Seg]);
@@ -56,6 +56,127 @@ struct Frame {
     started: bool,
 }
 
+/// The key of the value being read: `events[3].title`.
+fn current_key(stack: &[Frame]) -> String {
+    let mut s = String::new();
+    for (n, fr) in stack.iter().enumerate() {
+        match &fr.field {
+            Some(name) => {
+                if n > 0 {
+                    s.push('.');
+                }
+                s.push_str(name);
+            }
+            None => {
+                s.push('[');
+                s.push_str(&fr.index.to_string());
+                s.push(']');
+            }
+        }
+    }
+    if s.starts_with('.') {
+        s.remove(0);
+    }
+    s
+}
+
+/// Where reading goes on after white space, a comment, or (before the
+/// root value, `at_root`) an attribute such as `#![enable(…)]` at `i`;
+/// `None` when none starts there.
+fn skip_trivia_at(bytes: &[u8], mut i: usize, at_root: bool) -> Option<usize> {
+    let b = bytes[i];
+    if b.is_ascii_whitespace() {
+        return Some(i + 1);
+    }
+    if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
+        while i < bytes.len() && bytes[i] != b'\n' {
+            i += 1;
+        }
+        return Some(i);
+    }
+    if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
+        let mut depth = 0usize;
+        while i < bytes.len() {
+            if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
+                depth += 1;
+                i += 2;
+            } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
+                depth -= 1;
+                i += 2;
+                if depth == 0 {
+                    break;
+                }
+            } else {
+                i += 1;
+            }
+        }
+        return Some(i);
+    }
+    if b == b'#' && at_root {
+        let mut depth = 0i32;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'[' => depth += 1,
+                b']' => {
+                    depth -= 1;
+                    if depth <= 0 {
+                        return Some(i + 1);
+                    }
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        return Some(i);
+    }
+    None
+}
+
+/// A comma (the next element), a colon, or a closing bracket at `i`:
+/// the stack follows; `None` for anything else.
+fn punctuation(b: u8, stack: &mut Vec<Frame>) -> Option<()> {
+    match b {
+        b',' => {
+            if let Some(top) = stack.last_mut() {
+                top.index += 1;
+                top.started = false;
+                if top.open != Open::Bracket {
+                    top.field = None;
+                }
+            }
+        }
+        b':' => {}
+        b')' | b']' | b'}' => {
+            stack.pop();
+        }
+        _ => return None,
+    }
+    Some(())
+}
+
+/// A field name (an identifier followed by `:` inside parentheses) or a
+/// JSON key (a string followed by `:` inside braces) at `start..end`:
+/// where reading goes on, after the colon.
+fn field_name(text: &str, stack: &mut [Frame], start: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let b = bytes[start];
+    let top = stack.last_mut()?;
+    let name = if (b.is_ascii_alphabetic() || b == b'_') && top.open == Open::Paren {
+        &text[start..end]
+    } else if b == b'"' && top.open == Open::Brace {
+        &text[start + 1..end.saturating_sub(1).max(start + 1)]
+    } else {
+        return None;
+    };
+    let after = skip_trivia(bytes, end);
+    if bytes.get(after) != Some(&b':') {
+        return None;
+    }
+    top.field = Some(name.to_string());
+    top.started = false;
+    Some(after + 1)
+}
+
 /// Locates each wanted path; paths that are not in the text are left out.
 pub(crate) fn locate(text: &str, wanted: &[Path]) -> HashMap<Path, Found> {
     let mut found = HashMap::new();
@@ -71,129 +192,22 @@ pub(crate) fn locate(text: &str, wanted: &[Path]) -> HashMap<Path, Found> {
     let mut stack: Vec<Frame> = Vec::new();
     let mut root_started = false;
     let mut i = 0;
-
-    let current_key = |stack: &[Frame]| -> String {
-        let mut s = String::new();
-        for (n, fr) in stack.iter().enumerate() {
-            match (&fr.field, fr.open) {
-                (Some(name), _) => {
-                    if n > 0 {
-                        s.push('.');
-                    }
-                    s.push_str(name);
-                }
-                (None, _) => {
-                    s.push('[');
-                    s.push_str(&fr.index.to_string());
-                    s.push(']');
-                }
-            }
-        }
-        if s.starts_with('.') {
-            s.remove(0);
-        }
-        s
-    };
-
     while i < bytes.len() {
         let b = bytes[i];
-        // Skip white space and comments.
-        if b.is_ascii_whitespace() {
+        if let Some(next) = skip_trivia_at(bytes, i, stack.is_empty() && !root_started) {
+            i = next;
+            continue;
+        }
+        if punctuation(b, &mut stack).is_some() {
             i += 1;
             continue;
-        }
-        if b == b'/' && bytes.get(i + 1) == Some(&b'/') {
-            while i < bytes.len() && bytes[i] != b'\n' {
-                i += 1;
-            }
-            continue;
-        }
-        if b == b'/' && bytes.get(i + 1) == Some(&b'*') {
-            let mut depth = 0usize;
-            while i < bytes.len() {
-                if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'*') {
-                    depth += 1;
-                    i += 2;
-                } else if bytes[i] == b'*' && bytes.get(i + 1) == Some(&b'/') {
-                    depth -= 1;
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    i += 1;
-                }
-            }
-            continue;
-        }
-        // Attributes: #![enable(...)]
-        if b == b'#' && stack.is_empty() && !root_started {
-            let mut depth = 0i32;
-            while i < bytes.len() {
-                match bytes[i] {
-                    b'[' => depth += 1,
-                    b']' => {
-                        depth -= 1;
-                        if depth <= 0 {
-                            i += 1;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-                i += 1;
-            }
-            continue;
-        }
-        match b {
-            b',' => {
-                if let Some(top) = stack.last_mut() {
-                    top.index += 1;
-                    top.started = false;
-                    if top.open != Open::Bracket {
-                        top.field = None;
-                    }
-                }
-                i += 1;
-                continue;
-            }
-            b':' => {
-                i += 1;
-                continue;
-            }
-            b')' | b']' | b'}' => {
-                stack.pop();
-                i += 1;
-                continue;
-            }
-            _ => {}
         }
         // A token that may begin a value (or be a field name).
         let start = i;
         let end = token_end(bytes, i);
-        let is_ident = b.is_ascii_alphabetic() || b == b'_';
-        let is_open = matches!(b, b'(' | b'[' | b'{');
-        // A field name: an identifier followed by ':' inside parentheses.
-        if is_ident && stack.last().is_some_and(|f| f.open == Open::Paren) {
-            let after = skip_trivia(bytes, end);
-            if bytes.get(after) == Some(&b':') {
-                let top = stack.last_mut().expect("checked");
-                top.field = Some(text[start..end].to_string());
-                top.started = false;
-                i = after + 1;
-                continue;
-            }
-        }
-        // A JSON key: a string followed by ':' inside braces.
-        if b == b'"' && stack.last().is_some_and(|f| f.open == Open::Brace) {
-            let after = skip_trivia(bytes, end);
-            if bytes.get(after) == Some(&b':') {
-                let top = stack.last_mut().expect("checked");
-                top.field = Some(text[start + 1..end.saturating_sub(1).max(start + 1)].to_string());
-                top.started = false;
-                i = after + 1;
-                continue;
-            }
+        if let Some(next) = field_name(text, &mut stack, start, end) {
+            i = next;
+            continue;
         }
         let slot_free = match stack.last() {
             Some(top) => !top.started,
@@ -204,15 +218,14 @@ pub(crate) fn locate(text: &str, wanted: &[Path]) -> HashMap<Path, Found> {
                 Some(top) => top.started = true,
                 None => root_started = true,
             }
-            let key = current_key(&stack);
-            if let Some(path) = wanted_keys.get(&key) {
+            if let Some(path) = wanted_keys.get(&current_key(&stack)) {
                 let len = text[start..end].chars().count();
                 found
                     .entry((*path).clone())
                     .or_insert(Found { offset: start, len });
             }
         }
-        if is_open {
+        if matches!(b, b'(' | b'[' | b'{') {
             stack.push(Frame {
                 open: match b {
                     b'(' => Open::Paren,

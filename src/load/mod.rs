@@ -2,10 +2,12 @@
 
 mod chunks;
 pub mod diagnostic;
-pub mod locate;
+pub(crate) mod locate;
 pub mod validate;
 
-pub use diagnostic::{Diagnostic, LineIndex, Severity};
+pub use diagnostic::{Diagnostic, Severity};
+
+pub(crate) use diagnostic::LineIndex;
 
 use crate::model::Dataset;
 use locate::{DisplayPath, Found, Path as DataPath};
@@ -53,7 +55,7 @@ impl LoadError {
 /// parsed list, the checks' tables) back to the system. glibc keeps freed
 /// memory for reuse, per thread: after a large file is parsed on every
 /// core, that is hundreds of megabytes a long-running window never needs.
-pub fn release_freed_memory() {
+pub(crate) fn release_freed_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free pages to the system; it has no
     // preconditions and may be called from any thread.
@@ -75,13 +77,13 @@ pub fn ron_options() -> ron::Options {
 
 /// The largest file read by default: 1 GiB (a million generated events
 /// take about 530 MB).
-pub const DEFAULT_MAX_FILE_BYTES: u64 = 1 << 30;
+pub(crate) const DEFAULT_MAX_FILE_BYTES: u64 = 1 << 30;
 
 /// The variable that raises (or lowers) the size limit, in megabytes.
-pub const MAX_FILE_ENV: &str = "ENTENTE_MAX_FILE_MB";
+pub(crate) const MAX_FILE_ENV: &str = "ENTENTE_MAX_FILE_MB";
 
 /// The size limit: [`MAX_FILE_ENV`] megabytes if set, else the default.
-pub fn max_file_bytes() -> u64 {
+pub(crate) fn max_file_bytes() -> u64 {
     std::env::var(MAX_FILE_ENV)
         .ok()
         .and_then(|v| v.trim().parse::<u64>().ok())
@@ -94,7 +96,7 @@ pub fn max_file_bytes() -> u64 {
 pub fn check_readable(path: &Path) -> Result<u64, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| LoadError::unreadable(&e))?;
     if !meta.is_file() {
-        let what = crate::write_file::file_type_name(meta.file_type());
+        let what = crate::fs::file_type_name(meta.file_type());
         return Err(LoadError::unreadable(&std::io::Error::other(format!(
             "it is {what}, not a regular file; Entente reads only regular files"
         ))));
@@ -122,7 +124,7 @@ pub fn load_bytes(bytes: &[u8]) -> Result<Loaded, LoadError> {
 }
 
 /// The bytes as text, or an error at the first byte that is not UTF-8.
-pub fn utf8(bytes: &[u8]) -> Result<&str, LoadError> {
+pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, LoadError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text),
         Err(e) => {
@@ -158,7 +160,7 @@ fn threads() -> usize {
 /// been parsed. A large text (from [`chunks::PARALLEL_FROM_BYTES`]) has its
 /// events parsed on every core, in pieces, each problem still at its
 /// line:col.
-pub fn load_str_with_progress(
+pub(crate) fn load_str_with_progress(
     text: &str,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<Loaded, LoadError> {
@@ -179,7 +181,7 @@ pub fn load_str_with_progress(
 /// been parsed. A large file is read a block at a time and its events
 /// parsed in pieces on every core as the reading goes on: its whole text
 /// is never held (it is read again only to place problems, if any).
-pub fn load_path_with_progress(
+pub(crate) fn load_path_with_progress(
     path: &Path,
     progress: &(dyn Fn(usize) + Sync),
 ) -> Result<Loaded, LoadError> {

@@ -3,7 +3,7 @@
 use super::era::Era;
 use super::event::Event;
 use super::source::Source;
-use super::trade::{Indicator, TradeSeries};
+use super::{Indicator, TradeSeries};
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -26,8 +26,8 @@ impl Precision {
 }
 
 /// The earliest and latest years a date may have.
-pub const MIN_YEAR: i32 = 1;
-pub const MAX_YEAR: i32 = 9999;
+pub(crate) const MIN_YEAR: i32 = 1;
+pub(crate) const MAX_YEAR: i32 = 9999;
 
 /// A calendar date known to a year, a month or a day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
@@ -39,7 +39,7 @@ pub struct Date {
     pub day: u8,
 }
 
-pub const MONTH_NAMES: [&str; 12] = [
+pub(crate) const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -76,7 +76,7 @@ pub fn date_of_epoch_day(day: i64) -> Option<NaiveDate> {
 }
 
 /// Days in a month (1..=12) of a year.
-pub fn days_in_month(year: i32, month: u8) -> u8 {
+pub(crate) fn days_in_month(year: i32, month: u8) -> u8 {
     let first = NaiveDate::from_ymd_opt(year, u32::from(month), 1);
     let next = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)
@@ -295,13 +295,8 @@ impl When {
         }
     }
 
-    /// A single day, known to the day.
-    pub fn is_exact_day(&self) -> bool {
-        self.end.is_none() && self.start.precision() == Precision::Day
-    }
-
     /// The sort key: the first day it may cover.
-    pub fn sort_key(&self) -> f64 {
+    pub(crate) fn sort_key(&self) -> f64 {
         self.days.0 as f64
     }
 }
@@ -342,20 +337,13 @@ impl fmt::Display for When {
 
 /// The smallest span `[first, last)` that holds every span of `spans`
 /// (epoch days), or `None` when there is none.
-pub fn hull(spans: impl IntoIterator<Item = (f64, f64)>) -> Option<(f64, f64)> {
+pub(crate) fn hull(spans: impl IntoIterator<Item = (f64, f64)>) -> Option<(f64, f64)> {
     let (a, b) = spans
         .into_iter()
         .fold((f64::INFINITY, f64::NEG_INFINITY), |(a, b), (s, t)| {
             (a.min(s), b.max(t))
         });
     (a < b).then_some((a, b))
-}
-
-/// The calendar year of an epoch day (for axis labels).
-pub fn year_of_epoch_day(day: f64) -> i32 {
-    date_of_epoch_day(day.floor() as i64)
-        .map(|d| d.year())
-        .unwrap_or(1970)
 }
 
 #[cfg(test)]

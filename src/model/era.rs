@@ -56,20 +56,6 @@ impl Era {
             None => format!("since {}", self.span.start),
         }
     }
-
-    /// "Emmanuel Macron, presidency of France, since 14 May 2017".
-    pub fn describe(&self) -> String {
-        if self.party.is_empty() {
-            return format!("{}, {}, {}", self.name, self.kind, self.dates());
-        }
-        format!(
-            "{}, {} of {}, {}",
-            self.name,
-            self.kind,
-            self.party,
-            self.dates()
-        )
-    }
 }
 
 #[cfg(test)]
@@ -101,10 +87,6 @@ mod tests {
         let (a, b) = e.span_days(20_000.0);
         assert_eq!(a, Date::parse("2017-05-14").unwrap().start_day() as f64);
         assert_eq!(b, 20_000.0);
-        assert_eq!(
-            e.describe(),
-            "Emmanuel Macron, presidency of France, since 14 May 2017"
-        );
     }
 
     #[test]

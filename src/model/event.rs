@@ -42,7 +42,7 @@ impl EventKind {
     }
 
     /// Singular label for the detail panel.
-    pub fn singular(self) -> &'static str {
+    pub(crate) fn singular(self) -> &'static str {
         match self {
             Self::Treaty => "Treaty",
             Self::StateVisit => "State visit",
@@ -170,7 +170,7 @@ impl Event {
 }
 
 /// Does `hay` contain `needle_lower` (already lower case), ignoring case?
-pub fn contains_lower(hay: &str, needle_lower: &str) -> bool {
+pub(crate) fn contains_lower(hay: &str, needle_lower: &str) -> bool {
     if needle_lower.is_empty() {
         true
     } else if needle_lower.is_ascii() {

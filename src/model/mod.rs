@@ -4,16 +4,24 @@ pub mod dataset;
 pub mod date;
 pub mod era;
 pub mod event;
+mod indicator;
+mod lane_color;
+mod period;
 pub mod source;
 pub mod text;
 pub mod trade;
 
 pub use dataset::Dataset;
-pub use date::{Date, DateError, Precision, When};
-pub use era::{Era, EraSpan};
-pub use event::{Event, EventKind, Participant, Quote};
+pub(crate) use date::When;
+pub use date::{Date, Precision};
+pub use era::Era;
+pub(crate) use era::EraSpan;
+pub(crate) use event::Participant;
+pub use event::{Event, EventKind};
+pub(crate) use indicator::{Indicator, IndicatorValue, ordinal};
+pub(crate) use lane_color::LaneColor;
+pub use period::Period;
 pub use source::Source;
-pub use text::{List, Sym, Text, interning, list};
-pub use trade::{
-    FigureRef, Growth, Indicator, IndicatorValue, Observation, Period, Scale, TradeSeries,
-};
+pub use text::{List, Text, list};
+pub(crate) use text::{Sym, interning};
+pub(crate) use trade::{FigureRef, Growth, Observation, Scale, TradeSeries};

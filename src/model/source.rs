@@ -41,7 +41,7 @@ impl Source {
 
 /// True for `http://` and `https://` URLs (case-insensitive scheme), the only
 /// links Entente will open.
-pub fn is_openable_url(url: &str) -> bool {
+pub(crate) fn is_openable_url(url: &str) -> bool {
     let lower = url.trim_start().to_ascii_lowercase();
     (lower.starts_with("http://") || lower.starts_with("https://"))
         && !url.chars().any(|c| c.is_control())

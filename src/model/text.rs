@@ -62,7 +62,7 @@ thread_local! {
 /// Runs `f` with repeated [`Sym`]s read on this thread stored once. Nested
 /// calls share the outer table; the table is dropped at the end (the
 /// strings live on in what was read).
-pub fn interning<R>(f: impl FnOnce() -> R) -> R {
+pub(crate) fn interning<R>(f: impl FnOnce() -> R) -> R {
     let outer = TABLE.with(|t| t.borrow().is_some());
     if outer {
         return f();
@@ -227,7 +227,7 @@ impl<'de> Deserialize<'de> for Sym {
 
 /// Reads a list into exactly the room it holds (serde grows a list by
 /// doubling, from four): `#[serde(deserialize_with = "exact_list")]`.
-pub fn exact_list<'de, D, T>(d: D) -> Result<List<T>, D::Error>
+pub(crate) fn exact_list<'de, D, T>(d: D) -> Result<List<T>, D::Error>
 where
     D: Deserializer<'de>,
     T: Deserialize<'de>,

@@ -2,8 +2,8 @@
 //! the diagnostics of a file, and the indicator cards. Each returns what the
 //! user asked for; none changes the app behind its back.
 
-pub mod details;
+pub(crate) mod details;
 pub mod diagnostics;
-pub mod filters;
-pub mod indicators;
+pub(crate) mod filters;
+pub(crate) mod indicators;
 pub(crate) mod save_dialog;

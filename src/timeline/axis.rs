@@ -56,7 +56,7 @@ impl TimeView {
     }
 
     /// Pixels per day for an axis `width` pixels wide.
-    pub fn px_per_day(&self, width: f32) -> f64 {
+    pub(crate) fn px_per_day(&self, width: f32) -> f64 {
         f64::from(width) / self.span()
     }
 
@@ -72,7 +72,7 @@ impl TimeView {
         self.clamp();
     }
 
-    pub fn pan(&mut self, days: f64) {
+    pub(crate) fn pan(&mut self, days: f64) {
         if days.is_finite() {
             self.start += days;
             self.end += days;
@@ -89,7 +89,7 @@ impl TimeView {
 
     /// The view that fits every span of `spans` (epoch days `[start, end)`),
     /// or `None` when there is none.
-    pub fn fit_spans(spans: impl IntoIterator<Item = (f64, f64)>) -> Option<Self> {
+    pub(crate) fn fit_spans(spans: impl IntoIterator<Item = (f64, f64)>) -> Option<Self> {
         crate::model::date::hull(spans).map(|(a, b)| Self::fit(a, b))
     }
 

@@ -33,14 +33,14 @@ pub(crate) enum Item {
 
 impl Item {
     #[cfg(test)]
-    pub fn count(&self) -> usize {
+    pub(crate) fn count(&self) -> usize {
         match self {
             Self::Single { .. } => 1,
             Self::Cluster { count, .. } => *count as usize,
         }
     }
 
-    pub fn span(&self) -> (f64, f64) {
+    pub(crate) fn span(&self) -> (f64, f64) {
         match *self {
             Self::Single { start, end, .. } | Self::Cluster { start, end, .. } => (start, end),
         }

@@ -4,6 +4,7 @@
 //! and never replaces a good file with a bad one. Used for PNG exports and
 //! generated RON datasets alike.
 
+use super::file_type_name;
 use std::fmt;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -27,32 +28,6 @@ impl std::error::Error for WriteError {}
 /// synced, then renamed over `path`.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), WriteError> {
     write_atomic_with(path, |w| w.write_all(bytes))
-}
-
-/// What kind of thing is at a path, for messages: "a FIFO (named pipe)".
-pub fn file_type_name(t: std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt as _;
-        if t.is_fifo() {
-            return "a FIFO (named pipe)";
-        }
-        if t.is_socket() {
-            return "a socket";
-        }
-        if t.is_char_device() || t.is_block_device() {
-            return "a device";
-        }
-    }
-    if t.is_dir() {
-        "a folder"
-    } else if t.is_symlink() {
-        "a symbolic link"
-    } else if t.is_file() {
-        "a regular file"
-    } else {
-        "not a regular file"
-    }
 }
 
 /// Where the bytes for `path` go: `path` itself, or the file a symbolic
