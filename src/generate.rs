@@ -7,8 +7,8 @@
 
 use crate::model::date::date_of_epoch_day;
 use crate::model::{
-    Dataset, Event, EventKind, Growth, List, Observation, Participant, Period, Scale, Source,
-    TradeSeries, list,
+    BUILT_IN, Dataset, Event, Growth, KindId, List, Observation, Participant, Period, Scale,
+    Source, TradeSeries, list,
 };
 use chrono::Datelike as _;
 use rand::{Rng as _, SeedableRng as _};
@@ -75,17 +75,16 @@ const ROLES: [&str; 6] = [
 const FIRST_DAY: i64 = -25_567;
 const LAST_DAY: i64 = 22_280;
 
-fn kind_noun(kind: EventKind) -> &'static str {
-    match kind {
-        EventKind::Treaty => "Treaty",
-        EventKind::StateVisit => "State visit",
-        EventKind::OfficialVisit => "Official visit",
-        EventKind::WorkingVisit => "Working visit",
-        EventKind::ConsultationRound => "Consultations",
-        EventKind::Agreement => "Agreement",
-        EventKind::Other => "Meeting",
-    }
-}
+/// The noun of a generated title, per built-in kind (in `BUILT_IN`'s order).
+const KIND_NOUNS: [&str; 7] = [
+    "Treaty",
+    "State visit",
+    "Official visit",
+    "Working visit",
+    "Consultations",
+    "Agreement",
+    "Meeting",
+];
 
 fn iso(day: i64) -> String {
     let d = date_of_epoch_day(day).expect("generated days are within 1900-2030");
@@ -144,7 +143,7 @@ impl Generator {
         } else {
             rng.random_range(FIRST_DAY..LAST_DAY)
         };
-        let kind = EventKind::ALL[rng.random_range(0..EventKind::ALL.len())];
+        let kind_no = rng.random_range(0..BUILT_IN.len());
         let text = iso(day);
         let p: f64 = rng.random();
         let (date, end) = if p < 0.80 {
@@ -158,7 +157,7 @@ impl Generator {
         };
         let place = PLACES[rng.random_range(0..PLACES.len())];
         let topic = TOPICS[rng.random_range(0..TOPICS.len())];
-        let mut title = format!("{} in {place}", kind_noun(kind));
+        let mut title = format!("{} in {place}", KIND_NOUNS[kind_no]);
         for _ in 0..rng.random_range(0..3) {
             title.push_str(&format!(
                 " on {}",
@@ -195,7 +194,7 @@ impl Generator {
             date: date.into(),
             end: end.map(Into::into),
             approximate: rng.random_bool(0.02),
-            kind,
+            kind: KindId::from(BUILT_IN[kind_no].id),
             title: title.into(),
             place: Some(place.into()),
             participants,
@@ -214,6 +213,7 @@ impl Generator {
             related,
             note: None,
             when: Default::default(),
+            kind_no: 0,
         }
     }
 
@@ -268,6 +268,8 @@ impl Generator {
             trade: Vec::new(),
             indicators: Vec::new(),
             eras: Vec::new(),
+            kinds: Vec::new(),
+            kind_table: Default::default(),
         }
     }
 }
@@ -347,8 +349,12 @@ mod tests {
         let loaded = crate::load::load_str(&a).unwrap();
         assert_eq!(loaded.dataset.events.len(), 500);
         assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
-        let kinds: std::collections::HashSet<_> =
-            loaded.dataset.events.iter().map(|e| e.kind).collect();
-        assert_eq!(kinds.len(), EventKind::ALL.len());
+        let kinds: std::collections::HashSet<_> = loaded
+            .dataset
+            .events
+            .iter()
+            .map(|e| e.kind.clone())
+            .collect();
+        assert_eq!(kinds.len(), BUILT_IN.len());
     }
 }

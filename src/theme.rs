@@ -2,7 +2,7 @@
 //! fonts, light and dark, the colours of kinds of events and of trade flows,
 //! the title size, and the layout constants the timeline and the charts share.
 
-use crate::model::{EventKind, LaneColor};
+use crate::model::{KindColor, LaneColor};
 use egui::{Color32, RichText};
 
 /// Width of the timeline's lane labels; the charts' y axes take the same
@@ -14,6 +14,9 @@ pub(crate) const AXIS_HEIGHT: f32 = 28.0;
 pub(crate) const ERA_ROW_HEIGHT: f32 = 20.0;
 /// Height of one lane of the timeline.
 pub(crate) const LANE_HEIGHT: f32 = 62.0;
+/// The least height of a lane when the window is short of room: its marks
+/// and one row of labels.
+pub(crate) const COMPACT_LANE_HEIGHT: f32 = 40.0;
 /// Where a date label sits on the shared time axis: centred under its grid
 /// line. egui_plot writes the charts' axis labels so; the timeline follows.
 pub(crate) const TICK_LABEL_ALIGN: egui::Align2 = egui::Align2::CENTER_TOP;
@@ -53,16 +56,23 @@ pub(crate) fn apply(ctx: &egui::Context, dark: bool) {
     });
 }
 
+/// The built-in kinds' colours, in [`crate::model::BUILT_IN`]'s order.
+const BUILT_IN_COLORS: [(u8, u8, u8); 7] = [
+    (214, 39, 40),
+    (31, 119, 180),
+    (44, 160, 44),
+    (148, 103, 189),
+    (255, 127, 14),
+    (140, 86, 75),
+    (127, 127, 127),
+];
+
 /// The colour of a kind of event, readable on light and dark backgrounds.
-pub fn kind_color(kind: EventKind, dark: bool) -> Color32 {
+pub fn kind_color(kind: KindColor, dark: bool) -> Color32 {
     let (r, g, b) = match kind {
-        EventKind::Treaty => (214, 39, 40),
-        EventKind::StateVisit => (31, 119, 180),
-        EventKind::OfficialVisit => (44, 160, 44),
-        EventKind::WorkingVisit => (148, 103, 189),
-        EventKind::ConsultationRound => (255, 127, 14),
-        EventKind::Agreement => (140, 86, 75),
-        EventKind::Other => (127, 127, 127),
+        KindColor::BuiltIn(n) => BUILT_IN_COLORS[n as usize % BUILT_IN_COLORS.len()],
+        KindColor::Rgb(r, g, b) => (r, g, b),
+        KindColor::Palette(n) => PALETTE[n as usize % PALETTE.len()],
     };
     shade(r, g, b, dark)
 }

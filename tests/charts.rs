@@ -97,7 +97,7 @@ fn each_chart_names_its_reporter_and_unit() {
     h.get_by_label_contains("USD billion");
     let mut h = chart_harness(charts::annual::annual_chart, 1, false, years(2010, 2025));
     h.run();
-    h.get_by_label("Annual trade, French figures, current EUR");
+    h.get_by_label("Annual trade, French figures (customs where named), current EUR");
     let mut h = chart_harness(charts::growth::growth_chart, 0, false, years(2010, 2025));
     h.run();
     h.get_by_label("2023: reported +7.7%, computed +5.0%");

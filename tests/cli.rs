@@ -23,7 +23,7 @@ fn check_passes_the_bundled_dataset() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     assert!(
-        stdout.contains("data/kz-fr.ron: ok: 60 events, 2 trade series (14 figures), 2 indicators"),
+        stdout.contains("data/kz-fr.ron: ok: 93 events, 2 trade series (18 figures), 2 indicators"),
         "{stdout}"
     );
 }

@@ -521,7 +521,9 @@ fn c_copies_the_chart_under_the_pointer_only_where_that_chart_is_visible() {
             source: egui::MouseWheelSource::Unknown,
             modifiers: egui::Modifiers::NONE,
         });
-        h.run();
+        // The pointer may rest on an event line: its tooltip fades in over
+        // a few frames.
+        h.run_steps(8);
     }
     let hidden = h.state().chart_rect(annual).unwrap();
     assert!(

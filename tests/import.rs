@@ -436,5 +436,8 @@ fn the_bundled_dataset_goes_to_timelinejs_and_back() {
         }
     }
     // The group is the lane by kind.
-    assert_eq!(events[0]["group"], bundled.events[0].kind.label());
+    assert_eq!(
+        events[0]["group"],
+        bundled.kind_of(&bundled.events[0]).label.as_str()
+    );
 }

@@ -25,7 +25,7 @@ fn a_broken_save_keeps_the_data_and_a_fix_follows() {
     h.run();
     let view = h.state().view();
     let mut filters = h.state().settings().filters.clone();
-    filters.kinds[entente::model::EventKind::Other.index()] = false;
+    filters.set_shown(entente::model::OTHER, false);
     h.state_mut().set_filters(filters);
     h.run();
     let shown = h.state().document().unwrap().index.len();

@@ -5,7 +5,6 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entente::app::{EntenteApp, PersistedState};
 use entente::document::DataSource;
-use entente::model::EventKind;
 use entente::theme::kind_color;
 
 /// Where the rendered images go for a person to look at; made on first use so
@@ -71,13 +70,18 @@ fn count_color(img: &image::RgbaImage, rect: egui::Rect, color: egui::Color32) -
 fn the_timeline_draws_lanes_in_their_colours_in_both_themes() {
     for dark in [false, true] {
         let (img, rect) = render(dark, None);
-        for kind in [
-            EventKind::Treaty,
-            EventKind::OfficialVisit,
-            EventKind::ConsultationRound,
-        ] {
-            let n = count_color(&img, rect, kind_color(kind, dark));
-            assert!(n > 40, "{kind:?} colour barely drawn ({n} px), dark={dark}");
+        let ds = entente::load::load_str(entente::BUNDLED_DATA)
+            .unwrap()
+            .dataset;
+        // The first, a middle and the last lane's kinds.
+        let kinds = &ds.kind_table.kinds;
+        for kind in [&kinds[0], &kinds[kinds.len() / 2], &kinds[kinds.len() - 1]] {
+            let n = count_color(&img, rect, kind_color(kind.color, dark));
+            assert!(
+                n > 40,
+                "{} colour barely drawn ({n} px), dark={dark}",
+                kind.label
+            );
         }
     }
 }
@@ -139,9 +143,9 @@ fn hovering_2023_on_the_annual_chart_highlights_it_on_the_timeline() {
         });
     h.run();
     let (rect, view) = (h.state().timeline_rect().unwrap(), h.state().view());
-    // Early in 2023, away from the event lines of June and November 2023
-    // (over an event line, the chart names the event instead).
-    let mid_2023 = entente::model::Date::parse("2023-03-10")
+    // Early in 2023, away from the event lines of December 2022 and April
+    // 2023 (over an event line, the chart names the event instead).
+    let mid_2023 = entente::model::Date::parse("2023-02-01")
         .unwrap()
         .start_day() as f64;
     let x = view.x_of(mid_2023, rect.left() + entente::theme::GUTTER, rect.right());

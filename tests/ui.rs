@@ -40,7 +40,9 @@ fn clicking_the_treaty_shows_its_date_and_sources() {
     // The detail panel: the date as people write it, the note, a source link.
     h.get_by_label("11 June 2008");
     h.get_by_label_contains("French National Assembly");
-    h.get_by_label_contains("The National Assembly report (S5) gives 11 June 2008");
+    h.get_by_label_contains(
+        "The National Assembly report (S5) and the presidents' joint declaration of 5 November 2024",
+    );
 }
 
 #[test]
@@ -56,7 +58,8 @@ fn right_arrow_selects_the_next_event_in_time() {
     h.get_by_label("6 October 2009");
     h.key_press(egui::Key::Home);
     h.run();
-    h.get_by_label("25 January 1992");
+    // The first event: France recognises Kazakhstan's independence.
+    h.get_by_label("7 January 1992");
     h.key_press(egui::Key::Escape);
     h.run();
     assert!(h.state().selection().is_none());
@@ -71,7 +74,8 @@ fn search_hides_events_that_do_not_match() {
     h.run();
     h.get_by_label("Search:").type_text("Vassilenko");
     h.run();
-    h.get_by_label(&format!("2 of {total} events"));
+    h.get_by_label(&format!("4 of {total} events"));
+    h.get_by_label("Roman Vassilenko and Jean-Baptiste Lemoyne meet in Paris");
     assert!(
         h.query_by_label("Treaty of Strategic Partnership")
             .is_none()
@@ -257,7 +261,7 @@ fn the_filter_bar_keeps_to_one_line_at_1280_points_with_every_kind() {
     h.run();
     assert_eq!(
         h.state().document().unwrap().kinds.len(),
-        entente::model::EventKind::ALL.len()
+        entente::model::BUILT_IN.len()
     );
     h.get_by_label("Eras");
     // Filters set: the Reset button shows too.
@@ -304,9 +308,9 @@ fn arrows_work_after_any_click_outside_text_and_esc_leaves_the_search_box() {
         "{after_chart:?}"
     );
     // After a click on a filter toggle.
-    h.get_by_label("Other").click();
+    h.get_by_label("Eras").click();
     h.run();
-    h.get_by_label("Other").click();
+    h.get_by_label("Eras").click();
     h.run();
     let before = h.state().selected_event_id().map(str::to_string);
     let after_toggle = next(&mut h);
@@ -460,4 +464,45 @@ fn french_investment_is_a_chart_whose_values_open_with_their_rank() {
     h.get_by_label("6th among investors in Kazakhstan");
     // On the indicator's card and in the detail panel.
     assert_eq!(h.query_all_by_label("about 19.5 USD billion").count(), 2);
+}
+
+#[test]
+fn many_kinds_go_into_a_menu_and_their_lanes_leave_room_for_the_charts() {
+    let mut h = Harness::builder()
+        .with_size([1280.0, 800.0])
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    let total = h.state().document().unwrap().dataset.events.len();
+    // Twelve kinds would not fit on the bar: they are checkboxes in a menu.
+    assert!(h.query_by_label("Agreements").is_none());
+    h.get_by_label("Kinds").click();
+    h.run();
+    h.get_by_label("Agreements").click();
+    h.run();
+    h.get_by_label(&format!("{} of {total} events", total - 25));
+    h.get_by_label("Kinds: 11 of 12");
+    // The timeline keeps to 70% of the room: its lanes gave up height, and
+    // the first chart's title is in view under it.
+    let timeline = h.state().timeline_rect().unwrap();
+    assert!(timeline.height() < 0.7 * 800.0, "{timeline:?}");
+    let chart = h
+        .state()
+        .chart_visible_rect(entente::charts::ChartId::Annual(0))
+        .unwrap();
+    assert!(chart.height() > 60.0, "{chart:?}");
+    // Compact lanes have one row of labels: every label sits just under its
+    // lane's marks, none on a second row.
+    let labels = h.state().timeline_labels();
+    assert!(!labels.is_empty());
+    let lane = (timeline.height() - 2.0 * 20.0 - 28.0) / 12.0;
+    assert!(lane < 62.0, "lanes of {lane} pt");
+    for l in labels {
+        let offset = (l.rect.top() - timeline.top() - 40.0).rem_euclid(lane);
+        assert!(
+            (offset - 28.0).abs() < 1.0,
+            "a label at {offset} pt in its lane"
+        );
+    }
 }

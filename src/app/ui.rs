@@ -16,6 +16,10 @@ use crate::panels::{diagnostics, filters, indicators};
 use crate::timeline::TimelineAction;
 use crate::timeline::widget::TimelineInput;
 
+/// The most of the central panel's height the timeline takes when its
+/// lanes can give up height.
+const TIMELINE_SHARE: f32 = 0.7;
+
 impl EntenteApp {
     /// Lays out every panel for one frame and queues the commands they return.
     pub(super) fn show(&mut self, ui: &mut egui::Ui) {
@@ -122,7 +126,14 @@ impl EntenteApp {
                     toggled = UiCommand::ToggleEras.toggle(ui, show_eras);
                 }
             };
-            edited = filters::filter_bar(ui, &self.state.filters, &doc.kinds, shown, total, layers);
+            edited = filters::filter_bar(
+                ui,
+                &self.state.filters,
+                (&doc.dataset.kind_table, &doc.kinds),
+                shown,
+                total,
+                layers,
+            );
         });
         if let Some(f) = edited {
             self.commands.push(Command::SetFilters(f));
@@ -291,6 +302,19 @@ impl EntenteApp {
         let Some(doc) = &self.doc else {
             return Vec::new();
         };
+        // The timeline takes at most this share of the height, so that the
+        // charts stay in view: its lanes give up height (down to one row of
+        // labels) when there are many.
+        let era_rows = if self.state.show_eras {
+            crate::timeline::widget::era_parties(&doc.dataset).len()
+        } else {
+            0
+        };
+        let lane_height = crate::timeline::widget::lane_height_for(
+            TIMELINE_SHARE * ui.available_height(),
+            doc.index.lanes.len(),
+            era_rows,
+        );
         let input = TimelineInput {
             dataset: &doc.dataset,
             index: &doc.index,
@@ -311,6 +335,7 @@ impl EntenteApp {
                 Selection::Era(i) => Some(i),
                 _ => None,
             },
+            lane_height,
         };
         let mut chart_actions = Vec::new();
         ui.horizontal(|ui| {

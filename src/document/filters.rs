@@ -2,7 +2,7 @@
 //! The filter bar in `panels::filters` edits these.
 
 use super::LaneBy;
-use crate::model::{Date, Event, EventKind};
+use crate::model::{Date, Event, KindTable};
 use serde::{Deserialize, Serialize};
 
 /// What the timeline shows. Persisted across restarts.
@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct Filters {
     pub text: String,
-    /// Shown kinds, indexed by [`EventKind::index`].
-    pub kinds: [bool; EventKind::ALL.len()],
+    /// The kinds hidden, by id (every kind is shown when empty).
+    pub hidden: Vec<String>,
     /// Earliest date shown, as typed (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub from: String,
     /// Latest date shown, as typed.
@@ -24,7 +24,7 @@ impl Default for Filters {
     fn default() -> Self {
         Self {
             text: String::new(),
-            kinds: [true; EventKind::ALL.len()],
+            hidden: Vec::new(),
             from: String::new(),
             to: String::new(),
             lanes: LaneBy::Kind,
@@ -35,7 +35,8 @@ impl Default for Filters {
 /// Filters parsed once per change, ready to test events quickly.
 pub(crate) struct CompiledFilters {
     needle: String,
-    kinds: [bool; EventKind::ALL.len()],
+    /// Whether each kind (by its place in the dataset's kinds) is shown.
+    shown: Vec<bool>,
     from: Option<f64>,
     to: Option<f64>,
 }
@@ -49,7 +50,20 @@ impl Filters {
         } != Self::default()
     }
 
-    pub(crate) fn compile(&self) -> CompiledFilters {
+    /// Whether the kind `id` is shown.
+    pub fn shows(&self, id: &str) -> bool {
+        !self.hidden.iter().any(|h| h == id)
+    }
+
+    /// Shows or hides the kind `id`.
+    pub fn set_shown(&mut self, id: &str, shown: bool) {
+        self.hidden.retain(|h| h != id);
+        if !shown {
+            self.hidden.push(id.to_string());
+        }
+    }
+
+    pub(crate) fn compile(&self, kinds: &KindTable) -> CompiledFilters {
         let bound = |s: &str, end: bool| {
             let s = s.trim();
             (!s.is_empty())
@@ -59,7 +73,7 @@ impl Filters {
         };
         CompiledFilters {
             needle: self.text.trim().to_lowercase(),
-            kinds: self.kinds,
+            shown: kinds.kinds.iter().map(|k| self.shows(&k.id)).collect(),
             from: bound(&self.from, false),
             to: bound(&self.to, true),
         }
@@ -68,7 +82,7 @@ impl Filters {
 
 impl CompiledFilters {
     pub(crate) fn matches(&self, e: &Event) -> bool {
-        if !self.kinds[e.kind.index()] {
+        if !self.shown.get(e.kind_no as usize).copied().unwrap_or(true) {
             return false;
         }
         let (s, t) = e.when.span_days();

@@ -248,7 +248,8 @@ impl Lane {
     pub(crate) fn of_days(starts: &[f64]) -> Self {
         let mut l = Self::new(LaneHead {
             label: "Other".into(),
-            color: crate::model::LaneColor::Kind(crate::model::EventKind::Other),
+            color: crate::model::LaneColor::Rest,
+            description: None,
         });
         l.starts = starts.to_vec();
         l.ends = starts.iter().map(|s| s + 1.0).collect();

@@ -8,7 +8,7 @@
 //! by country the two parties first); the rest share an "Other …" lane, and
 //! events with no country, person or group have a lane of their own.
 
-use crate::model::{Dataset, Event, EventKind, LaneColor};
+use crate::model::{Dataset, Event, LaneColor};
 use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
@@ -76,6 +76,8 @@ pub(crate) const MAX_NAMED: usize = 8;
 pub struct LaneHead {
     pub label: String,
     pub color: LaneColor,
+    /// What the lane holds, in one line (a dataset's own kind may say).
+    pub description: Option<String>,
 }
 
 /// The lanes of a dataset and the lanes each event is in.
@@ -88,8 +90,8 @@ pub struct Lanes {
 
 #[derive(Clone, Debug)]
 enum Members {
-    /// Lane of each kind (by [`EventKind::index`]).
-    Kind([u16; EventKind::ALL.len()]),
+    /// Lane of each kind (by its place in the dataset's kinds).
+    Kind(Vec<u16>),
     /// Event `i`'s lanes are `lanes[offsets[i]..offsets[i + 1]]`.
     Lists { offsets: Vec<u32>, lanes: Vec<u16> },
 }
@@ -99,17 +101,23 @@ impl Lanes {
     /// while filters change.
     pub fn new(ds: &Dataset, by: LaneBy) -> Self {
         if by == LaneBy::Kind {
-            let mut present = [false; EventKind::ALL.len()];
+            let kinds = &ds.kind_table.kinds;
+            let mut present = vec![false; kinds.len()];
             for e in &ds.events {
-                present[e.kind.index()] = true;
+                if let Some(p) = present.get_mut(e.kind_no as usize) {
+                    *p = true;
+                }
             }
-            let mut map = [u16::MAX; EventKind::ALL.len()];
+            // Every event has a lane (one of an unknown kind, never loaded,
+            // the first).
+            let mut map = vec![0u16; kinds.len()];
             let mut heads = Vec::new();
-            for kind in EventKind::ALL.iter().filter(|k| present[k.index()]) {
-                map[kind.index()] = heads.len() as u16;
+            for (n, kind) in kinds.iter().enumerate().filter(|(n, _)| present[*n]) {
+                map[n] = heads.len() as u16;
                 heads.push(LaneHead {
-                    label: kind.label().to_string(),
-                    color: LaneColor::Kind(*kind),
+                    label: kind.label.clone(),
+                    color: LaneColor::Kind(kind.color),
+                    description: kind.description.clone(),
                 });
             }
             return Self {
@@ -156,6 +164,7 @@ impl Lanes {
             heads.push(LaneHead {
                 label: (*k).to_string(),
                 color: LaneColor::Palette(n as u8),
+                description: None,
             });
         }
         let (none_label, rest_label) = by.none_and_rest();
@@ -163,6 +172,7 @@ impl Lanes {
             heads.push(LaneHead {
                 label: rest_label.to_string(),
                 color: LaneColor::Rest,
+                description: None,
             });
             (heads.len() - 1) as u16
         });
@@ -185,6 +195,7 @@ impl Lanes {
                     heads.push(LaneHead {
                         label: none_label.to_string(),
                         color: LaneColor::Rest,
+                        description: None,
                     });
                     (heads.len() - 1) as u16
                 });
@@ -203,7 +214,10 @@ impl Lanes {
     /// The lanes event `i` of the dataset is in.
     pub fn of(&self, ds: &Dataset, i: usize) -> &[u16] {
         match &self.members {
-            Members::Kind(map) => std::slice::from_ref(&map[ds.events[i].kind.index()]),
+            Members::Kind(map) => {
+                let n = ds.events[i].kind_no as usize;
+                std::slice::from_ref(map.get(n).unwrap_or(&0))
+            }
             Members::Lists { offsets, lanes } => {
                 &lanes[offsets[i] as usize..offsets[i + 1] as usize]
             }

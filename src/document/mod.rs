@@ -14,7 +14,7 @@ pub(crate) use index::{Lane, time_order};
 pub use lanes::{LaneBy, Lanes};
 
 use crate::load;
-use crate::model::{Dataset, EventKind, FigureRef};
+use crate::model::{Dataset, FigureRef};
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -122,8 +122,9 @@ pub struct Document {
     pub dataset: Arc<Dataset>,
     /// The events the filters let through, indexed for the timeline.
     pub index: Arc<TimelineIndex>,
-    /// Kinds that have events, in lane order.
-    pub kinds: Vec<EventKind>,
+    /// Kinds that have events (their places in the dataset's kinds), in
+    /// lane order.
+    pub kinds: Vec<u16>,
     /// Every event in time order, sorted once at load: a filter edit is one
     /// pass over it, never a sort.
     time_order: Arc<[u32]>,
@@ -133,7 +134,7 @@ pub struct Document {
 
 impl Document {
     pub fn new(source: DataSource, dataset: Dataset, filters: &Filters) -> Self {
-        let mut kinds: Vec<EventKind> = dataset.events.iter().map(|e| e.kind).collect();
+        let mut kinds: Vec<u16> = dataset.events.iter().map(|e| e.kind_no).collect();
         kinds.sort();
         kinds.dedup();
         let time_order = time_order(&dataset).into();
@@ -153,7 +154,7 @@ impl Document {
     /// Rebuilds the index of shown events from the time order (and the
     /// lanes, when the filters ask for other lanes).
     pub(crate) fn apply_filters(&mut self, filters: &Filters) {
-        let compiled = filters.compile();
+        let compiled = filters.compile(&self.dataset.kind_table);
         let ds = &self.dataset;
         if self.lanes.by != filters.lanes {
             self.lanes = Arc::new(Lanes::new(ds, filters.lanes));

@@ -76,7 +76,7 @@ fn event_rows(ds: &Dataset, view: &TimeView) -> (Vec<&'static str>, Vec<Vec<Stri
                         if e.approximate { "approximate " } else { "" },
                         e.when.precision().label()
                     ),
-                    e.kind.key().to_string(),
+                    e.kind.as_str().to_string(),
                     e.title.to_string(),
                     e.place.as_deref().unwrap_or_default().to_string(),
                     participants.join("; "),

@@ -71,6 +71,7 @@ pub fn draw(
             highlight: None,
             eras,
             selected_era: None,
+            lane_height: crate::theme::LANE_HEIGHT,
         };
         let _ = Timeline::default().show(ui, view, &input);
     } else {

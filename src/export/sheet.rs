@@ -92,6 +92,7 @@ pub fn draw(
         highlight: None,
         eras: layers.eras,
         selected_era: None,
+        lane_height: crate::theme::LANE_HEIGHT,
     };
     breaks.push(ui.cursor().top());
     let _ = Timeline::default().show(ui, &mut view, &input);
@@ -281,12 +282,19 @@ pub(crate) fn write(
             Ok(crate::fs::write_atomic(path, doc.as_bytes())?)
         }
         super::Format::Png => {
+            // At 2× for print; a long sheet (many events and sources) that
+            // would be taller than the adapter draws is made at 1×.
             let image = super::request::with_renderer(|renderer| {
-                renderer
-                    .render(w, None, 2.0, dark, |ui| {
+                let mut render = |scale: f32| {
+                    renderer.render(w, None, scale, dark, |ui| {
                         draw(ui, ds, index, view, layers, &mut Vec::new());
                     })
-                    .map_err(|e| super::ExportError::Write(err(e.to_string())))
+                };
+                match render(2.0) {
+                    Err(super::headless::RenderError::TooLarge { .. }) => render(1.0),
+                    other => other,
+                }
+                .map_err(|e| super::ExportError::Write(err(e.to_string())))
             })?;
             Ok(super::png_file::save_png(
                 path,

@@ -112,7 +112,10 @@ pub fn document(ds: &Dataset) -> Value {
                 "text".into(),
                 json!({"headline": escape(&e.title), "text": event_html(e, ds)}),
             );
-            let group = e.group.as_deref().unwrap_or_else(|| e.kind.label());
+            let group = e
+                .group
+                .as_deref()
+                .unwrap_or_else(|| ds.kind_of(e).label.as_str());
             slide.insert("group".into(), json!(group));
             Value::Object(slide)
         })

@@ -7,7 +7,7 @@ use super::Options;
 use super::dates::convert_date;
 use super::html;
 use super::slides::{At, Issue, Read, Slide};
-use crate::model::{Dataset, Era, Event, EventKind, List, Source, Sym};
+use crate::model::{Dataset, Era, Event, KindId, List, OTHER, Source, Sym};
 use std::collections::HashMap;
 
 /// What [`build`] makes of slides.
@@ -158,6 +158,8 @@ pub(super) fn build(read: Read, options: &Options) -> Built {
             trade: Vec::new(),
             indicators: Vec::new(),
             eras,
+            kinds: Vec::new(),
+            kind_table: Default::default(),
         },
         issues,
         event_at,
@@ -254,7 +256,7 @@ fn event(
         date: start.0.into(),
         end: end.map(|e| e.0.into()),
         approximate: false,
-        kind: EventKind::Other,
+        kind: KindId::from(OTHER),
         title: title.into(),
         place: None,
         participants: List::new(),
@@ -266,6 +268,7 @@ fn event(
         related: List::new(),
         note: (!notes.is_empty()).then(|| notes.join(" ").into()),
         when: Default::default(),
+        kind_no: 0,
     };
     Some((event, times))
 }

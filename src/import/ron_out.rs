@@ -80,6 +80,7 @@ pub fn write(ds: &Dataset, origins: &Origins<'_>) -> String {
             value(&ds.description, 4)
         ));
     }
+    list(&mut out, "kinds", &ds.kinds, &[]);
     list(&mut out, "sources", &ds.sources, origins.sources);
     list(&mut out, "events", &ds.events, origins.events);
     list(&mut out, "trade", &ds.trade, &[]);

@@ -168,7 +168,7 @@ pub(crate) fn load_str_with_progress(
     if text.len() >= chunks::PARALLEL_FROM_BYTES {
         match chunks::parse_stream(&mut text.as_bytes(), text.len(), threads(), progress) {
             chunks::Streamed::Parsed(dataset) => {
-                return check(dataset, || Ok(std::borrow::Cow::Borrowed(text)));
+                return check(*dataset, || Ok(std::borrow::Cow::Borrowed(text)));
             }
             chunks::Streamed::Errors(diagnostics) => return Err(LoadError { diagnostics }),
             chunks::Streamed::Unsure | chunks::Streamed::Io(_) => {}
@@ -199,7 +199,7 @@ pub(crate) fn load_path_with_progress(
     // Read no more than was checked, should the file grow meanwhile.
     let mut file = std::io::Read::take(file, size);
     match chunks::parse_stream(&mut file, size as usize, threads(), progress) {
-        chunks::Streamed::Parsed(dataset) => check(dataset, || {
+        chunks::Streamed::Parsed(dataset) => check(*dataset, || {
             let text = read_whole()?;
             Ok(std::borrow::Cow::Owned(
                 text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_string(),

@@ -2,6 +2,7 @@
 
 use super::era::Era;
 use super::event::Event;
+use super::kind::{KindDef, KindTable};
 use super::source::Source;
 use super::{Indicator, TradeSeries};
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,14 @@ pub struct Dataset {
     /// Named spans per party, e.g. presidents' terms.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub eras: Vec<Era>,
+    /// The kinds of event this dataset names (the seven built-in ones if
+    /// none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub kinds: Vec<KindDef>,
+    /// The kinds as shown, in lane order: `kinds`, or the built-in seven
+    /// (worked out by the loader).
+    #[serde(skip)]
+    pub kind_table: KindTable,
 }
 
 fn no_parties(p: &(String, String)) -> bool {
@@ -37,6 +46,13 @@ fn no_parties(p: &(String, String)) -> bool {
 impl Dataset {
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The kind of event `e`.
+    pub fn kind_of(&self, e: &Event) -> &super::kind::Kind {
+        self.kind_table
+            .get(e.kind_no as usize)
+            .unwrap_or_else(|| &self.kind_table.kinds[self.kind_table.len() - 1])
     }
 
     pub fn event_index(&self, id: &str) -> Option<usize> {

@@ -1,76 +1,9 @@
 //! Events on the timeline.
 
 use super::date::When;
+use super::kind::KindId;
 use super::text::{List, Sym, Text, exact_list};
 use serde::{Deserialize, Serialize};
-
-/// What kind of event this is; each kind has a lane on the timeline.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EventKind {
-    Treaty,
-    StateVisit,
-    OfficialVisit,
-    WorkingVisit,
-    ConsultationRound,
-    Agreement,
-    Other,
-}
-
-impl EventKind {
-    pub const ALL: [EventKind; 7] = [
-        Self::Treaty,
-        Self::StateVisit,
-        Self::OfficialVisit,
-        Self::WorkingVisit,
-        Self::ConsultationRound,
-        Self::Agreement,
-        Self::Other,
-    ];
-
-    /// Human label, used for lanes and the legend.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Treaty => "Treaties",
-            Self::StateVisit => "State visits",
-            Self::OfficialVisit => "Official visits",
-            Self::WorkingVisit => "Working visits",
-            Self::ConsultationRound => "Consultations",
-            Self::Agreement => "Agreements",
-            Self::Other => "Other",
-        }
-    }
-
-    /// Singular label for the detail panel.
-    pub(crate) fn singular(self) -> &'static str {
-        match self {
-            Self::Treaty => "Treaty",
-            Self::StateVisit => "State visit",
-            Self::OfficialVisit => "Official visit",
-            Self::WorkingVisit => "Working visit",
-            Self::ConsultationRound => "Round of political consultations",
-            Self::Agreement => "Agreement",
-            Self::Other => "Other event",
-        }
-    }
-
-    /// The name used in data files.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Treaty => "treaty",
-            Self::StateVisit => "state_visit",
-            Self::OfficialVisit => "official_visit",
-            Self::WorkingVisit => "working_visit",
-            Self::ConsultationRound => "consultation_round",
-            Self::Agreement => "agreement",
-            Self::Other => "other",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        self as usize
-    }
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -104,7 +37,8 @@ pub struct Event {
     pub end: Option<Text>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub approximate: bool,
-    pub kind: EventKind,
+    /// Its kind's id (`treaty`, or one of the dataset's own `kinds`).
+    pub kind: KindId,
     pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Sym>,
@@ -147,6 +81,12 @@ pub struct Event {
     /// Parsed from `date`, `end` and `approximate` by the loader.
     #[serde(skip)]
     pub when: When,
+    /// The place of its kind in the dataset's [`KindTable`], set by the
+    /// loader.
+    ///
+    /// [`KindTable`]: super::KindTable
+    #[serde(skip)]
+    pub kind_no: u16,
 }
 
 impl Event {

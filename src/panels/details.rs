@@ -20,10 +20,11 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     let Some(e) = ds.events.get(index) else {
         return actions;
     };
-    let color = kind_color(e.kind, ui.visuals().dark_mode);
+    let kind = ds.kind_of(e);
+    let color = kind_color(kind.color, ui.visuals().dark_mode);
     kind_row(
         ui,
-        RichText::new(e.kind.singular()).color(color),
+        RichText::new(kind.singular.as_str()).color(color),
         &mut actions,
     );
     // The full title, wrapped: however long, it is all here.

@@ -3,7 +3,7 @@
 
 use crate::document::{Filters, LaneBy};
 use crate::format::{plural, thousands};
-use crate::model::{Date, EventKind};
+use crate::model::{Date, Kind, KindTable};
 use crate::theme::kind_color;
 use egui::Ui;
 
@@ -18,7 +18,7 @@ fn bound_ok(s: &str) -> bool {
 pub(crate) fn filter_bar(
     ui: &mut Ui,
     current: &Filters,
-    present: &[EventKind],
+    (table, present): (&KindTable, &[u16]),
     shown: usize,
     total: usize,
     layers: impl FnOnce(&mut Ui),
@@ -60,27 +60,7 @@ pub(crate) fn filter_bar(
         combo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &text));
         combo.on_hover_text("What the timeline's lanes stand for (L switches)");
         ui.add(egui::Separator::default().spacing(4.0));
-        let dark = ui.visuals().dark_mode;
-        // With lanes by kind, the toggles are the legend too.
-        let legend = filters.lanes == LaneBy::Kind;
-        for &kind in present {
-            let on = &mut filters.kinds[kind.index()];
-            let color = kind_color(kind, dark);
-            // The lane's colour as a bar under the toggle's text: the legend.
-            let toggle = ui
-                .toggle_value(on, kind.label())
-                .on_hover_text(format!("Show or hide {}", kind.label().to_lowercase()));
-            let bar = match (*on, legend) {
-                (_, false) => egui::Color32::TRANSPARENT,
-                (true, true) => color,
-                (false, true) => color.gamma_multiply(0.3),
-            };
-            let r = toggle.rect.shrink2(egui::vec2(5.0, 2.0));
-            ui.painter().line_segment(
-                [r.left_bottom(), r.right_bottom()],
-                egui::Stroke::new(3.0, bar),
-            );
-        }
+        kinds(ui, filters, table, present);
         layers(ui);
         ui.add(egui::Separator::default().spacing(4.0));
         for (name, value) in [("From:", &mut filters.from), ("To:", &mut filters.to)] {
@@ -127,4 +107,100 @@ pub(crate) fn filter_bar(
         );
     });
     (edited != *current).then_some(edited)
+}
+
+/// The toggles of the kinds are put in a menu past this width (the seven
+/// built-in kinds take about 520 points): the bar keeps to one line.
+const TOGGLES_MAX_WIDTH: f32 = 600.0;
+
+/// A toggle per kind present, its lane's colour under its text (the legend,
+/// with lanes by kind); in a menu of checkboxes when they would not fit.
+fn kinds(ui: &mut Ui, filters: &mut Filters, table: &KindTable, present: &[u16]) {
+    let kinds: Vec<&Kind> = present
+        .iter()
+        .filter_map(|&n| table.get(n as usize))
+        .collect();
+    let padding = 2.0 * ui.spacing().button_padding.x + ui.spacing().item_spacing.x;
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let needed: f32 = kinds
+        .iter()
+        .map(|k| {
+            let w = ui.fonts_mut(|f| {
+                f.layout_no_wrap(k.label.clone(), font.clone(), egui::Color32::WHITE)
+                    .size()
+                    .x
+            });
+            w + padding
+        })
+        .sum();
+    if needed > TOGGLES_MAX_WIDTH {
+        kinds_menu(ui, filters, &kinds);
+        return;
+    }
+    let dark = ui.visuals().dark_mode;
+    // With lanes by kind, the toggles are the legend too.
+    let legend = filters.lanes == LaneBy::Kind;
+    for kind in kinds {
+        let mut on = filters.shows(&kind.id);
+        let color = kind_color(kind.color, dark);
+        let toggle = ui
+            .toggle_value(&mut on, kind.label.as_str())
+            .on_hover_text(kind_hover(kind));
+        if toggle.changed() {
+            filters.set_shown(&kind.id, on);
+        }
+        // The lane's colour as a bar under the toggle's text: the legend.
+        let bar = match (on, legend) {
+            (_, false) => egui::Color32::TRANSPARENT,
+            (true, true) => color,
+            (false, true) => color.gamma_multiply(0.3),
+        };
+        let r = toggle.rect.shrink2(egui::vec2(5.0, 2.0));
+        ui.painter().line_segment(
+            [r.left_bottom(), r.right_bottom()],
+            egui::Stroke::new(3.0, bar),
+        );
+    }
+}
+
+fn kind_hover(kind: &Kind) -> String {
+    match &kind.description {
+        Some(d) => format!("Show or hide {}: {d}", kind.label.to_lowercase()),
+        None => format!("Show or hide {}", kind.label.to_lowercase()),
+    }
+}
+
+/// "Kinds ▾" (or "Kinds: 9 of 12 ▾"): a checkbox per kind, each with its
+/// lane's colour.
+fn kinds_menu(ui: &mut Ui, filters: &mut Filters, kinds: &[&Kind]) {
+    let shown = kinds.iter().filter(|k| filters.shows(&k.id)).count();
+    let text = if shown == kinds.len() {
+        "Kinds".to_string()
+    } else {
+        format!("Kinds: {shown} of {}", kinds.len())
+    };
+    let dark = ui.visuals().dark_mode;
+    ui.menu_button(text, |ui| {
+        for kind in kinds {
+            let mut on = filters.shows(&kind.id);
+            ui.horizontal(|ui| {
+                let (r, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                ui.painter()
+                    .rect_filled(r, 2.0, kind_color(kind.color, dark));
+                if ui
+                    .checkbox(&mut on, kind.label.as_str())
+                    .on_hover_text(kind_hover(kind))
+                    .changed()
+                {
+                    filters.set_shown(&kind.id, on);
+                }
+            });
+        }
+        ui.separator();
+        if ui.button("Show every kind").clicked() {
+            filters.hidden.clear();
+        }
+    })
+    .response
+    .on_hover_text("Show or hide events by kind");
 }

@@ -121,7 +121,7 @@ Dataset(
     fn break_last_kind(good: &str) -> (String, usize) {
         let at = good.rfind("kind: ").unwrap();
         let bad = format!(
-            "{}kind: bogus_kind,{}",
+            "{}kind: \"bogus_kind\",{}",
             &good[..at],
             &good[at..].split_once(',').unwrap().1
         );
@@ -149,7 +149,7 @@ Dataset(
             w.message
         );
         assert_eq!(p.source_line, w.source_line);
-        assert!(p.message.contains("bogus_kind"), "{}", p.message);
+        assert!(p.message.contains("identifier"), "{}", p.message);
         assert!(
             most.into_inner() * 10 > bad.len() * 9,
             "progress reaches the end"
@@ -195,6 +195,6 @@ Dataset(
             .events
             .iter_mut()
             .for_each(crate::load::validate::fill_when);
-        assert_eq!(streamed, whole);
+        assert_eq!(*streamed, whole);
     }
 }

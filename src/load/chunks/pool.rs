@@ -47,7 +47,7 @@ pub(crate) fn parse_piece(piece: &Piece) -> Result<Vec<Event>, Diagnostic> {
 
 /// What reading a dataset in pieces came to.
 pub(crate) enum Streamed {
-    Parsed(Dataset),
+    Parsed(Box<Dataset>),
     /// Syntax errors, each at its place in the file.
     Errors(Vec<Diagnostic>),
     /// The text is not shaped for pieces, or its skeleton does not parse:
@@ -147,7 +147,7 @@ pub(crate) fn parse_stream(
     progress(parsed_bytes.load(Relaxed) + skeleton.len());
     merge.events.shrink_to_fit();
     dataset.events = merge.events;
-    Streamed::Parsed(dataset)
+    Streamed::Parsed(Box::new(dataset))
 }
 
 /// Parsed pieces, put in order as they arrive.

@@ -4,15 +4,21 @@
 
 use super::{Cites, Hints, Problem, error, warning};
 use crate::load::locate::{Path, Seg};
-use crate::model::{Date, Event, When};
+use crate::model::{Date, Event, KindTable, When};
 use rustc_hash::FxHashMap as HashMap;
 
 fn event_path(i: usize, field: &'static str) -> Path {
     vec![Seg::Field("events"), Seg::Index(i), Seg::Field(field)]
 }
 
-/// Checks the events and fills in their dates.
-pub(super) fn check(problems: &mut Vec<Problem>, events: &mut [Event], cites: &Cites<'_>) {
+/// Checks the events and fills in their dates and kinds.
+pub(super) fn check(
+    problems: &mut Vec<Problem>,
+    events: &mut [Event],
+    kinds: &KindTable,
+    cites: &Cites<'_>,
+) {
+    resolve_kinds(problems, events, kinds);
     let mut event_ids: HashMap<&str, usize> =
         HashMap::with_capacity_and_hasher(events.len(), Default::default());
     for (i, e) in events.iter().enumerate() {
@@ -77,6 +83,37 @@ pub(super) fn check(problems: &mut Vec<Problem>, events: &mut [Event], cites: &C
             match When::new(start, end, e.approximate) {
                 Ok(w) => e.when = w,
                 Err(err) => problems.push(error(event_path(i, "end"), err.0)),
+            }
+        }
+    }
+}
+
+/// Sets each event's place in `kinds`; an unknown kind is an error naming
+/// the kinds there are (and the nearest).
+fn resolve_kinds(problems: &mut Vec<Problem>, events: &mut [Event], kinds: &KindTable) {
+    let by_id: HashMap<&str, u16> = kinds
+        .kinds
+        .iter()
+        .enumerate()
+        .map(|(n, k)| (&*k.id, n as u16))
+        .collect();
+    let ids: Vec<&str> = kinds.kinds.iter().map(|k| &*k.id).collect();
+    let mut hints = Hints::default();
+    for (i, e) in events.iter_mut().enumerate() {
+        match by_id.get(e.kind.as_str()) {
+            Some(&n) => e.kind_no = n,
+            None => {
+                let hint = hints
+                    .hint(e.kind.as_str(), || ids.clone())
+                    .replace('"', "`");
+                problems.push(error(
+                    event_path(i, "kind"),
+                    format!(
+                        "unknown event kind `{}`, expected one of {}{hint}",
+                        e.kind.as_str(),
+                        ids.join(", ")
+                    ),
+                ));
             }
         }
     }

@@ -9,6 +9,7 @@
 mod eras;
 mod events;
 mod indicators;
+mod kinds;
 mod sources;
 mod trade;
 
@@ -129,7 +130,9 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
         ids: &source_ids,
         hints: std::cell::RefCell::new(Hints::default()),
     };
-    events::check(&mut problems, &mut ds.events, &cites);
+    ds.kind_table = crate::model::KindTable::of(&ds.kinds);
+    kinds::check(&mut problems, &ds.kinds, &ds.events);
+    events::check(&mut problems, &mut ds.events, &ds.kind_table, &cites);
     trade::check(&mut problems, &mut ds.trade, &cites);
     indicators::check(&mut problems, &ds.indicators, &cites);
     eras::check(&mut problems, &mut ds.eras, &ds.parties, &cites);

@@ -9,7 +9,6 @@ use super::lanes::LaneRow;
 use super::paint::Paint;
 use super::{Frame, Timeline, TimelineAction};
 use crate::format::{day_label, plural, thousands};
-use crate::theme::LANE_HEIGHT;
 use egui::{CornerRadius, FontId, Rect, Role, Sense, Stroke, StrokeKind, WidgetInfo, pos2, vec2};
 
 impl Timeline {
@@ -21,7 +20,7 @@ impl Timeline {
         let counts = &self.density;
         let col_px = layout::DENSITY_COLUMN_PX;
         let band_top = top + 6.0;
-        let base = top + LANE_HEIGHT - 6.0;
+        let base = top + p.lane_h - 6.0;
         let band = Rect::from_min_max(pos2(left, band_top), pos2(right, base));
         let (busiest, max) =
             counts.iter().enumerate().fold(

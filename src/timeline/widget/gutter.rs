@@ -6,7 +6,7 @@ use super::Timeline;
 use super::lanes::LaneRow;
 use super::paint::{MARKER_Y, Paint};
 use crate::format::plural;
-use crate::theme::{GUTTER, LANE_HEIGHT};
+use crate::theme::GUTTER;
 use egui::{CornerRadius, Rect, Sense, pos2, vec2};
 
 impl Timeline {
@@ -14,7 +14,7 @@ impl Timeline {
     pub(super) fn gutter(&self, p: &Paint<'_>, row: &LaneRow<'_>, dense: bool, hidden: usize) {
         let (top, visuals) = (row.top, &p.visuals);
         let lane_label = row.lane.head.label.as_str();
-        let gutter = Rect::from_min_size(pos2(p.rect.left(), top), vec2(GUTTER, LANE_HEIGHT));
+        let gutter = Rect::from_min_size(pos2(p.rect.left(), top), vec2(GUTTER, p.lane_h));
         p.painter.rect_filled(gutter, 0.0, visuals.panel_fill);
         p.painter.rect_filled(
             Rect::from_min_size(
@@ -40,7 +40,17 @@ impl Timeline {
         let hidden_text =
             (!dense && hidden > 0).then(|| format!("{} hidden", plural(hidden, "label")));
         let weak = visuals.weak_text_color();
-        for (k, text) in std::iter::once(&sub).chain(&hidden_text).enumerate() {
+        // A compact lane has room for one line under its name: the counts
+        // share it.
+        let compact = (p.label_rows() < 2).then(|| match hidden {
+            0 => sub.clone(),
+            n => format!("{sub}, {n} hidden"),
+        });
+        let lines: Vec<&String> = match &compact {
+            Some(line) if !dense => vec![line],
+            _ => std::iter::once(&sub).chain(&hidden_text).collect(),
+        };
+        for (k, text) in lines.into_iter().enumerate() {
             let line = p.label_galley(text, false, weak, GUTTER - 30.0, 11.0);
             let y = top + MARKER_Y + 16.0 + 13.0 * k as f32;
             p.painter.galley(
@@ -53,6 +63,9 @@ impl Timeline {
         let id = p.bg.id.with(("gutter", row.no));
         p.ui.interact(gutter, id, Sense::hover()).on_hover_ui(|ui| {
             ui.strong(lane_label);
+            if let Some(d) = &row.lane.head.description {
+                ui.label(d.as_str());
+            }
             ui.label(match &hidden_text {
                 Some(h) => format!("{sub}, {h}"),
                 None => sub.clone(),

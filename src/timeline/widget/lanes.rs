@@ -8,7 +8,7 @@ use super::paint::{MARKER_Y, Paint, event_tooltip};
 use super::{DrawnLabel, Frame, Marker, Timeline, TimelineAction, TimelineInput};
 use crate::document::Lane;
 use crate::format::{day_label, plural, thousands};
-use crate::theme::{LANE_HEIGHT, lane_color, text_on};
+use crate::theme::{lane_color, text_on};
 use egui::{
     Align2, Color32, CornerRadius, FontId, Rect, Role, Sense, Stroke, WidgetInfo, pos2, vec2,
 };
@@ -38,7 +38,7 @@ impl Timeline {
     ) {
         let lane_rect = Rect::from_min_max(
             pos2(p.rect.left(), top),
-            pos2(p.rect.right(), top + LANE_HEIGHT),
+            pos2(p.rect.right(), top + p.lane_h),
         );
         if no % 2 == 1 {
             p.painter
@@ -111,7 +111,7 @@ impl Timeline {
             .min(right - 4.0 - galley.size().x)
             .max(left + 2.0);
         let mut hit = marker.expand(3.0);
-        let free = (0..2).find(|&r| label_x > row_right[r] + 8.0);
+        let free = (0..p.label_rows()).find(|&r| label_x > row_right[r] + 8.0);
         if let Some(r) = free {
             let pos = pos2(label_x, row.top + LABEL_ROWS[r]);
             let label_rect = Rect::from_min_size(pos, galley.size());
@@ -147,7 +147,7 @@ impl Timeline {
                     Stroke::new(1.5, p.visuals.widgets.hovered.fg_stroke.color),
                 );
             }
-            let r = r.on_hover_ui(|ui| event_tooltip(ui, e));
+            let r = r.on_hover_ui(|ui| event_tooltip(ui, input.dataset, e));
             if r.clicked() {
                 out.actions.push(TimelineAction::Select(event_no));
             }

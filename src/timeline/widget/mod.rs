@@ -22,7 +22,7 @@ use super::layout::Item;
 use crate::command::ChartExport;
 use crate::document::TimelineIndex;
 use crate::model::Dataset;
-use crate::theme::{AXIS_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT};
+use crate::theme::{AXIS_HEIGHT, COMPACT_LANE_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT};
 use egui::{Rect, Role, Sense, Ui, WidgetInfo, pos2, vec2};
 
 /// What the user asked for in the timeline this frame.
@@ -103,6 +103,9 @@ pub(crate) struct TimelineInput<'a> {
     pub eras: bool,
     /// The selected era, if any.
     pub selected_era: Option<usize>,
+    /// The height of each lane ([`LANE_HEIGHT`] in full; less, down to one
+    /// row of labels, where the window is short of room).
+    pub lane_height: f32,
 }
 
 impl TimelineInput<'_> {
@@ -117,8 +120,17 @@ impl TimelineInput<'_> {
 }
 
 /// The height of the timeline for `lanes` lanes and `era_rows` rows of eras.
-pub(crate) fn timeline_height(lanes: usize, era_rows: usize) -> f32 {
-    lanes.max(2) as f32 * LANE_HEIGHT + era_rows as f32 * ERA_ROW_HEIGHT + AXIS_HEIGHT
+pub(crate) fn timeline_height(lanes: usize, era_rows: usize, lane_height: f32) -> f32 {
+    lanes.max(2) as f32 * lane_height + era_rows as f32 * ERA_ROW_HEIGHT + AXIS_HEIGHT
+}
+
+/// The height of each lane when the timeline may take `room` points: the
+/// full [`LANE_HEIGHT`] when every lane fits, else as much as fits, but
+/// never below [`COMPACT_LANE_HEIGHT`] (one row of labels).
+pub(crate) fn lane_height_for(room: f32, lanes: usize, era_rows: usize) -> f32 {
+    let fixed = era_rows as f32 * ERA_ROW_HEIGHT + AXIS_HEIGHT;
+    let each = (room - fixed) / lanes.max(2) as f32;
+    each.clamp(COMPACT_LANE_HEIGHT, LANE_HEIGHT)
 }
 
 /// What a frame of the timeline produces besides the picture.
@@ -138,7 +150,8 @@ impl Timeline {
     ) -> Vec<TimelineAction> {
         let mut out = Frame::default();
         let era_rows = input.era_rows();
-        let height = timeline_height(input.index.lanes.len(), era_rows.len());
+        let lane_h = input.lane_height;
+        let height = timeline_height(input.index.lanes.len(), era_rows.len(), lane_h);
         let lanes_top = era_rows.len() as f32 * ERA_ROW_HEIGHT;
         let (rect, bg) =
             ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
@@ -152,7 +165,7 @@ impl Timeline {
         });
         let plot = Rect::from_min_max(pos2(rect.left() + GUTTER, rect.top()), rect.right_bottom());
         let range = self.input(ui, &bg, view, (rect, plot), &mut out.actions);
-        let p = paint::Paint::new(ui, &bg, view, rect, plot);
+        let p = paint::Paint::new(ui, &bg, view, (rect, plot), lane_h);
         p.backdrop();
         self.ticks(&p);
         p.highlight(input.highlight);
@@ -165,7 +178,7 @@ impl Timeline {
         self.last_labels.clear();
         self.last_density.clear();
         for (lane_no, lane) in input.index.lanes.iter().enumerate() {
-            let top = rect.top() + lanes_top + lane_no as f32 * LANE_HEIGHT;
+            let top = rect.top() + lanes_top + lane_no as f32 * lane_h;
             self.lane(&p, input, (lane_no, lane), top, &mut out);
         }
         p.finish(range, input.index.is_empty());

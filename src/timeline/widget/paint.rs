@@ -34,6 +34,8 @@ pub(super) struct Paint<'a> {
     pub(super) dark: bool,
     /// The top of the axis labels' band.
     pub(super) axis_y: f32,
+    /// The height of each lane.
+    pub(super) lane_h: f32,
 }
 
 impl<'a> Paint<'a> {
@@ -41,8 +43,8 @@ impl<'a> Paint<'a> {
         ui: &'a Ui,
         bg: &'a egui::Response,
         view: &'a TimeView,
-        rect: Rect,
-        plot: Rect,
+        (rect, plot): (Rect, Rect),
+        lane_h: f32,
     ) -> Self {
         let painter = ui.painter_at(rect);
         let plot_painter = painter.with_clip_rect(plot);
@@ -58,7 +60,14 @@ impl<'a> Paint<'a> {
             dark: visuals.dark_mode,
             visuals,
             axis_y: rect.bottom() - AXIS_HEIGHT,
+            lane_h,
         }
+    }
+
+    /// How many rows of labels a lane has room for: two in full, one when
+    /// compact.
+    pub(super) fn label_rows(&self) -> usize {
+        if self.lane_h >= 58.0 { 2 } else { 1 }
     }
 
     pub(super) fn left(&self) -> f32 {
@@ -249,10 +258,10 @@ impl Timeline {
 }
 
 /// Title, date with its precision, kind and place.
-pub(super) fn event_tooltip(ui: &mut Ui, e: &Event) {
+pub(super) fn event_tooltip(ui: &mut Ui, ds: &crate::model::Dataset, e: &Event) {
     ui.strong(e.title.as_str());
     ui.label(date_with_precision(&e.when));
-    let mut line = e.kind.singular().to_string();
+    let mut line = ds.kind_of(e).singular.clone();
     if let Some(place) = &e.place {
         line.push_str(" · ");
         line.push_str(place);
