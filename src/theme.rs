@@ -14,9 +14,11 @@ pub(crate) const AXIS_HEIGHT: f32 = 28.0;
 pub(crate) const ERA_ROW_HEIGHT: f32 = 20.0;
 /// Height of one lane of the timeline.
 pub(crate) const LANE_HEIGHT: f32 = 62.0;
-/// The least height of a lane when the window is short of room: its marks
-/// and one row of labels.
+/// The height of a lane with one row of labels (below it, none).
 pub(crate) const COMPACT_LANE_HEIGHT: f32 = 40.0;
+/// The least height of a lane when the window is short of room: its marks
+/// and its name, with the count of its events beside it.
+pub(crate) const MIN_LANE_HEIGHT: f32 = 26.0;
 /// Where a date label sits on the shared time axis: centred under its grid
 /// line. egui_plot writes the charts' axis labels so; the timeline follows.
 pub(crate) const TICK_LABEL_ALIGN: egui::Align2 = egui::Align2::CENTER_TOP;

@@ -530,8 +530,10 @@ fn c_copies_the_chart_under_the_pointer_only_where_that_chart_is_visible() {
         !h.state().chart_visible_rect(annual).unwrap().is_positive(),
         "the chart scrolled out of view"
     );
-    // Where the chart would be if it were not clipped: the timeline's axis.
-    let p = egui::pos2(hidden.center().x, hidden.bottom() - 8.0);
+    // Where the chart would be if it were not clipped: the timeline's axis
+    // (above the handle between the timeline and the charts).
+    let p = egui::pos2(hidden.center().x, hidden.bottom() - 20.0);
+    assert!(hidden.contains(p));
     let timeline = h.state().timeline_rect().unwrap();
     assert!(
         timeline.contains(p),

@@ -214,7 +214,14 @@ fn the_detail_panel_keeps_its_width_for_every_selection_and_after_a_restart() {
 #[test]
 fn no_label_is_cut_where_there_is_room_for_it_up_to_the_next_mark() {
     for size in [[1280.0, 800.0], [1400.0, 860.0], [1920.0, 1080.0]] {
-        let mut h = common::open(DataSource::Bundled, size[0], size[1]);
+        // The split dragged down: the lanes have room for their labels.
+        let state = PersistedState {
+            timeline_share: Some(0.9),
+            ..PersistedState::default()
+        };
+        let mut h = Harness::builder().with_size(size).build_eframe(move |cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, state)
+        });
         h.run();
         let labels = h.state().timeline_labels().to_vec();
         assert!(labels.len() >= 10, "{size:?}: {} labels", labels.len());
@@ -483,26 +490,65 @@ fn many_kinds_go_into_a_menu_and_their_lanes_leave_room_for_the_charts() {
     h.run();
     h.get_by_label(&format!("{} of {total} events", total - 25));
     h.get_by_label("Kinds: 11 of 12");
-    // The timeline keeps to 70% of the room: its lanes gave up height, and
-    // the first chart's title is in view under it.
+    h.key_press(egui::Key::Escape);
+    h.run();
+    // At 1280 × 800 the lanes gave up height (their labels hidden, the
+    // counts beside their names) and the first chart is whole in view.
     let timeline = h.state().timeline_rect().unwrap();
-    assert!(timeline.height() < 0.7 * 800.0, "{timeline:?}");
-    let chart = h
-        .state()
-        .chart_visible_rect(entente::charts::ChartId::Annual(0))
-        .unwrap();
-    assert!(chart.height() > 60.0, "{chart:?}");
-    // Compact lanes have one row of labels: every label sits just under its
-    // lane's marks, none on a second row.
-    let labels = h.state().timeline_labels();
-    assert!(!labels.is_empty());
-    let lane = (timeline.height() - 2.0 * 20.0 - 28.0) / 12.0;
-    assert!(lane < 62.0, "lanes of {lane} pt");
-    for l in labels {
-        let offset = (l.rect.top() - timeline.top() - 40.0).rem_euclid(lane);
-        assert!(
-            (offset - 28.0).abs() < 1.0,
-            "a label at {offset} pt in its lane"
-        );
-    }
+    let lane = (timeline.height() - 2.0 * 20.0 - 28.0) / 11.0;
+    assert!(lane < 40.0, "lanes of {lane} pt");
+    assert!(h.state().timeline_labels().is_empty());
+    let annual = entente::charts::ChartId::Annual(0);
+    let (whole, seen) = (
+        h.state().chart_rect(annual).unwrap(),
+        h.state().chart_visible_rect(annual).unwrap(),
+    );
+    assert_eq!(whole, seen, "the first chart is cut");
+}
+
+#[test]
+fn at_1920_by_1080_two_charts_are_whole_and_the_split_is_the_users() {
+    let mut h = Harness::builder()
+        .with_size([1920.0, 1080.0])
+        // Frames close enough together for two clicks to be a double-click.
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    let ds = h.state().document().unwrap().dataset.clone();
+    let whole = |h: &Harness<'static, EntenteApp>| {
+        entente::charts::ChartId::all(&ds)
+            .into_iter()
+            .filter(|&c| c != entente::charts::ChartId::Timeline)
+            .filter(|&c| {
+                let s = h.state();
+                s.chart_rect(c).is_some() && s.chart_rect(c) == s.chart_visible_rect(c)
+            })
+            .count()
+    };
+    assert!(whole(&h) >= 2, "{} charts whole", whole(&h));
+    // Dragging the handle down gives the timeline room: its lanes get
+    // their labels back, and the share is kept in the settings.
+    let handle = h
+        .get_by_label("Split between the timeline and the charts")
+        .rect();
+    let before = h.state().timeline_rect().unwrap().height();
+    h.drag_at(handle.center());
+    h.run();
+    h.hover_at(handle.center() + egui::vec2(0.0, 300.0));
+    h.run();
+    h.drop_at(handle.center() + egui::vec2(0.0, 300.0));
+    h.run();
+    h.run();
+    let after = h.state().timeline_rect().unwrap().height();
+    assert!(after > before + 200.0, "{before} -> {after}");
+    assert!(h.state().settings().timeline_share.is_some());
+    assert!(!h.state().timeline_labels().is_empty());
+    // A double-click goes back to the default.
+    let node = h.get_by_label("Split between the timeline and the charts");
+    node.click();
+    node.click();
+    h.run();
+    assert_eq!(h.state().settings().timeline_share, None);
 }

@@ -19,6 +19,7 @@ mod files;
 mod inspect;
 mod new_dataset;
 mod save_path;
+mod split;
 mod state;
 mod ui;
 

@@ -29,6 +29,10 @@ pub struct PersistedState {
     pub show_eras: bool,
     /// Whether exported images carry a caption with their sources.
     pub export_caption: bool,
+    /// The timeline's share of the height below the filter bar, as the user
+    /// dragged the split; `None`: room for the first chart (two on a tall
+    /// window).
+    pub timeline_share: Option<f32>,
 }
 
 impl Default for PersistedState {
@@ -45,6 +49,7 @@ impl Default for PersistedState {
             show_event_lines: true,
             show_eras: true,
             export_caption: true,
+            timeline_share: None,
         }
     }
 }

@@ -16,10 +16,6 @@ use crate::panels::{diagnostics, filters, indicators};
 use crate::timeline::TimelineAction;
 use crate::timeline::widget::TimelineInput;
 
-/// The most of the central panel's height the timeline takes when its
-/// lanes can give up height.
-const TIMELINE_SHARE: f32 = 0.7;
-
 impl EntenteApp {
     /// Lays out every panel for one frame and queues the commands they return.
     pub(super) fn show(&mut self, ui: &mut egui::Ui) {
@@ -200,7 +196,22 @@ impl EntenteApp {
                             asked.push(Command::Ui(c));
                         }
                     }
-                    ui.weak(crate::command::navigation_hints(ui.ctx()));
+                    // The keys where they fit; else on demand.
+                    let hints = crate::command::navigation_hints(ui.ctx());
+                    let width = ui.fonts_mut(|f| {
+                        f.layout_no_wrap(
+                            hints.clone(),
+                            egui::TextStyle::Body.resolve(ui.style()),
+                            egui::Color32::WHITE,
+                        )
+                        .size()
+                        .x
+                    });
+                    if width + 12.0 <= ui.available_width() {
+                        ui.weak(hints);
+                    } else {
+                        ui.weak("Keys…").on_hover_text(hints);
+                    }
                 });
             });
         });
@@ -266,7 +277,11 @@ impl EntenteApp {
             ui.add(egui::Label::new(egui::RichText::new(&doc.dataset.description).weak()).wrap());
             ui.add_space(4.0);
         }
-        let mut chart_actions = self.timeline_view(ui);
+        // The timeline over the charts, a handle between them.
+        let avail = ui.available_height();
+        let room = self.timeline_room(avail);
+        let mut chart_actions = self.timeline_view(ui, room);
+        self.split_handle(ui, avail);
         let Some(doc) = &self.doc else { return };
         let ctx = ChartContext {
             dataset: &doc.dataset,
@@ -283,7 +298,6 @@ impl EntenteApp {
                 self.timeline.markers.as_slice().into(),
             ));
         }
-        ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -298,23 +312,20 @@ impl EntenteApp {
 
     /// The timeline's title row and the timeline; queues what was done in
     /// it and returns its export buttons' actions and where it was drawn.
-    fn timeline_view(&mut self, ui: &mut egui::Ui) -> Vec<ChartAction> {
+    fn timeline_view(&mut self, ui: &mut egui::Ui, room: f32) -> Vec<ChartAction> {
         let Some(doc) = &self.doc else {
             return Vec::new();
         };
-        // The timeline takes at most this share of the height, so that the
-        // charts stay in view: its lanes give up height (down to one row of
-        // labels) when there are many.
+        // The timeline takes at most `room`, so that the charts stay in
+        // view: its lanes give up height (one row of labels, then none) when
+        // there are many.
         let era_rows = if self.state.show_eras {
             crate::timeline::widget::era_parties(&doc.dataset).len()
         } else {
             0
         };
-        let lane_height = crate::timeline::widget::lane_height_for(
-            TIMELINE_SHARE * ui.available_height(),
-            doc.index.lanes.len(),
-            era_rows,
-        );
+        let lane_height =
+            crate::timeline::widget::lane_height_for(room, doc.index.lanes.len(), era_rows);
         let input = TimelineInput {
             dataset: &doc.dataset,
             index: &doc.index,

@@ -25,13 +25,28 @@ impl Timeline {
             row.color,
         );
         let strong = visuals.strong_text_color();
-        let name = p.label_galley(lane_label, false, strong, GUTTER - 30.0, 13.0);
+        let weak = visuals.weak_text_color();
+        let shown = row.lane.starts.len();
+        // With no room under the name, the count of events goes beside it.
+        let mut name_width = GUTTER - 30.0;
+        if p.label_rows() == 0 {
+            let count = p.label_galley(&crate::format::thousands(shown), false, weak, 40.0, 11.0);
+            name_width -= count.size().x + 6.0;
+            p.painter.galley(
+                pos2(
+                    gutter.right() - 6.0 - count.size().x,
+                    top + MARKER_Y - count.size().y / 2.0,
+                ),
+                count,
+                weak,
+            );
+        }
+        let name = p.label_galley(lane_label, false, strong, name_width, 13.0);
         p.painter.galley(
             pos2(gutter.left() + 24.0, top + MARKER_Y - name.size().y / 2.0),
             name,
             strong,
         );
-        let shown = row.lane.starts.len();
         let mut sub = plural(shown, "event");
         if dense {
             sub.push_str(" · density");
@@ -39,7 +54,6 @@ impl Timeline {
         // One line each, cut to the gutter: never over the lane.
         let hidden_text =
             (!dense && hidden > 0).then(|| format!("{} hidden", plural(hidden, "label")));
-        let weak = visuals.weak_text_color();
         // A compact lane has room for one line under its name: the counts
         // share it.
         let compact = (p.label_rows() < 2).then(|| match hidden {
@@ -49,6 +63,11 @@ impl Timeline {
         let lines: Vec<&String> = match &compact {
             Some(line) if !dense => vec![line],
             _ => std::iter::once(&sub).chain(&hidden_text).collect(),
+        };
+        let lines = if p.label_rows() == 0 {
+            Vec::new()
+        } else {
+            lines
         };
         for (k, text) in lines.into_iter().enumerate() {
             let line = p.label_galley(text, false, weak, GUTTER - 30.0, 11.0);

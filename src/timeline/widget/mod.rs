@@ -22,7 +22,7 @@ use super::layout::Item;
 use crate::command::ChartExport;
 use crate::document::TimelineIndex;
 use crate::model::Dataset;
-use crate::theme::{AXIS_HEIGHT, COMPACT_LANE_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT};
+use crate::theme::{AXIS_HEIGHT, ERA_ROW_HEIGHT, GUTTER, LANE_HEIGHT, MIN_LANE_HEIGHT};
 use egui::{Rect, Role, Sense, Ui, WidgetInfo, pos2, vec2};
 
 /// What the user asked for in the timeline this frame.
@@ -125,12 +125,12 @@ pub(crate) fn timeline_height(lanes: usize, era_rows: usize, lane_height: f32) -
 }
 
 /// The height of each lane when the timeline may take `room` points: the
-/// full [`LANE_HEIGHT`] when every lane fits, else as much as fits, but
-/// never below [`COMPACT_LANE_HEIGHT`] (one row of labels).
+/// full [`LANE_HEIGHT`] when every lane fits, else as much as fits (one row
+/// of labels, then none), but never below [`MIN_LANE_HEIGHT`].
 pub(crate) fn lane_height_for(room: f32, lanes: usize, era_rows: usize) -> f32 {
     let fixed = era_rows as f32 * ERA_ROW_HEIGHT + AXIS_HEIGHT;
     let each = (room - fixed) / lanes.max(2) as f32;
-    each.clamp(COMPACT_LANE_HEIGHT, LANE_HEIGHT)
+    each.clamp(MIN_LANE_HEIGHT, LANE_HEIGHT)
 }
 
 /// What a frame of the timeline produces besides the picture.

@@ -65,9 +65,15 @@ impl<'a> Paint<'a> {
     }
 
     /// How many rows of labels a lane has room for: two in full, one when
-    /// compact.
+    /// compact, none below that.
     pub(super) fn label_rows(&self) -> usize {
-        if self.lane_h >= 58.0 { 2 } else { 1 }
+        if self.lane_h >= 58.0 {
+            2
+        } else if self.lane_h >= crate::theme::COMPACT_LANE_HEIGHT {
+            1
+        } else {
+            0
+        }
     }
 
     pub(super) fn left(&self) -> f32 {
