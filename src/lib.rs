@@ -62,5 +62,21 @@ pub mod timeline;
 
 /// The bundled Kazakhstan–France dataset, embedded in the binary.
 pub const BUNDLED_DATA: &str = include_str!("../data/kz-fr.ron");
+
+/// The application's id: the desktop entry's and AppStream's, the window's.
+pub const APP_ID: &str = "io.github.entente.Entente";
+
+/// The bundled dataset: the installed copy (`../share/entente/kz-fr.ron`
+/// beside the binary's folder, `/usr/share/entente/kz-fr.ron` for a
+/// package) when there is one, else the copy embedded in the binary.
+pub fn bundled_data() -> std::borrow::Cow<'static, str> {
+    let installed = std::env::current_exe()
+        .ok()
+        .and_then(|exe| Some(exe.parent()?.parent()?.join("share/entente/kz-fr.ron")));
+    match installed.and_then(|p| std::fs::read_to_string(p).ok()) {
+        Some(text) => std::borrow::Cow::Owned(text),
+        None => std::borrow::Cow::Borrowed(BUNDLED_DATA),
+    }
+}
 /// The name the bundled dataset is shown under.
 pub const BUNDLED_NAME: &str = "kz-fr.ron (bundled)";

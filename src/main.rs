@@ -69,6 +69,14 @@ enum Cmd {
         #[arg(long)]
         out: PathBuf,
     },
+    /// Print the shell completions of `entente` (bash, zsh, fish, elvish or
+    /// powershell) to standard output.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) to standard output.
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -90,6 +98,8 @@ fn main() -> ExitCode {
             out,
             force,
         }) => cli::import::new_dataset(&parties, &out, force),
+        Some(Cmd::Completions { shell }) => cli::docs::completions::<Cli>(shell),
+        Some(Cmd::Man) => cli::docs::man::<Cli>(),
         None => cli::window::open_window(args.file),
     }
 }

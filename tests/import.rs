@@ -413,7 +413,63 @@ fn the_bundled_dataset_goes_to_timelinejs_and_back() {
         .unwrap();
     assert!(events[treaty_month]["start_date"].get("day").is_none());
     assert_eq!(json["title"]["text"]["headline"], "Kazakhstan–France");
-    assert_eq!(json["eras"].as_array().unwrap().len(), bundled.eras.len());
+    // TimelineJS draws every era in one row: only the first party's terms
+    // are eras, so none hides another; the other party's are in the title.
+    let kz = bundled
+        .eras
+        .iter()
+        .filter(|e| e.party == "Kazakhstan")
+        .count();
+    assert_eq!(json["eras"].as_array().unwrap().len(), kz);
+    let title = json["title"]["text"]["text"].as_str().unwrap();
+    assert!(
+        title.contains("The eras shown are Kazakhstan’s."),
+        "{title}"
+    );
+    assert!(
+        title.contains("France: presidency: François Mitterrand ("),
+        "{title}"
+    );
+    for pair in json["eras"].as_array().unwrap().windows(2) {
+        let end = &pair[0]["end_date"];
+        let next = &pair[1]["start_date"];
+        let key =
+            |d: &serde_json::Value| (d["year"].as_i64(), d["month"].as_i64(), d["day"].as_i64());
+        assert!(key(end) <= key(next), "{pair:?}");
+    }
+    // Another party's eras on request; a party the dataset lacks is refused.
+    let fr = dir.path().join("fr.json");
+    let out = entente()
+        .args([
+            "export",
+            "--format",
+            "timelinejs",
+            "--eras",
+            "France",
+            "--out",
+        ])
+        .arg(&fr)
+        .output()
+        .unwrap();
+    assert_ok(&out);
+    let json_fr: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&fr).unwrap()).unwrap();
+    let fr_count = bundled.eras.iter().filter(|e| e.party == "France").count();
+    assert_eq!(json_fr["eras"].as_array().unwrap().len(), fr_count);
+    let out = entente()
+        .args([
+            "export",
+            "--format",
+            "timelinejs",
+            "--eras",
+            "Narnia",
+            "--out",
+        ])
+        .arg(dir.path().join("n.json"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--eras takes on, off or a party"));
     // Read back, every event is there at its date, with its sources' links.
     let back = entente::open::open(&path, &|_| {}).unwrap().loaded.dataset;
     assert_eq!(back.events.len(), bundled.events.len());

@@ -5,6 +5,7 @@ use super::success_if;
 use clap::ValueEnum;
 use entente::charts::ChartId;
 use entente::document::{DataSource, Document, Filters, LaneBy};
+use entente::export::timelinejs::ErasOf;
 use entente::export::{self, ExportError, Format, Request, Subject, Target};
 use entente::load;
 use entente::timeline::TimeView;
@@ -40,9 +41,12 @@ pub(crate) struct ExportArgs {
     /// Mark events on the trade charts with thin lines in lane colours.
     #[arg(long, value_enum, default_value_t = OnOff::Off)]
     markers: OnOff,
-    /// Draw the eras (e.g. presidents' terms) above the timeline's lanes.
-    #[arg(long, value_enum, default_value_t = OnOff::On)]
-    eras: OnOff,
+    /// Draw the eras (e.g. presidents' terms) above the timeline's lanes:
+    /// on or off. For a TimelineJS file, which draws all eras in one row,
+    /// the party whose eras it holds (the first party's with `on`; the
+    /// others' are named in the title slide).
+    #[arg(long, default_value = "on", value_name = "on|off|PARTY")]
+    eras: String,
     /// Leave out the caption (period shown, sources, dataset and date).
     #[arg(long)]
     no_caption: bool,
@@ -212,7 +216,7 @@ fn document(args: &ExportArgs) -> Option<Document> {
         None => (
             entente::BUNDLED_NAME.to_string(),
             DataSource::Bundled,
-            load::load_str(entente::BUNDLED_DATA),
+            load::load_str(&entente::bundled_data()),
         ),
     };
     match loaded {
@@ -234,6 +238,13 @@ fn document(args: &ExportArgs) -> Option<Document> {
 /// The requests the arguments make: one per file written.
 fn requests(args: &ExportArgs, doc: &Document) -> Result<Vec<Request>, String> {
     let ds = &doc.dataset;
+    let (a, b) = &ds.parties;
+    if !["on", "off"].contains(&args.eras.as_str()) && ![a, b].contains(&&args.eras) {
+        return Err(format!(
+            "--eras takes on, off or a party of the dataset (\"{a}\", \"{b}\"); found \"{}\"",
+            args.eras
+        ));
+    }
     let out = args.out.clone().ok_or("say where with --out PATH")?;
     let asked = args.format.map(FormatArg::format);
     let as_json = asked.is_none()
@@ -289,8 +300,13 @@ fn one(
     r.dark = matches!(args.theme, Theme::Dark);
     r.layers = export::Layers {
         markers: args.markers == OnOff::On,
-        eras: args.eras == OnOff::On,
+        eras: args.eras != "off",
         caption: !args.no_caption,
+    };
+    r.eras_of = match args.eras.as_str() {
+        "on" => ErasOf::First,
+        "off" => ErasOf::None,
+        party => ErasOf::Party(party.to_string()),
     };
     r
 }

@@ -3,6 +3,7 @@
 //! (or the writers of new and generated datasets) and prints what happened.
 
 pub(crate) mod check;
+pub(crate) mod docs;
 pub(crate) mod export;
 pub(crate) mod generate;
 pub(crate) mod import;

@@ -64,7 +64,7 @@ impl DataSource {
     /// memory source has nothing to read.
     pub fn load(&self) -> Result<load::Loaded, load::LoadError> {
         match self {
-            Self::Bundled => load::load_str(crate::BUNDLED_DATA),
+            Self::Bundled => load::load_str(&crate::bundled_data()),
             Self::File(p) => crate::open::open(p, &|_| {}).map(|o| o.loaded),
             Self::Memory { name } => Err(load::LoadError::unreadable(&std::io::Error::other(
                 format!("{name} was built in memory and has no file to read"),

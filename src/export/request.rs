@@ -110,6 +110,8 @@ pub struct Request {
     /// The time range shown.
     pub view: TimeView,
     pub layers: Layers,
+    /// Whose eras a TimelineJS file holds.
+    pub eras_of: super::timelinejs::ErasOf,
 }
 
 impl Request {
@@ -126,6 +128,7 @@ impl Request {
             dark: false,
             view,
             layers: Layers::default(),
+            eras_of: Default::default(),
         }
     }
 
@@ -201,7 +204,7 @@ pub fn write(request: &Request, doc: &Document) -> Result<Written, ExportError> 
     };
     match (&request.subject, format) {
         (Subject::TimelineJs, _) => {
-            let n = super::timelinejs::write(path, ds)?;
+            let n = super::timelinejs::write(path, ds, &request.eras_of)?;
             Ok(file(Some(format!(
                 "TimelineJS JSON, {}",
                 crate::format::plural(n, "event")

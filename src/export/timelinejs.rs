@@ -93,8 +93,75 @@ fn event_html(e: &Event, ds: &Dataset) -> String {
     parts.join("")
 }
 
-/// The TimelineJS document of `ds`.
-pub fn document(ds: &Dataset) -> Value {
+/// Whose eras a TimelineJS file holds: TimelineJS draws every era in one
+/// row, later ones on top, so two parties' overlapping terms would hide
+/// each other. One party's eras are written; the others' are named in the
+/// title slide.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum ErasOf {
+    /// The first party that has eras (or the eras of no party).
+    #[default]
+    First,
+    /// This party's (the empty name: the eras of the whole relationship).
+    Party(String),
+    /// None.
+    None,
+}
+
+/// The party whose eras are written, if any.
+fn eras_party(ds: &Dataset, choice: &ErasOf) -> Option<String> {
+    match choice {
+        ErasOf::None => None,
+        ErasOf::Party(p) => Some(p.clone()),
+        ErasOf::First => crate::timeline::widget::era_parties(ds)
+            .into_iter()
+            .map(|(_, p)| p)
+            .next(),
+    }
+}
+
+/// A paragraph naming the terms of the parties whose eras are not written.
+fn other_eras(ds: &Dataset, written: Option<&str>) -> String {
+    let mut others: Vec<String> = Vec::new();
+    for (_, party) in crate::timeline::widget::era_parties(ds) {
+        if Some(party.as_str()) == written {
+            continue;
+        }
+        let terms: Vec<String> = ds
+            .eras
+            .iter()
+            .filter(|e| e.party == party)
+            .map(|e| format!("{} ({})", escape(&e.name), escape(&e.dates())))
+            .collect();
+        let whose = if party.is_empty() {
+            "Other eras".to_string()
+        } else {
+            format!(
+                "{}: {}",
+                escape(&party),
+                escape(
+                    &ds.eras
+                        .iter()
+                        .find(|e| e.party == party)
+                        .map_or(String::new(), |e| e.kind.clone())
+                )
+            )
+        };
+        others.push(format!("{whose}: {}.", terms.join("; ")));
+    }
+    if others.is_empty() {
+        return String::new();
+    }
+    let shown = match written {
+        Some("") => "The eras shown are those of the whole relationship.".to_string(),
+        Some(p) => format!("The eras shown are {}’s.", escape(p)),
+        None => "No eras are shown.".to_string(),
+    };
+    format!("<p>{shown} {}</p>", others.join(" "))
+}
+
+/// The TimelineJS document of `ds`, with the eras `eras` chooses.
+pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
     let events: Vec<Value> = ds
         .events
         .iter()
@@ -125,9 +192,11 @@ pub fn document(ds: &Dataset) -> Value {
         .iter()
         .map(|e| e.when.span_days().1)
         .fold(f64::NEG_INFINITY, f64::max);
+    let written = eras_party(ds, eras);
     let eras: Vec<Value> = ds
         .eras
         .iter()
+        .filter(|era| Some(&era.party) == written.as_ref())
         .map(|era| {
             let end = era.span.end.unwrap_or_else(|| {
                 crate::model::date::date_of_epoch_day(last_day as i64 - 1).map_or(
@@ -151,9 +220,14 @@ pub fn document(ds: &Dataset) -> Value {
         })
         .collect();
     let mut root = Map::new();
+    let title_text = format!(
+        "{}{}",
+        escape(&ds.description),
+        other_eras(ds, written.as_deref())
+    );
     root.insert(
         "title".into(),
-        json!({"text": {"headline": escape(&ds.title), "text": escape(&ds.description)}}),
+        json!({"text": {"headline": escape(&ds.title), "text": title_text}}),
     );
     root.insert("events".into(), Value::Array(events));
     if !eras.is_empty() {
@@ -163,8 +237,8 @@ pub fn document(ds: &Dataset) -> Value {
 }
 
 /// Writes `ds` as TimelineJS JSON, atomically. Returns the number of events.
-pub fn write(path: &Path, ds: &Dataset) -> Result<usize, WriteError> {
-    let doc = document(ds);
+pub(crate) fn write(path: &Path, ds: &Dataset, eras: &ErasOf) -> Result<usize, WriteError> {
+    let doc = document(ds, eras);
     write_atomic_with(path, |w| {
         serde_json::to_writer_pretty(&mut *w, &doc).map_err(std::io::Error::other)?;
         w.write_all(b"\n")
