@@ -222,7 +222,14 @@ fn validate_cap(issues: &[Issue]) -> Vec<Issue> {
             Some(Seg::Index(n)) if *n < issues.len() && p.message == issues[*n].message => {
                 issues[*n].clone()
             }
-            // The "… and N more" line: placed after the last one shown.
+            // The "… and N more" line: placed at the first problem of its
+            // kind that is not listed (its path names it), so it follows
+            // the ones shown of that kind, not an unrelated one.
+            Some(Seg::Index(n)) if *n < issues.len() => Issue {
+                severity: p.severity,
+                at: issues[*n].at.clone(),
+                message: p.message,
+            },
             _ => Issue {
                 severity: p.severity,
                 at: issues.last().map_or(
