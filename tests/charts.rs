@@ -125,3 +125,53 @@ fn the_comparison_pairs_part_years_with_the_year_before() {
         ]
     );
 }
+
+#[test]
+fn figures_on_a_crowded_chart_keep_their_distance() {
+    // 35 years of a generated series in about 300 points.
+    let mut ds = entente::generate::generate(300, 7);
+    entente::load::validate::validate(&mut ds);
+    let index = TimelineIndex::build(&ds, |_| true);
+    let years = ds.trade[0].observations.len();
+    assert!(years >= 30, "{years} years");
+    let mut view = entente::export::default_view(charts::ChartId::Annual(0), &ds);
+    let placed = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let out = placed.clone();
+    let mut h = Harness::builder()
+        .with_size([480.0, 300.0])
+        .build_ui(move |ui| {
+            entente::theme::install_fonts(ui.ctx());
+            let ctx = ChartContext {
+                dataset: &ds,
+                index: &index,
+                selection: Default::default(),
+                for_export: true,
+                show_markers: false,
+                markers: Default::default(),
+            };
+            egui::CentralPanel::default().show(ui, |ui| {
+                for a in charts::annual::annual_chart(ui, 0, &mut view, &ctx) {
+                    if let charts::ChartAction::Drawn { labels, .. } = a {
+                        *out.borrow_mut() = labels;
+                    }
+                }
+            });
+        });
+    h.run();
+    let labels = placed.borrow().clone();
+    // Some figures are left out (they stay in the hover and the Figures
+    // row), the others are at least a few points apart.
+    assert!(
+        labels.len() >= 5 && labels.len() < years,
+        "{} labels",
+        labels.len()
+    );
+    for (i, a) in labels.iter().enumerate() {
+        for b in &labels[i + 1..] {
+            assert!(
+                !a.expand(3.4).intersects(*b),
+                "labels too close: {a:?} {b:?}"
+            );
+        }
+    }
+}

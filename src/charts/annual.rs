@@ -88,6 +88,12 @@ pub fn annual_chart(
         view,
         ctx,
         move |plot, labels| {
+            // Every year's bar first: a label keeps off the others' bars.
+            for (_, x, w, ob) in &obs_data {
+                let flows = ob.exports.unwrap_or(0.0) + ob.imports.unwrap_or(0.0);
+                let top = ob.turnover.unwrap_or(0.0).max(flows);
+                labels.bar((x - w / 2.0, x + w / 2.0), (0.0, top));
+            }
             for (o, x, w, ob) in obs_data {
                 let style = YearStyle {
                     dark,

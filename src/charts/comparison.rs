@@ -92,6 +92,13 @@ pub fn comparison_chart(
         view,
         ctx,
         move |plot, labels| {
+            // Every bar first: a label keeps off the others' bars.
+            for d in &drawn {
+                for ((a, b), v) in [(d.previous.1, d.previous.2), (d.current.1, d.current.2)] {
+                    let (mid, half) = (0.5 * (a + b), (b - a) * 0.2);
+                    labels.bar((mid - half, mid + half), (0.0, v));
+                }
+            }
             for DrawnPair {
                 current: (c, (c0, c1), tc),
                 previous: (p, (p0, p1), tp),

@@ -4,16 +4,23 @@ use egui::Color32;
 use egui_plot::{PlotPoint, PlotUi};
 
 /// The text labels of one chart (figures above bars, growth percentages),
-/// placed so that none covers another: each is measured where it would be
-/// drawn; one that would overlap a label already placed is moved a line up
-/// or down, and dropped if that does not free it. Its figure stays in the
-/// hover and in the Figures row under the chart.
+/// placed so that each keeps its distance: each is measured where it would
+/// be drawn; one that would come within [`GAP`] of a label already placed,
+/// or cover a bar it does not belong to, is moved a line up or down, and
+/// dropped if that does not free it. Its figure stays in the hover and in
+/// the Figures row under the chart.
 pub(crate) struct Labels {
     pub(super) frame: egui::Rect,
     pub(super) x: (f64, f64),
     pub(super) y: (f64, f64),
     pub(super) placed: Vec<egui::Rect>,
+    /// Bars, on screen: a label may sit on its own bar (the one under its
+    /// anchor), never on another.
+    pub(super) bars: Vec<egui::Rect>,
 }
+
+/// The least distance between two labels, in points.
+const GAP: f32 = 4.0;
 
 impl Labels {
     fn screen(&self, p: PlotPoint) -> egui::Pos2 {
@@ -25,8 +32,18 @@ impl Labels {
         )
     }
 
+    /// Registers a bar spanning `x` and `y` (plot coordinates), which other
+    /// bars' labels keep off.
+    pub(crate) fn bar(&mut self, (x0, x1): (f64, f64), (y0, y1): (f64, f64)) {
+        let (a, b) = (
+            self.screen(PlotPoint::new(x0, y0)),
+            self.screen(PlotPoint::new(x1, y1)),
+        );
+        self.bars.push(egui::Rect::from_two_pos(a, b));
+    }
+
     /// Adds `text` at `at` (plot coordinates), anchored at `anchor`, unless
-    /// it would cover a label already placed.
+    /// it would come too near a label already placed or cover another bar.
     pub(crate) fn add(
         &mut self,
         plot: &mut PlotUi<'_>,
@@ -41,12 +58,23 @@ impl Labels {
             .fonts_mut(|f| f.layout_no_wrap(text.clone(), font, color).size());
         let step = size.y + 2.0;
         let home = self.screen(at);
+        // Its own bar is the one under its anchor.
+        let others: Vec<egui::Rect> = self
+            .bars
+            .iter()
+            .filter(|b| !(b.left() - 0.5..=b.right() + 0.5).contains(&home.x))
+            .copied()
+            .collect();
         let free = [0.0, -step, step, -2.0 * step, 2.0 * step]
             .into_iter()
             .map(|dy| anchor.anchor_size(home + egui::vec2(0.0, dy), size))
             .find(|rect| {
                 self.frame.contains_rect(*rect)
-                    && !self.placed.iter().any(|r| r.intersects(rect.shrink(0.5)))
+                    && !self
+                        .placed
+                        .iter()
+                        .any(|r| r.intersects(rect.expand(GAP - 0.5)))
+                    && !others.iter().any(|b| b.intersects(rect.shrink(0.5)))
             });
         let Some(rect) = free else { return };
         let moved = at_screen(self, anchor.pos_in_rect(&rect));

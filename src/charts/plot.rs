@@ -83,6 +83,7 @@ pub(crate) fn time_plot<'a>(
                     x: (v.start, v.end),
                     y: (y0.min(0.0), y1 + pad),
                     placed: Vec::new(),
+                    bars: Vec::new(),
                 };
                 build(plot_ui, &mut labels);
                 *labels_sink.borrow_mut() = labels.placed;
