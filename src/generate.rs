@@ -214,6 +214,7 @@ impl Generator {
             note: None,
             when: Default::default(),
             kind_no: 0,
+            media: None,
         }
     }
 
@@ -270,6 +271,7 @@ impl Generator {
             eras: Vec::new(),
             kinds: Vec::new(),
             kind_table: Default::default(),
+            media: None,
         }
     }
 }

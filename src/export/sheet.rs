@@ -110,7 +110,12 @@ pub fn draw(
     for e in &events {
         ui.add(
             egui::Label::new(
-                RichText::new(format!("{} — {}", date_with_precision(&e.when), e.title)).size(10.5),
+                RichText::new(format!(
+                    "{} — {}",
+                    date_with_precision(&e.when),
+                    e.shown_title()
+                ))
+                .size(10.5),
             )
             .wrap(),
         );

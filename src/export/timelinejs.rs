@@ -8,7 +8,7 @@
 //! `group` is its group, or its lane by kind, so TimelineJS shows rows like
 //! Entente's. An era still running ends on the last day of the data.
 
-use crate::model::{Dataset, Date, Event};
+use crate::model::{Dataset, Date, Event, Media};
 
 /// Plain text as HTML (the text TimelineJS shows is HTML).
 fn escape(text: &str) -> String {
@@ -160,6 +160,19 @@ fn other_eras(ds: &Dataset, written: Option<&str>) -> String {
     format!("<p>{shown} {}</p>", others.join(" "))
 }
 
+/// A slide's media: the URL as the file gave it (TimelineJS resolves
+/// `//…` and site-relative ones), caption and credit as text.
+fn media(m: &Media) -> Value {
+    let mut v = json!({"url": m.url});
+    if !m.caption.is_empty() {
+        v["caption"] = json!(escape(&m.caption));
+    }
+    if !m.credit.is_empty() {
+        v["credit"] = json!(escape(&m.credit));
+    }
+    v
+}
+
 /// The TimelineJS document of `ds`, with the eras `eras` chooses.
 pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
     let events: Vec<Value> = ds
@@ -179,6 +192,9 @@ pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
                 "text".into(),
                 json!({"headline": escape(&e.title), "text": event_html(e, ds)}),
             );
+            if let Some(m) = &e.media {
+                slide.insert("media".into(), media(m));
+            }
             let group = e
                 .group
                 .as_deref()
@@ -225,10 +241,11 @@ pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
         escape(&ds.description),
         other_eras(ds, written.as_deref())
     );
-    root.insert(
-        "title".into(),
-        json!({"text": {"headline": escape(&ds.title), "text": title_text}}),
-    );
+    let mut title = json!({"text": {"headline": escape(&ds.title), "text": title_text}});
+    if let Some(m) = &ds.media {
+        title["media"] = media(m);
+    }
+    root.insert("title".into(), title);
     root.insert("events".into(), Value::Array(events));
     if !eras.is_empty() {
         root.insert("eras".into(), Value::Array(eras));

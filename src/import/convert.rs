@@ -7,7 +7,7 @@ use super::Options;
 use super::dates::convert_date;
 use super::html;
 use super::slides::{At, Issue, Read, Slide};
-use crate::model::{Dataset, Era, Event, KindId, List, OTHER, Source, Sym};
+use crate::model::{Dataset, Era, Event, KindId, List, Media, OTHER, Source, Sym};
 use std::collections::HashMap;
 
 /// What [`build`] makes of slides.
@@ -44,7 +44,7 @@ impl Sources {
     fn new(title: &str, file_name: &str) -> Self {
         let file = Source {
             id: FILE_SOURCE.to_string(),
-            publisher: if title.is_empty() {
+            publisher: if title.is_empty() || title == UNTITLED {
                 "TimelineJS file".to_string()
             } else {
                 title.to_string()
@@ -105,10 +105,12 @@ impl Sources {
             }
             add(self.cite(&link.url, "", &link.text, at));
         }
-        if !slide.media_url.trim().is_empty() {
-            let credit = html::to_plain(&slide.media_credit).text;
-            let caption = html::to_plain(&slide.media_caption).text;
-            add(self.cite(&slide.media_url, &credit, &caption, at));
+        // Media a browser can open is also a source; any other (a
+        // site-relative path) is kept as the event's media only.
+        if let Some(media) = media_of(slide)
+            && let Some(url) = media.openable_url()
+        {
+            add(self.cite(&url, &media.credit, &media.caption, at));
         }
         ids
     }
@@ -125,11 +127,7 @@ pub(super) fn build(read: Read, options: &Options) -> Built {
         ),
         None => (String::new(), String::new()),
     };
-    let title = if title.is_empty() {
-        options.name.clone()
-    } else {
-        title
-    };
+    let title = file_title(&title, &description, read.title.as_ref(), &mut issues);
     let mut sources = Sources::new(&title, &options.name);
     let mut events = Vec::new();
     let mut event_at = Vec::new();
@@ -160,6 +158,7 @@ pub(super) fn build(read: Read, options: &Options) -> Built {
             eras,
             kinds: Vec::new(),
             kind_table: Default::default(),
+            media: read.title.as_ref().and_then(media_of),
         },
         issues,
         event_at,
@@ -248,7 +247,8 @@ fn event(
             ));
         }
     }
-    let title = event_title(&headline.text, &body.text, at, issues);
+    let media = media_of(slide);
+    let title = event_title(&headline.text, &body.text, media.as_ref(), at, issues);
     let id = ids.of(n, slide, at, issues);
     let group = html::to_plain(&slide.group).text;
     let event = Event {
@@ -269,38 +269,110 @@ fn event(
         note: (!notes.is_empty()).then(|| notes.join(" ").into()),
         when: Default::default(),
         kind_no: 0,
+        media: media.map(Box::new),
     };
     Some((event, times))
 }
 
-/// The headline on one line; without one, the first words of the text
-/// (or "Untitled"), with a warning.
-fn event_title(headline: &str, body: &str, at: &At, issues: &mut Vec<Issue>) -> String {
+/// The headline on one line; without one, the first words of the text,
+/// with a warning. An event with neither keeps an empty title (shown by
+/// its media's caption or as "Untitled", never written back).
+fn event_title(
+    headline: &str,
+    body: &str,
+    media: Option<&Media>,
+    at: &At,
+    issues: &mut Vec<Issue>,
+) -> String {
     let title = headline.replace('\n', " ");
-    if !title.is_empty() {
+    if !title.trim().is_empty() {
         return title;
     }
-    let title: String = body
-        .lines()
-        .next()
-        .map(|l| l.chars().take(80).collect())
-        .unwrap_or_default();
+    let title = first_words(body);
     issues.push(Issue::warning(
         at.clone(),
-        if title.is_empty() {
-            "the event has no headline and no text; it is shown untitled"
-        } else {
-            "the event has no headline; its title is the first words of its text"
+        match (title.is_empty(), media) {
+            (false, _) => "the event has no headline; its title is the first words of its text",
+            (true, Some(_)) => {
+                "the event has no headline and no text, only media; it is shown by its media and keeps no title"
+            }
+            (true, None) => "the event has no headline and no text; it is shown untitled",
         },
     ));
+    title
+}
+
+/// The title of the file: its title slide's headline; without one, the
+/// first words of the title slide's text, else "Untitled timeline" (with a
+/// warning either way).
+fn file_title(
+    headline: &str,
+    text: &str,
+    slide: Option<&Slide>,
+    issues: &mut Vec<Issue>,
+) -> String {
+    if !headline.trim().is_empty() {
+        return headline.replace('\n', " ");
+    }
+    let title = first_words(text);
+    let at = slide.map_or(FILE_START, slide_at);
     if title.is_empty() {
-        "Untitled".to_string()
+        issues.push(Issue::warning(
+            at,
+            "the file has no title headline and no title text; it is called \"Untitled timeline\"",
+        ));
+        UNTITLED.to_string()
     } else {
+        issues.push(Issue::warning(
+            at,
+            "the file has no title headline; its title is the first words of the title slide's text",
+        ));
         title
     }
 }
 
-/// One warning, at the first time of day given, for every time dropped.
+/// The title of a file that gives none.
+const UNTITLED: &str = "Untitled timeline";
+
+/// The longest a title made from text may be, in characters.
+const TITLE_CHARS: usize = 80;
+
+/// The first line of `text`, cut at a word boundary to at most
+/// [`TITLE_CHARS`] characters (with "…" when cut).
+fn first_words(text: &str) -> String {
+    let line = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
+    if line.chars().count() <= TITLE_CHARS {
+        return line.to_string();
+    }
+    let cut: String = line.chars().take(TITLE_CHARS - 1).collect();
+    let next = line.chars().nth(TITLE_CHARS - 1);
+    let whole = if next.is_some_and(char::is_whitespace) {
+        cut.as_str()
+    } else {
+        // Back to the last space, unless the first word alone is longer.
+        cut.rfind(char::is_whitespace)
+            .map_or(cut.as_str(), |i| &cut[..i])
+    };
+    format!(
+        "{}…",
+        whole.trim_end_matches(|c: char| c.is_whitespace() || ",;:".contains(c))
+    )
+}
+
+/// The slide's media as written (caption and credit as plain text).
+fn media_of(slide: &Slide) -> Option<Media> {
+    let url = slide.media_url.trim();
+    (!url.is_empty()).then(|| Media {
+        url: url.to_string(),
+        caption: html::to_plain(&slide.media_caption).text,
+        credit: html::to_plain(&slide.media_credit).text,
+    })
+}
+
 fn times_warning(slides: &[Slide], dropped: usize, issues: &mut Vec<Issue>) {
     let first = slides
         .iter()
@@ -373,6 +445,20 @@ fn host(url: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_from_text_end_at_a_word() {
+        let long = "The President of Kazakhstan met the President of France at the Elysee Palace to sign a strategic partnership";
+        let t = first_words(long);
+        assert_eq!(
+            t,
+            "The President of Kazakhstan met the President of France at the Elysee Palace to…"
+        );
+        assert!(t.chars().count() <= TITLE_CHARS);
+        assert_eq!(first_words("\n  Short line.\nSecond"), "Short line.");
+        let one_word = "x".repeat(100);
+        assert_eq!(first_words(&one_word).chars().count(), TITLE_CHARS);
+    }
 
     #[test]
     fn hosts() {

@@ -119,9 +119,13 @@ fn time_of(parts: &[Part]) -> Option<String> {
     if let Some(sec) = given.get(2).filter(|t| !t.is_empty()) {
         s.push(':');
         s.push_str(&pad(sec));
+        // TimelineJS counts milliseconds: "10" is 10 ms, ".010".
         if let Some(ms) = given.get(3).filter(|t| !t.is_empty()) {
             s.push('.');
-            s.push_str(ms);
+            match ms.parse::<u32>() {
+                Ok(n) => s.push_str(&format!("{n:03}")),
+                Err(_) => s.push_str(ms),
+            }
         }
     }
     Some(s)
@@ -139,6 +143,28 @@ fn whole_number(t: &str) -> Option<i64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn milliseconds_are_thousandths() {
+        let part = |t: &str| Part {
+            text: t.to_string(),
+            at: At::Pos {
+                line: 1,
+                col: 1,
+                len: 1,
+            },
+        };
+        let time = |ts: &[&str]| time_of(&ts.iter().map(|t| part(t)).collect::<Vec<_>>());
+        assert_eq!(
+            time(&["14", "5", "7", "10"]).as_deref(),
+            Some("14:05:07.010")
+        );
+        assert_eq!(
+            time(&["9", "30", "0", "250"]).as_deref(),
+            Some("09:30:00.250")
+        );
+        assert_eq!(time(&["9", "30"]).as_deref(), Some("09:30"));
+    }
 
     #[test]
     fn whole_numbers() {

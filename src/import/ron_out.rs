@@ -80,6 +80,9 @@ pub fn write(ds: &Dataset, origins: &Origins<'_>) -> String {
             value(&ds.description, 4)
         ));
     }
+    if let Some(m) = &ds.media {
+        out.push_str(&format!("    media: {},\n", value(m, 4)));
+    }
     list(&mut out, "kinds", &ds.kinds, &[]);
     list(&mut out, "sources", &ds.sources, origins.sources);
     list(&mut out, "events", &ds.events, origins.events);

@@ -3,6 +3,7 @@
 use super::era::Era;
 use super::event::Event;
 use super::kind::{KindDef, KindTable};
+use super::media::Media;
 use super::source::Source;
 use super::{Indicator, TradeSeries};
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,9 @@ pub struct Dataset {
     pub parties: (String, String),
     #[serde(default)]
     pub description: String,
+    /// Shown with the title (a TimelineJS title slide's media).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Media>,
     #[serde(default)]
     pub sources: Vec<Source>,
     #[serde(default)]

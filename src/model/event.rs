@@ -2,6 +2,7 @@
 
 use super::date::When;
 use super::kind::KindId;
+use super::media::Media;
 use super::text::{List, Sym, Text, exact_list};
 use serde::{Deserialize, Serialize};
 
@@ -78,6 +79,10 @@ pub struct Event {
     pub related: List<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+    /// A picture, video or page shown with it (boxed: most events have
+    /// none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media: Option<Box<Media>>,
     /// Parsed from `date`, `end` and `approximate` by the loader.
     #[serde(skip)]
     pub when: When,
@@ -90,6 +95,23 @@ pub struct Event {
 }
 
 impl Event {
+    /// The title as shown: the title, else its media's caption, else
+    /// "Untitled" (a file may give an event media only; the data keeps the
+    /// title empty so that nothing invented is written back).
+    pub fn shown_title(&self) -> &str {
+        if !self.title.trim().is_empty() {
+            &self.title
+        } else if let Some(m) = self
+            .media
+            .as_deref()
+            .filter(|m| !m.caption.trim().is_empty())
+        {
+            m.caption.trim()
+        } else {
+            "Untitled"
+        }
+    }
+
     /// Does the event match a lower-cased search text (title, summary,
     /// participants, tags, place)? Allocates nothing for ASCII searches.
     pub fn matches(&self, needle_lower: &str) -> bool {
@@ -102,6 +124,7 @@ impl Event {
             || self.place.as_deref().is_some_and(has)
             || self.tags.iter().any(|t| has(t))
             || self.group.as_deref().is_some_and(has)
+            || self.media.as_deref().is_some_and(|m| has(&m.caption))
             || self
                 .participants
                 .iter()

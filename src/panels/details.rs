@@ -2,7 +2,7 @@
 //! figure, with its sources one click away.
 
 use crate::format::date_with_precision;
-use crate::model::{Dataset, Event, FigureRef, Source};
+use crate::model::{Dataset, Event, FigureRef, Media, Source};
 use crate::theme::kind_color;
 use egui::{RichText, Ui};
 
@@ -28,7 +28,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
         &mut actions,
     );
     // The full title, wrapped: however long, it is all here.
-    ui.heading(e.title.as_str());
+    ui.heading(e.shown_title());
     ui.add_space(4.0);
     facts(ui, "event-facts", |ui| {
         ui.weak("Date");
@@ -75,6 +75,9 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
             ui.label(RichText::new(format!("“{}”", q.text)).italics());
             ui.weak(format!("— {}", q.speaker));
         });
+    }
+    if let Some(m) = e.media.as_deref() {
+        media_line(ui, m);
     }
     note_section(ui, e.note.as_deref());
     sources_section(ui, ds, &e.sources);
@@ -123,6 +126,33 @@ pub(crate) fn source_line(ui: &mut Ui, s: &Source) {
     }
 }
 
+/// The event's media: its caption and credit, a link when a browser can
+/// open it, else the address as given.
+fn media_line(ui: &mut Ui, m: &Media) {
+    ui.add_space(6.0);
+    ui.strong("Media");
+    let caption = if m.caption.is_empty() {
+        "Media"
+    } else {
+        m.caption.as_str()
+    };
+    ui.horizontal_wrapped(|ui| match m.openable_url() {
+        Some(url) => {
+            ui.hyperlink_to(caption, &url).on_hover_text(&url);
+        }
+        None => {
+            ui.label(caption);
+            ui.weak(format!(
+                "({}, relative to the page that showed the timeline)",
+                m.url
+            ));
+        }
+    });
+    if !m.credit.is_empty() {
+        ui.weak(format!("Credit: {}", m.credit));
+    }
+}
+
 fn related(ui: &mut Ui, ds: &Dataset, e: &Event, actions: &mut Vec<DetailAction>) {
     if e.related.is_empty() {
         return;
@@ -132,7 +162,7 @@ fn related(ui: &mut Ui, ds: &Dataset, e: &Event, actions: &mut Vec<DetailAction>
     for id in &e.related {
         if let Some(i) = ds.event_index(id) {
             let other = &ds.events[i];
-            let text = format!("{} ({})", other.title, other.when);
+            let text = format!("{} ({})", other.shown_title(), other.when);
             if ui.add(egui::Button::new(text).wrap()).clicked() {
                 actions.push(DetailAction::SelectEvent(i));
             }
@@ -294,7 +324,7 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
         ));
         for i in during.into_iter().take(200) {
             let e = &ds.events[i];
-            let text = format!("{} ({})", e.title, e.when);
+            let text = format!("{} ({})", e.shown_title(), e.when);
             if ui.add(egui::Button::new(text).wrap()).clicked() {
                 actions.push(DetailAction::SelectEvent(i));
             }

@@ -35,8 +35,26 @@ pub(super) fn check(
         } else {
             event_ids.insert(&e.id, i);
         }
-        if e.title.trim().is_empty() {
-            problems.push(warning(event_path(i, "title"), "event has an empty title"));
+        match e.media.as_deref() {
+            // An event a file gives media only is shown by its media.
+            Some(_) if e.title.trim().is_empty() => {}
+            _ if e.title.trim().is_empty() => {
+                problems.push(warning(event_path(i, "title"), "event has an empty title"));
+            }
+            _ => {}
+        }
+        if let Some(m) = e.media.as_deref()
+            && m.url.trim().is_empty()
+        {
+            problems.push(error(
+                vec![
+                    Seg::Field("events"),
+                    Seg::Index(i),
+                    Seg::Field("media"),
+                    Seg::Field("url"),
+                ],
+                "media has an empty url",
+            ));
         }
         cites.check(
             problems,
