@@ -1,6 +1,7 @@
 //! Loading a generated file of 100,000 events: Entente's parse + validate +
 //! index, next to the bare `ron::from_str` of the same text into the same
-//! types as the baseline; and Entente's load of a million events.
+//! types as the baseline; Entente's load of a million events; and how soon
+//! opening a million-event file has events to draw.
 //!
 //! cargo bench --bench load
 
@@ -37,6 +38,44 @@ fn bench_load_million(c: &mut Criterion) {
     group.finish();
 }
 
+/// Opening a million-event file as the window does: the time until the
+/// first events are counted for the preview (the window draws them on its
+/// next frame); the rest of the load is not timed.
+fn bench_first_events(c: &mut Criterion) {
+    let n = 1_000_000;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("1m.ron");
+    let text = entente::generate::to_ron(&entente::generate::generate(n, 42)).unwrap();
+    std::fs::write(&path, &text).unwrap();
+    drop(text);
+    let mut group = c.benchmark_group("open");
+    group.sample_size(10);
+    group.measurement_time(std::time::Duration::from_secs(60));
+    group.bench_function(BenchmarkId::new("first_events", n), |b| {
+        b.iter_custom(|iters| {
+            let mut total = std::time::Duration::ZERO;
+            for _ in 0..iters {
+                let preview = std::sync::Arc::new(entente::load::Preview::new());
+                let options = entente::open::Options {
+                    preview: Some(preview.clone()),
+                    ..Default::default()
+                };
+                let start = std::time::Instant::now();
+                std::thread::scope(|s| {
+                    let opening = s.spawn(|| entente::open::open_with(&path, &options, &|_| {}));
+                    while preview.events() == 0 && !opening.is_finished() {
+                        std::thread::sleep(std::time::Duration::from_micros(200));
+                    }
+                    total += start.elapsed();
+                    black_box(opening.join().unwrap().unwrap().loaded.dataset.events.len());
+                });
+            }
+            total
+        });
+    });
+    group.finish();
+}
+
 /// Entente's whole load of `text` (`n` events): parse, validate, index.
 fn bench_entente(
     group: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
@@ -52,5 +91,5 @@ fn bench_entente(
     });
 }
 
-criterion_group!(benches, bench_load, bench_load_million);
+criterion_group!(benches, bench_load, bench_load_million, bench_first_events);
 criterion_main!(benches);

@@ -36,6 +36,14 @@ impl Load {
         }
     }
 
+    /// The events a running load has read so far.
+    pub(crate) fn density(&self) -> Option<crate::load::Density> {
+        match self {
+            Self::Running(l) => Some(l.preview.density()),
+            Self::Ended(_) => None,
+        }
+    }
+
     /// Where a running load is.
     pub(crate) fn stage(&self) -> Option<Stage> {
         match self {
@@ -68,7 +76,7 @@ impl EntenteApp {
                 self.load = Load::Running(loading);
             }
             DataSource::Bundled | DataSource::Memory { .. } => {
-                let outcome = loading::load(source.clone(), &self.state.filters, &|_| {});
+                let outcome = loading::load(source.clone(), &self.state.filters, &|_| {}, None);
                 self.load = Load::Ended(source.clone());
                 self.finish_load(source, outcome);
             }

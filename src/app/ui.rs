@@ -75,7 +75,8 @@ impl EntenteApp {
                     ui.label(&doc.dataset.title);
                     ui.weak(doc.source.display_name());
                 }
-                if let Some(stage) = self.load.stage() {
+                // With nothing shown yet, the progress is under the preview.
+                if let Some(stage) = self.load.stage().filter(|_| self.doc.is_some()) {
                     ui.separator();
                     ui.label(format!("Loading {}:", self.load.source().display_name()));
                     ui.add(
@@ -264,6 +265,16 @@ impl EntenteApp {
 
     fn central(&mut self, ui: &mut egui::Ui) {
         let Some(doc) = &self.doc else {
+            if let (Some(density), Some(stage)) = (self.load.density(), self.load.stage()) {
+                crate::panels::loading::loading_preview(
+                    ui,
+                    &density,
+                    &self.load.source().display_name(),
+                    stage.fraction(),
+                    &stage.label(),
+                );
+                return;
+            }
             ui.centered_and_justified(|ui| {
                 if self.is_loading() {
                     ui.spinner();

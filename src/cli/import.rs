@@ -32,6 +32,7 @@ pub(crate) fn import(
     }
     let options = entente::open::Options {
         parties: parties.map(|p| (p[0].clone(), p[1].clone())),
+        ..Default::default()
     };
     let opened = match entente::open::open_with(file, &options, &|_| {}) {
         Ok(o) => o,

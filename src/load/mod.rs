@@ -2,15 +2,18 @@
 
 mod chunks;
 pub mod diagnostic;
+mod file_locate;
 pub(crate) mod locate;
+mod place;
+mod preview;
 pub mod validate;
 
 pub use diagnostic::{Diagnostic, Severity};
+pub use preview::{Density, Preview};
 
 pub(crate) use diagnostic::LineIndex;
 
 use crate::model::Dataset;
-use locate::{DisplayPath, Found, Path as DataPath};
 use std::path::Path;
 
 /// A dataset that passed validation, with any warnings about it.
@@ -115,7 +118,7 @@ pub fn check_readable(path: &Path) -> Result<u64, LoadError> {
 
 /// Reads and validates a file. The file's text is dropped before returning.
 pub fn load_file(path: &Path) -> Result<Loaded, LoadError> {
-    load_path_with_progress(path, &|_| {})
+    load_path_with_progress(path, &|_| {}, None)
 }
 
 /// Validates bytes that should be UTF-8 RON (a leading BOM is allowed).
@@ -166,9 +169,9 @@ pub(crate) fn load_str_with_progress(
 ) -> Result<Loaded, LoadError> {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.len() >= chunks::PARALLEL_FROM_BYTES {
-        match chunks::parse_stream(&mut text.as_bytes(), text.len(), threads(), progress) {
-            chunks::Streamed::Parsed(dataset) => {
-                return check(*dataset, || Ok(std::borrow::Cow::Borrowed(text)));
+        match chunks::parse_stream(&mut text.as_bytes(), text.len(), threads(), progress, None) {
+            chunks::Streamed::Parsed(dataset, _) => {
+                return check(*dataset, |problems| Ok(place::in_text(text, problems)));
             }
             chunks::Streamed::Errors(diagnostics) => return Err(LoadError { diagnostics }),
             chunks::Streamed::Unsure | chunks::Streamed::Io(_) => {}
@@ -180,10 +183,12 @@ pub(crate) fn load_str_with_progress(
 /// Reads and validates a RON file; `progress` hears how many bytes have
 /// been parsed. A large file is read a block at a time and its events
 /// parsed in pieces on every core as the reading goes on: its whole text
-/// is never held (it is read again only to place problems, if any).
+/// is never held (it is read again, a piece at a time, only to place
+/// problems, if any).
 pub(crate) fn load_path_with_progress(
     path: &Path,
     progress: &(dyn Fn(usize) + Sync),
+    preview: Option<&Preview>,
 ) -> Result<Loaded, LoadError> {
     let size = check_readable(path)?;
     let read_whole = || -> Result<String, LoadError> {
@@ -198,12 +203,9 @@ pub(crate) fn load_path_with_progress(
     let file = std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?;
     // Read no more than was checked, should the file grow meanwhile.
     let mut file = std::io::Read::take(file, size);
-    match chunks::parse_stream(&mut file, size as usize, threads(), progress) {
-        chunks::Streamed::Parsed(dataset) => check(*dataset, || {
-            let text = read_whole()?;
-            Ok(std::borrow::Cow::Owned(
-                text.strip_prefix('\u{FEFF}').unwrap_or(&text).to_string(),
-            ))
+    match chunks::parse_stream(&mut file, size as usize, threads(), progress, preview) {
+        chunks::Streamed::Parsed(dataset, layout) => check(*dataset, |problems| {
+            place::in_file(path, size, &layout, problems)
         }),
         chunks::Streamed::Errors(diagnostics) => Err(LoadError { diagnostics }),
         chunks::Streamed::Io(e) => Err(LoadError::unreadable(&e)),
@@ -230,23 +232,21 @@ fn load_whole(text: &str, progress: &(dyn Fn(usize) + Sync)) -> Result<Loaded, L
     let dataset: Dataset = crate::model::interning(|| ron_options().from_str(text))
         .map_err(|e| LoadError::single(ron_diagnostic(&LineIndex::new(text), &e)))?;
     progress(text.len());
-    check(dataset, || Ok(std::borrow::Cow::Borrowed(text)))
+    check(dataset, |problems| Ok(place::in_text(text, problems)))
 }
 
-/// Validates a parsed dataset; `text` gives the file's text (without a
-/// byte-order mark) when there are problems to place.
-fn check<'t>(
+/// Validates a parsed dataset; `place` puts its problems, if any, at their
+/// lines and columns.
+fn check(
     mut dataset: Dataset,
-    text: impl FnOnce() -> Result<std::borrow::Cow<'t, str>, LoadError>,
+    place: impl FnOnce(&[validate::Problem]) -> Result<Vec<Diagnostic>, LoadError>,
 ) -> Result<Loaded, LoadError> {
     let problems = validate::cap(validate::validate(&mut dataset));
-    // The text is only read and its lines indexed when there is something
-    // to report.
+    // The text is only read again when there is something to report.
     let diagnostics = if problems.is_empty() {
         Vec::new()
     } else {
-        let text = text()?;
-        locate_problems(&text, &LineIndex::new(&text), &problems)
+        place(&problems)?
     };
     if diagnostics.iter().any(Diagnostic::is_error) {
         Err(LoadError { diagnostics })
@@ -256,51 +256,6 @@ fn check<'t>(
             warnings: diagnostics,
         })
     }
-}
-
-/// Turns path-addressed problems into positioned diagnostics, sorted by place.
-fn locate_problems(
-    text: &str,
-    idx: &LineIndex<'_>,
-    problems: &[validate::Problem],
-) -> Vec<Diagnostic> {
-    if problems.is_empty() {
-        return Vec::new();
-    }
-    let mut wanted: Vec<DataPath> = Vec::new();
-    for p in problems {
-        // The place itself, and its parents as fall-backs when it is absent.
-        for n in 1..=p.path.len() {
-            wanted.push(p.path[..n].to_vec());
-        }
-        if let Some(also) = &p.see_also {
-            wanted.push(also.clone());
-        }
-    }
-    let found = locate::locate(text, &wanted);
-    let place = |path: &DataPath| -> Found {
-        (1..=path.len())
-            .rev()
-            .find_map(|n| found.get(&path[..n]).copied())
-            .unwrap_or(Found { offset: 0, len: 1 })
-    };
-    let mut out: Vec<Diagnostic> = problems
-        .iter()
-        .map(|p| {
-            let at = place(&p.path);
-            let mut message = p.message.clone();
-            if let Some(also) = &p.see_also {
-                let (l, c) = idx.position(place(also).offset);
-                message.push_str(&format!(" (first defined at {l}:{c})"));
-            }
-            if !found.contains_key(&p.path) && !p.path.is_empty() {
-                message.push_str(&format!(" (at {})", DisplayPath(&p.path)));
-            }
-            idx.diagnostic(p.severity, at.offset, at.len, message)
-        })
-        .collect();
-    out.sort_by_key(|d| (d.line, d.col));
-    out
 }
 
 /// The identifier written at 1-based `line`:`col`, invisible characters

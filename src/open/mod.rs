@@ -71,11 +71,14 @@ pub enum Progress {
     ReadingAndParsing { done: u64, total: u64 },
 }
 
-/// Choices for a file that is converted.
+/// Choices for a file that is converted, and what to tell while reading.
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     /// The two parties, when the user names them.
     pub parties: Option<(String, String)>,
+    /// Counts the events of a large Entente file as its pieces are parsed,
+    /// for the window to draw before the whole file is in.
+    pub preview: Option<std::sync::Arc<crate::load::Preview>>,
 }
 
 /// A file read and checked.
@@ -175,12 +178,16 @@ pub fn open_with(
             done: 0,
             total: size,
         });
-        let mut loaded = load::load_path_with_progress(path, &|done| {
-            progress(Progress::ReadingAndParsing {
-                done: done as u64,
-                total: size,
-            });
-        })
+        let mut loaded = load::load_path_with_progress(
+            path,
+            &|done| {
+                progress(Progress::ReadingAndParsing {
+                    done: done as u64,
+                    total: size,
+                });
+            },
+            options.preview.as_deref(),
+        )
         .map_err(|mut e| {
             warn(&mut e.diagnostics);
             e

@@ -6,4 +6,5 @@ pub(crate) mod details;
 pub mod diagnostics;
 pub(crate) mod filters;
 pub(crate) mod indicators;
+pub(crate) mod loading;
 pub(crate) mod save_dialog;

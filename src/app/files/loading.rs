@@ -5,8 +5,9 @@
 
 use crate::app::background::Task;
 use crate::document::{DataSource, Document, Filters};
-use crate::load::{self, Diagnostic, LoadError};
+use crate::load::{self, Diagnostic, LoadError, Preview};
 use crate::open::Progress;
+use std::sync::Arc;
 
 /// Where a load is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -56,18 +57,29 @@ pub(crate) type Outcome = Result<(Document, Vec<Diagnostic>), LoadError>;
 pub(crate) struct Loading {
     pub(crate) source: DataSource,
     pub(crate) task: Task<Box<Outcome>, Stage>,
+    /// The events read so far, counted by the threads that parse them.
+    pub(crate) preview: Arc<Preview>,
 }
 
 impl Loading {
     /// Starts loading `source` on a worker thread.
     pub(crate) fn start(ctx: &egui::Context, source: DataSource, filters: Filters) -> Self {
         let worker_source = source.clone();
+        let preview = Arc::new(Preview::new());
+        let counter = Arc::clone(&preview);
         let task = Task::spawn(ctx, move |reporter| {
-            Box::new(load(worker_source, &filters, &|stage| {
-                reporter.progress(stage)
-            }))
+            Box::new(load(
+                worker_source,
+                &filters,
+                &|stage| reporter.progress(stage),
+                Some(counter),
+            ))
         });
-        Self { source, task }
+        Self {
+            source,
+            task,
+            preview,
+        }
     }
 
     /// The stage to show.
@@ -80,14 +92,22 @@ impl Loading {
 }
 
 /// Reads, parses, checks and indexes `source` on the calling thread,
-/// telling `progress` each stage. A file goes through [`crate::open`].
+/// telling `progress` each stage and `preview` the events of a large file
+/// as they are parsed. A file goes through [`crate::open`].
 pub(crate) fn load(
     source: DataSource,
     filters: &Filters,
     progress: &(dyn Fn(Stage) + Sync),
+    preview: Option<Arc<Preview>>,
 ) -> Outcome {
     let loaded = match &source {
-        DataSource::File(path) => crate::open::open(path, &|p| progress(Stage::Opening(p)))?.loaded,
+        DataSource::File(path) => {
+            let options = crate::open::Options {
+                preview,
+                ..Default::default()
+            };
+            crate::open::open_with(path, &options, &|p| progress(Stage::Opening(p)))?.loaded
+        }
         other => other.load()?,
     };
     finish(source, loaded, filters, progress)

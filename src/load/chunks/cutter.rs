@@ -23,7 +23,7 @@ pub(crate) struct Piece {
 
 impl Piece {
     /// The records' bytes in the file.
-    pub(super) fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.text.len() - 2
     }
 }
@@ -75,7 +75,7 @@ pub(crate) struct Cutter {
 }
 
 impl Cutter {
-    pub(super) fn new(target: usize) -> Self {
+    pub(crate) fn new(target: usize) -> Self {
         Self {
             buf: Vec::new(),
             base: 0,
@@ -149,7 +149,7 @@ impl Cutter {
     }
 
     /// Looks further; `eof` says no more bytes will come.
-    pub(super) fn next(&mut self, eof: bool) -> Step {
+    pub(crate) fn next(&mut self, eof: bool) -> Step {
         let step = match self.phase {
             Phase::Head => self.scan_head(),
             Phase::List => self.scan_list(),

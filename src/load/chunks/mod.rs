@@ -15,7 +15,9 @@ mod cutter;
 mod pool;
 mod scanner;
 
-pub(crate) use pool::{Streamed, parse_stream};
+pub(crate) use cutter::{Cutter, Step};
+pub(crate) use pool::{Layout, Streamed, parse_stream};
+pub(crate) use scanner::chars;
 
 /// Below this size a file is parsed in one go.
 pub(crate) const PARALLEL_FROM_BYTES: usize = 4 << 20;
@@ -134,9 +136,15 @@ Dataset(
         let (bad, at) = break_last_kind(&crate::generate::to_ron(&ds).unwrap());
         let whole = whole_parse_error(&bad);
         let most = std::sync::atomic::AtomicUsize::new(0);
-        let parsed = parse_stream(&mut bad.as_bytes(), bad.len(), 2, &|n| {
-            most.fetch_max(n, std::sync::atomic::Ordering::Relaxed);
-        });
+        let parsed = parse_stream(
+            &mut bad.as_bytes(),
+            bad.len(),
+            2,
+            &|n| {
+                most.fetch_max(n, std::sync::atomic::Ordering::Relaxed);
+            },
+            None,
+        );
         let Streamed::Errors(diags) = parsed else {
             panic!("the broken kind is an error");
         };
@@ -170,7 +178,8 @@ Dataset(
         let one_line = format!("{first}\n{}", rest.replace('\n', " "));
         let (bad, _) = break_last_kind(&one_line);
         let whole = whole_parse_error(&bad);
-        let Streamed::Errors(diags) = parse_stream(&mut bad.as_bytes(), bad.len(), 2, &|_| {})
+        let Streamed::Errors(diags) =
+            parse_stream(&mut bad.as_bytes(), bad.len(), 2, &|_| {}, None)
         else {
             panic!("the broken kind is an error");
         };
@@ -186,7 +195,9 @@ Dataset(
     fn a_good_file_read_in_pieces_is_the_file_read_whole() {
         let ds = crate::generate::generate(2000, 8);
         let text = crate::generate::to_ron(&ds).unwrap();
-        let Streamed::Parsed(streamed) = parse_stream(&mut text.as_bytes(), text.len(), 3, &|_| {})
+        let preview = crate::load::Preview::new();
+        let Streamed::Parsed(streamed, _) =
+            parse_stream(&mut text.as_bytes(), text.len(), 3, &|_| {}, Some(&preview))
         else {
             panic!("a generated file parses");
         };
@@ -196,5 +207,7 @@ Dataset(
             .iter_mut()
             .for_each(crate::load::validate::fill_when);
         assert_eq!(*streamed, whole);
+        // Every event was counted for the preview as its piece came in.
+        assert_eq!(preview.events(), 2000);
     }
 }

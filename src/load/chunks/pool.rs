@@ -47,7 +47,9 @@ pub(crate) fn parse_piece(piece: &Piece) -> Result<Vec<Event>, Diagnostic> {
 
 /// What reading a dataset in pieces came to.
 pub(crate) enum Streamed {
-    Parsed(Box<Dataset>),
+    /// The dataset, and how its events list was cut (to find a problem's
+    /// place by reading the file again, a piece at a time).
+    Parsed(Box<Dataset>, Layout),
     /// Syntax errors, each at its place in the file.
     Errors(Vec<Diagnostic>),
     /// The text is not shaped for pieces, or its skeleton does not parse:
@@ -56,20 +58,36 @@ pub(crate) enum Streamed {
     Io(std::io::Error),
 }
 
+/// How a file's events list was cut into pieces: cutting it again with
+/// the same target gives the same pieces, holding these many events each.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Layout {
+    pub target: usize,
+    pub counts: Vec<usize>,
+}
+
+/// The size of the pieces a file of `total` bytes is cut into for
+/// `threads` threads.
+pub(crate) fn piece_target(total: usize, threads: usize) -> usize {
+    (total / (threads.max(1) * 8)).clamp(256 << 10, 4 << 20)
+}
+
 /// Reads a dataset from `read` (`total` bytes) a block at a time, its
 /// events list cut into pieces parsed on `threads` threads as the reading
 /// goes on, so the file's whole text is never held; `progress` hears the
-/// bytes parsed so far. Pieces are put in order as they arrive, each
+/// bytes parsed so far, `preview` counts the events of each piece parsed.
+/// Pieces are put in order as they arrive, each
 /// piece's own list freed as it is moved.
 pub(crate) fn parse_stream(
     read: &mut dyn std::io::Read,
     total: usize,
     threads: usize,
     progress: &(dyn Fn(usize) + Sync),
+    preview: Option<&crate::load::Preview>,
 ) -> Streamed {
     use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
     let threads = threads.max(1);
-    let target = (total / (threads * 8)).clamp(256 << 10, 4 << 20);
+    let target = piece_target(total, threads);
     let mut cutter = Cutter::new(target);
     let (piece_tx, piece_rx) = std::sync::mpsc::sync_channel::<(usize, Piece)>(threads);
     let piece_rx = std::sync::Mutex::new(piece_rx);
@@ -91,6 +109,9 @@ pub(crate) fn parse_stream(
                             break;
                         };
                         let parsed = parse_piece(&piece);
+                        if let (Some(preview), Ok(events)) = (preview, &parsed) {
+                            preview.add(events);
+                        }
                         let len = piece.len();
                         drop(piece);
                         progress(parsed_bytes.fetch_add(len, Relaxed) + len);
@@ -147,7 +168,13 @@ pub(crate) fn parse_stream(
     progress(parsed_bytes.load(Relaxed) + skeleton.len());
     merge.events.shrink_to_fit();
     dataset.events = merge.events;
-    Streamed::Parsed(Box::new(dataset))
+    Streamed::Parsed(
+        Box::new(dataset),
+        Layout {
+            target,
+            counts: merge.counts,
+        },
+    )
 }
 
 /// Parsed pieces, put in order as they arrive.
@@ -156,6 +183,8 @@ struct Merge {
     waiting: std::collections::BTreeMap<usize, Result<Vec<Event>, Diagnostic>>,
     want: usize,
     events: Vec<Event>,
+    /// How many events each piece held, in order.
+    counts: Vec<usize>,
     errors: Vec<Diagnostic>,
 }
 
@@ -165,7 +194,10 @@ impl Merge {
             self.waiting.insert(n, parsed);
             while let Some(parsed) = self.waiting.remove(&self.want) {
                 match parsed {
-                    Ok(mut piece_events) => self.events.append(&mut piece_events),
+                    Ok(mut piece_events) => {
+                        self.counts.push(piece_events.len());
+                        self.events.append(&mut piece_events);
+                    }
                     Err(d) => self.errors.push(d),
                 }
                 self.want += 1;

@@ -123,6 +123,6 @@ pub(super) fn after_literal(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Characters in UTF-8 bytes (those that do not continue a character).
-pub(super) fn chars(b: &[u8]) -> usize {
+pub(crate) fn chars(b: &[u8]) -> usize {
     b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
 }
