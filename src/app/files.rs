@@ -58,6 +58,10 @@ impl Load {
 pub(crate) struct Watching {
     pub(crate) path: PathBuf,
     watch: Option<watch::FileWatch>,
+    /// The file's modification time and size when last read: reading it
+    /// also wakes the watch (an open is an event), and only a change of
+    /// these is a reason to read it again.
+    stamp: Option<watch::Stamp>,
 }
 
 impl EntenteApp {
@@ -137,11 +141,12 @@ impl EntenteApp {
             }
         }
         self.follow_with_watch(ctx);
-        let changed = self
-            .watching
-            .as_ref()
-            .and_then(|w| w.watch.as_ref())
-            .is_some_and(watch::FileWatch::changed);
+        let changed = self.watching.as_mut().is_some_and(|w| {
+            w.watch.as_ref().is_some_and(watch::FileWatch::changed) && {
+                let now = watch::Stamp::of(&w.path);
+                std::mem::replace(&mut w.stamp, now) != now
+            }
+        });
         if changed {
             self.reload(ctx);
         }
@@ -194,7 +199,8 @@ impl EntenteApp {
                     None
                 }
             };
-            Watching { path, watch }
+            let stamp = watch::Stamp::of(&path);
+            Watching { path, watch, stamp }
         });
     }
 
@@ -239,7 +245,14 @@ impl EntenteApp {
         } else if doc.source == DataSource::Bundled {
             self.state.last_file = None;
         }
-        self.doc = Some(doc);
+        if let Some(old) = self.doc.replace(doc) {
+            // A large dataset takes a while to free: off the UI thread,
+            // then the memory goes back to the system.
+            std::thread::spawn(move || {
+                drop(old);
+                load::release_freed_memory();
+            });
+        }
     }
 
     /// The selection carried over to a new version of the same file: the

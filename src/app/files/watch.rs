@@ -1,12 +1,32 @@
 //! Watching the open file: editors save in several steps (write a temporary
 //! file, rename it over the old one), so the folder is watched and events are
-//! debounced; a burst of writes becomes one reload.
+//! debounced; a burst of writes becomes one reload. The watch also wakes
+//! when the file is only opened (reading it is an event), so a reload
+//! follows a change of the file's modification time or size, not any event.
 
 use notify::{RecommendedWatcher, RecursiveMode};
 use notify_debouncer_mini::{DebounceEventResult, Debouncer, new_debouncer};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Duration;
+
+/// What says a file has changed: its modification time and size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    modified: Option<std::time::SystemTime>,
+    len: u64,
+}
+
+impl Stamp {
+    /// The file's stamp now; `None` when it cannot be read (gone, say).
+    pub(crate) fn of(path: &Path) -> Option<Self> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(Self {
+            modified: meta.modified().ok(),
+            len: meta.len(),
+        })
+    }
+}
 
 /// How long the file must be quiet before it is reloaded.
 pub(crate) const DEBOUNCE: Duration = Duration::from_millis(250);
