@@ -90,6 +90,58 @@ fn a_broken_save_keeps_the_data_and_a_fix_follows() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// A reload of a large dataset sets the data shown aside on disk while the
+/// file is read again (the threshold is lowered here so the bundled data
+/// counts as large; the other tests of this file pass either way).
+#[test]
+fn a_large_dataset_is_set_aside_during_a_reload_and_comes_back_if_it_fails() {
+    entente::app::set_spill_from_events(1);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kz-fr.ron");
+    std::fs::write(&path, entente::BUNDLED_DATA).unwrap();
+    let mut h = common::open(DataSource::File(path.clone()), 1400.0, 900.0);
+    step_until(&mut h, "first load", |a| a.document().is_some());
+    h.get_by_label("Treaty of Strategic Partnership").click();
+    h.run();
+    let view = h.state().view();
+    let events = h.state().document().unwrap().dataset.events.len();
+
+    let broken = entente::BUNDLED_DATA.replacen("date: \"2008-06-11\"", "date: \"2008-06-31\"", 1);
+    std::fs::write(&path, broken).unwrap();
+    // The frame the reload starts, the old data is no longer held.
+    let start = std::time::Instant::now();
+    while !h.state().is_loading() {
+        assert!(start.elapsed().as_secs() < 30, "no reload");
+        h.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(h.state().document().is_none(), "set aside while reading");
+    step_until(&mut h, "the broken file to be reported", |a| {
+        a.load_failed()
+    });
+    // It comes back from disk, with the selection and the view.
+    let app = h.state();
+    assert_eq!(app.document().unwrap().dataset.events.len(), events);
+    assert_eq!(
+        app.selected_event_id(),
+        Some("treaty-strategic-partnership-2008")
+    );
+    assert_eq!(app.view(), view);
+    h.get_by_label_contains("June 2008 has no day 31");
+
+    std::fs::write(&path, entente::BUNDLED_DATA).unwrap();
+    step_until(&mut h, "the fixed file to load", |a| {
+        a.problems().is_none_or(|p| !p.failed)
+    });
+    let app = h.state();
+    assert_eq!(
+        app.selected_event_id(),
+        Some("treaty-strategic-partnership-2008"),
+        "the selection survives, by id"
+    );
+    assert_eq!(app.view(), view, "the view survives");
+}
+
 #[derive(Default)]
 struct MemoryStorage(HashMap<String, String>);
 

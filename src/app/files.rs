@@ -8,15 +8,18 @@
 //! the user asked for, not the one still shown.
 
 mod loading;
+mod reselect;
 mod watch;
 
 pub(crate) use loading::Stage;
 
 use super::background::{Poll, Task};
 use super::{EntenteApp, Status};
+use crate::document::spill::spill_from_events;
 use crate::document::{DataSource, Document};
 use crate::load;
 use crate::panels::diagnostics::FileProblems;
+use reselect::Selected;
 use std::path::{Path, PathBuf};
 
 /// The data the user asked for last, and how far it is.
@@ -42,6 +45,12 @@ impl Load {
             Self::Running(l) => Some(l.preview.density()),
             Self::Ended(_) => None,
         }
+    }
+
+    /// Is the file of the data shown being read again, that data set
+    /// aside meanwhile?
+    pub(crate) fn rereading(&self) -> bool {
+        matches!(self, Self::Running(l) if l.reselect.is_some())
     }
 
     /// Where a running load is.
@@ -75,7 +84,21 @@ impl EntenteApp {
     pub(crate) fn open(&mut self, ctx: &egui::Context, source: DataSource) {
         match source {
             DataSource::File(_) => {
-                let loading = loading::Loading::start(ctx, source, self.state.filters.clone());
+                // A large dataset read again is set aside while its file is
+                // read: the preview of the new one is shown meanwhile.
+                let reloading_large = self.doc.as_ref().is_some_and(|d| {
+                    d.source == source && d.dataset.events.len() >= spill_from_events()
+                });
+                let kept = if reloading_large {
+                    self.doc.take().map(|d| {
+                        let sel = Selected::of(&d.dataset, self.selection);
+                        (d, sel)
+                    })
+                } else {
+                    None
+                };
+                let loading =
+                    loading::Loading::start(ctx, source, self.state.filters.clone(), kept);
                 // A load already running is dropped: its result is ignored.
                 self.load = Load::Running(loading);
             }
@@ -127,10 +150,15 @@ impl EntenteApp {
         if let Load::Running(l) = &mut self.load {
             match l.task.poll() {
                 Poll::Running => {}
-                Poll::Done(outcome) => {
+                Poll::Done(finished) => {
                     let source = l.source.clone();
+                    let reselect = l.reselect.take();
                     self.load = Load::Ended(source.clone());
-                    self.finish_load(source, *outcome);
+                    let loading::Finished { outcome, restored } = *finished;
+                    if let Some(doc) = restored {
+                        self.doc = Some(doc);
+                    }
+                    self.finish_load_with(source, outcome, reselect.as_ref());
                 }
                 Poll::Lost => {
                     let source = l.source.clone();
@@ -206,10 +234,24 @@ impl EntenteApp {
 
     /// Shows a loaded document, or lists the errors and keeps what is shown.
     pub(super) fn finish_load(&mut self, source: DataSource, outcome: loading::Outcome) {
+        self.finish_load_with(source, outcome, None);
+    }
+
+    /// As [`Self::finish_load`]; `reselect` is the selection to find again
+    /// when the data shown was set aside for a reload of its file.
+    fn finish_load_with(
+        &mut self,
+        source: DataSource,
+        outcome: loading::Outcome,
+        reselect: Option<&Selected>,
+    ) {
         let name = source.display_name();
         let (doc, warnings) = match outcome {
             Ok(loaded) => loaded,
             Err(err) => {
+                if self.doc.is_none() {
+                    self.selection = crate::document::Selection::None;
+                }
                 // Also on the terminal the window was started from.
                 eprint!("{}", load::render(&name, &err.diagnostics));
                 self.problems = Some(FileProblems {
@@ -226,7 +268,10 @@ impl EntenteApp {
             failed: false,
         });
         let source_key = doc.source.path().map(|p| p.display().to_string());
-        if self.doc.as_ref().is_some_and(|d| d.source == source) {
+        if let Some(sel) = reselect {
+            // The same file again, its old data set aside: the same.
+            self.selection = sel.resolve(&doc.dataset);
+        } else if self.doc.as_ref().is_some_and(|d| d.source == source) {
             // The same file again: keep the view, and the selection by id.
             self.selection = self.reselect(&doc);
         } else {
@@ -258,38 +303,9 @@ impl EntenteApp {
     /// The selection carried over to a new version of the same file: the
     /// same event by id, the same figure if it still exists.
     fn reselect(&self, new: &Document) -> crate::document::Selection {
-        use crate::document::Selection;
-        let old = self.doc.as_ref().map(|d| &d.dataset);
-        match self.selection {
-            Selection::Event(i) => old
-                .and_then(|ds| ds.events.get(i))
-                .and_then(|e| new.dataset.event_index(&e.id))
-                .map_or(Selection::None, Selection::Event),
-            Selection::Figure(f) => {
-                let exists = new
-                    .dataset
-                    .trade
-                    .get(f.series)
-                    .is_some_and(|s| f.obs < s.observations.len());
-                if exists {
-                    Selection::Figure(f)
-                } else {
-                    Selection::None
-                }
-            }
-            Selection::Era(i) => old
-                .and_then(|ds| ds.eras.get(i))
-                .and_then(|e| new.dataset.eras.iter().position(|n| n.id == e.id))
-                .map_or(Selection::None, Selection::Era),
-            Selection::Value { indicator, value } => old
-                .and_then(|ds| ds.indicators.get(indicator))
-                .and_then(|ind| new.dataset.indicators.iter().position(|n| n.id == ind.id))
-                .filter(|&n| value < new.dataset.indicators[n].earlier.len() + 1)
-                .map_or(Selection::None, |n| Selection::Value {
-                    indicator: n,
-                    value,
-                }),
-            Selection::None => Selection::None,
-        }
+        self.doc
+            .as_ref()
+            .map_or(Selected::None, |d| Selected::of(&d.dataset, self.selection))
+            .resolve(&new.dataset)
     }
 }

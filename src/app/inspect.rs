@@ -9,6 +9,12 @@ use crate::panels::diagnostics::FileProblems;
 use crate::timeline::TimeView;
 use crate::timeline::widget::FrameStats;
 
+/// From how many events a reload sets the data shown aside on disk while
+/// its file is read again (200,000 unless a test says otherwise).
+pub fn set_spill_from_events(n: usize) {
+    crate::document::spill::set_spill_from_events(n);
+}
+
 impl EntenteApp {
     /// The data shown, if any.
     pub fn document(&self) -> Option<&Document> {

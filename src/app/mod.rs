@@ -17,6 +17,8 @@ mod exporting;
 mod files;
 #[cfg(any(test, feature = "testing"))]
 mod inspect;
+#[cfg(any(test, feature = "testing"))]
+pub use inspect::set_spill_from_events;
 mod new_dataset;
 mod save_path;
 mod split;

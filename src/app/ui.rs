@@ -266,10 +266,16 @@ impl EntenteApp {
     fn central(&mut self, ui: &mut egui::Ui) {
         let Some(doc) = &self.doc else {
             if let (Some(density), Some(stage)) = (self.load.density(), self.load.stage()) {
+                let name = self.load.source().display_name();
+                let heading = if self.load.rereading() {
+                    format!("Reading {name} again (the data shown before is set aside meanwhile)")
+                } else {
+                    format!("Opening {name}")
+                };
                 crate::panels::loading::loading_preview(
                     ui,
                     &density,
-                    &self.load.source().display_name(),
+                    &heading,
                     stage.fraction(),
                     &stage.label(),
                 );

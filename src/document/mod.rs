@@ -6,6 +6,7 @@
 mod filters;
 mod index;
 mod lanes;
+pub(crate) mod spill;
 
 pub use filters::Filters;
 

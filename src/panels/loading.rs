@@ -7,16 +7,16 @@ use crate::model::date::date_of_epoch_day;
 use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 /// Draws `density` (the events read so far) above a progress bar at
-/// `fraction` saying `stage`, for the file called `name`.
+/// `fraction` saying `stage`, under `heading`.
 pub(crate) fn loading_preview(
     ui: &mut Ui,
     density: &Density,
-    name: &str,
+    heading: &str,
     fraction: f32,
     stage: &str,
 ) {
     ui.add_space(8.0);
-    ui.heading(format!("Opening {name}"));
+    ui.heading(heading);
     let events = crate::format::thousands(density.events);
     ui.label(if density.events == 0 {
         "No events read yet.".to_string()
@@ -132,7 +132,7 @@ mod tests {
             super::loading_preview(
                 ui,
                 &density,
-                "big.ron",
+                "Opening big.ron",
                 0.4,
                 "Reading and parsing 200.0 of 500.0 MB",
             );

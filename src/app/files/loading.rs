@@ -4,6 +4,7 @@
 //! showing what it had until a load succeeds.
 
 use crate::app::background::Task;
+use crate::document::spill::Spill;
 use crate::document::{DataSource, Document, Filters};
 use crate::load::{self, Diagnostic, LoadError, Preview};
 use crate::open::Progress;
@@ -53,32 +54,95 @@ fn mb(bytes: u64) -> String {
 /// What a load ends with: a document and its warnings, or the errors.
 pub(crate) type Outcome = Result<(Document, Vec<Diagnostic>), LoadError>;
 
+/// What a load hands back: its outcome, and the data shown before it if
+/// that was set aside and the load failed.
+pub(crate) struct Finished {
+    pub(crate) outcome: Outcome,
+    pub(crate) restored: Option<Document>,
+}
+
+/// The data shown before a reload of a large file, set aside while the
+/// file is read again: on disk, or (if it could not be written) in memory.
+enum Kept {
+    Memory(Document),
+    Disk { spill: Spill, source: DataSource },
+}
+
+impl Kept {
+    /// Writes `doc`'s dataset to disk and frees it; keeps it in memory if
+    /// it cannot be written.
+    fn set_aside(doc: Document) -> Self {
+        match Spill::write(&doc.dataset) {
+            Ok(spill) => {
+                let source = doc.source.clone();
+                drop(doc);
+                load::release_freed_memory();
+                Self::Disk { spill, source }
+            }
+            Err(_) => Self::Memory(doc),
+        }
+    }
+
+    /// The document again (`None` if its file on disk cannot be read).
+    fn restore(self, filters: &Filters) -> Option<Document> {
+        match self {
+            Self::Memory(doc) => Some(doc),
+            Self::Disk { spill, source } => {
+                // What the failed load freed goes back first.
+                load::release_freed_memory();
+                let ds = spill.read().ok()?;
+                let doc = Document::new(source, ds, filters);
+                load::release_freed_memory();
+                Some(doc)
+            }
+        }
+    }
+}
+
 /// A load in progress.
 pub(crate) struct Loading {
     pub(crate) source: DataSource,
-    pub(crate) task: Task<Box<Outcome>, Stage>,
+    pub(crate) task: Task<Box<Finished>, Stage>,
+    /// The selection to find again, when the data shown was set aside.
+    pub(crate) reselect: Option<super::Selected>,
     /// The events read so far, counted by the threads that parse them.
     pub(crate) preview: Arc<Preview>,
 }
 
 impl Loading {
-    /// Starts loading `source` on a worker thread.
-    pub(crate) fn start(ctx: &egui::Context, source: DataSource, filters: Filters) -> Self {
+    /// Starts loading `source` on a worker thread. `kept`, the data shown
+    /// before (a large dataset whose file is read again), is set aside on
+    /// disk first, so that the old and the new are not in memory together,
+    /// and comes back if the load fails.
+    pub(crate) fn start(
+        ctx: &egui::Context,
+        source: DataSource,
+        filters: Filters,
+        kept: Option<(Document, super::Selected)>,
+    ) -> Self {
         let worker_source = source.clone();
         let preview = Arc::new(Preview::new());
         let counter = Arc::clone(&preview);
+        let (kept, reselect) = kept.unzip();
         let task = Task::spawn(ctx, move |reporter| {
-            Box::new(load(
+            let kept = kept.map(Kept::set_aside);
+            let outcome = load(
                 worker_source,
                 &filters,
                 &|stage| reporter.progress(stage),
                 Some(counter),
-            ))
+            );
+            let restored = match (&outcome, kept) {
+                (Err(_), Some(kept)) => kept.restore(&filters),
+                _ => None,
+            };
+            Box::new(Finished { outcome, restored })
         });
         Self {
             source,
             task,
             preview,
+            reselect,
         }
     }
 
