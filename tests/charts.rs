@@ -26,6 +26,7 @@ fn chart_harness(chart: ChartFn, series: usize, dark: bool, view: TimeView) -> H
         .build_ui(move |ui| {
             entente::theme::install_fonts(ui.ctx());
             let ctx = ChartContext {
+                plot_height: None,
                 dataset: &ds,
                 index: &index,
                 selection: Default::default(),
@@ -142,6 +143,7 @@ fn figures_on_a_crowded_chart_keep_their_distance() {
         .build_ui(move |ui| {
             entente::theme::install_fonts(ui.ctx());
             let ctx = ChartContext {
+                plot_height: None,
                 dataset: &ds,
                 index: &index,
                 selection: Default::default(),

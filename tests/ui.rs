@@ -492,6 +492,11 @@ fn many_kinds_go_into_a_menu_and_their_lanes_leave_room_for_the_charts() {
     h.get_by_label("Kinds: 11 of 12");
     h.key_press(egui::Key::Escape);
     h.run();
+    // An event selected: the detail panel narrows the window's middle and
+    // the description above the timeline takes three lines.
+    h.key_press(egui::Key::Home);
+    h.run();
+    assert!(h.state().selected_event_id().is_some());
     // At 1280 × 800 the lanes gave up height (their labels hidden, the
     // counts beside their names) and the first chart is whole in view.
     let timeline = h.state().timeline_rect().unwrap();
@@ -504,6 +509,10 @@ fn many_kinds_go_into_a_menu_and_their_lanes_leave_room_for_the_charts() {
         h.state().chart_visible_rect(annual).unwrap(),
     );
     assert_eq!(whole, seen, "the first chart is cut");
+    // Its Figures row too, above the status bar (and the panel's margin).
+    let status = h.get_by_label_contains("Showing ").rect().top() - 8.0;
+    let figures = h.query_all_by_label("Figures:").next().unwrap().rect();
+    assert!(figures.bottom() <= status, "{figures:?} under {status}");
 }
 
 #[test]
@@ -515,6 +524,9 @@ fn at_1920_by_1080_two_charts_are_whole_and_the_split_is_the_users() {
         .build_eframe(|cc| {
             EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
         });
+    h.run();
+    h.get_by_label("Emmanuel Macron's official visit to Kazakhstan")
+        .click();
     h.run();
     let ds = h.state().document().unwrap().dataset.clone();
     let whole = |h: &Harness<'static, EntenteApp>| {
@@ -528,19 +540,26 @@ fn at_1920_by_1080_two_charts_are_whole_and_the_split_is_the_users() {
             .count()
     };
     assert!(whole(&h) >= 2, "{} charts whole", whole(&h));
+    // Their Figures rows too, above the status bar (and the panel's margin).
+    let status = h.get_by_label_contains("Showing ").rect().top() - 8.0;
+    let rows: Vec<egui::Rect> = h.query_all_by_label("Figures:").map(|n| n.rect()).collect();
+    assert!(rows.len() >= 2);
+    for r in &rows[..2] {
+        assert!(r.bottom() <= status, "{r:?} under {status}");
+    }
     // Dragging the handle down gives the timeline room: its lanes get
     // their labels back, and the share is kept in the settings.
     let handle = h
         .get_by_label("Split between the timeline and the charts")
         .rect();
     let before = h.state().timeline_rect().unwrap().height();
+    // (Frames stepped, not run to rest: a tooltip fades in meanwhile.)
     h.drag_at(handle.center());
-    h.run();
+    h.run_steps(10);
     h.hover_at(handle.center() + egui::vec2(0.0, 300.0));
-    h.run();
+    h.run_steps(10);
     h.drop_at(handle.center() + egui::vec2(0.0, 300.0));
-    h.run();
-    h.run();
+    h.run_steps(10);
     let after = h.state().timeline_rect().unwrap().height();
     assert!(after > before + 200.0, "{before} -> {after}");
     assert!(h.state().settings().timeline_share.is_some());

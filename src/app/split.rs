@@ -7,9 +7,9 @@
 
 use super::EntenteApp;
 
-/// The height of a trade chart from its title to its axis labels, and the
-/// space under it: what the default split leaves for each chart in view.
-const CHART_ROOM: f32 = 262.0;
+/// What the default split leaves for each chart in view: a whole chart,
+/// its Figures row included.
+const CHART_ROOM: f32 = crate::charts::CHART_BLOCK;
 /// The timeline's title row (title and export buttons).
 const TITLE_ROW: f32 = 26.0;
 /// The height of the handle.
@@ -17,17 +17,19 @@ const HANDLE: f32 = 8.0;
 /// The least and most of the height the timeline may be given by a drag.
 const SHARE_RANGE: (f32, f32) = (0.15, 0.9);
 
+/// How many charts the default split keeps whole in view: two from 900
+/// points, else one.
+pub(super) fn charts_in_view(avail: f32) -> f32 {
+    if avail >= 900.0 { 2.0 } else { 1.0 }
+}
+
 impl EntenteApp {
     /// The height the timeline itself (not its title row) may take when
     /// `avail` points are left for the timeline, the handle and the charts.
     pub(super) fn timeline_room(&self, avail: f32) -> f32 {
         match self.state.timeline_share {
             Some(share) => share * avail - TITLE_ROW,
-            None => {
-                // Two charts in view from 900 points, else one.
-                let charts = if avail >= 900.0 { 2.0 } else { 1.0 };
-                avail - TITLE_ROW - HANDLE - charts * CHART_ROOM
-            }
+            None => avail - TITLE_ROW - HANDLE - charts_in_view(avail) * CHART_ROOM,
         }
     }
 

@@ -299,8 +299,14 @@ impl EntenteApp {
         let room = self.timeline_room(avail);
         let mut chart_actions = self.timeline_view(ui, room);
         self.split_handle(ui, avail);
+        // By default the charts in view fit whole, Figures rows included:
+        // when the timeline needs more than its share, their plots shrink.
+        let plot_height = self.state.timeline_share.is_none().then(|| {
+            charts::plot_height_for(ui.available_height(), super::split::charts_in_view(avail))
+        });
         let Some(doc) = &self.doc else { return };
         let ctx = ChartContext {
+            plot_height,
             dataset: &doc.dataset,
             index: &doc.index,
             selection: self.selection,

@@ -39,6 +39,21 @@ pub(crate) struct YAxis {
 /// Height of a trade chart's plot, in points.
 pub(crate) const CHART_HEIGHT: f32 = 190.0;
 
+/// A trade chart from its title to the space under its Figures row, with a
+/// plot of [`CHART_HEIGHT`].
+pub(crate) const CHART_BLOCK: f32 = 270.0;
+
+/// The lowest a plot is made to fit the window.
+const MIN_PLOT_HEIGHT: f32 = 110.0;
+
+/// The plot height that makes `in_view` charts, Figures rows included, fit
+/// in `room` points (never above [`CHART_HEIGHT`] nor under a readable
+/// least).
+pub(crate) fn plot_height_for(room: f32, in_view: f32) -> f32 {
+    let short = CHART_BLOCK - room / in_view.max(1.0);
+    (CHART_HEIGHT - short.max(0.0)).clamp(MIN_PLOT_HEIGHT, CHART_HEIGHT)
+}
+
 /// What the user asked for in a chart.
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
@@ -77,6 +92,9 @@ pub struct ChartContext<'a> {
     pub markers: std::cell::OnceCell<EventMarks>,
     /// Whether events are marked on the charts at all.
     pub show_markers: bool,
+    /// The trade charts' plot height, when the window has less room than
+    /// [`CHART_HEIGHT`] (`None`: that height).
+    pub plot_height: Option<f32>,
 }
 
 impl<'a> ChartContext<'a> {
@@ -89,6 +107,7 @@ impl<'a> ChartContext<'a> {
             for_export: true,
             markers: Default::default(),
             show_markers,
+            plot_height: None,
         }
     }
 }
