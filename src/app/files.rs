@@ -67,10 +67,6 @@ impl Load {
 pub(crate) struct Watching {
     pub(crate) path: PathBuf,
     watch: Option<watch::FileWatch>,
-    /// The file's modification time and size when last read: reading it
-    /// also wakes the watch (an open is an event), and only a change of
-    /// these is a reason to read it again.
-    stamp: Option<watch::Stamp>,
 }
 
 impl EntenteApp {
@@ -86,17 +82,15 @@ impl EntenteApp {
             DataSource::File(_) => {
                 // A large dataset read again is set aside while its file is
                 // read: the preview of the new one is shown meanwhile.
-                let reloading_large = self.doc.as_ref().is_some_and(|d| {
-                    d.source == source && d.dataset.events.len() >= spill_from_events()
-                });
-                let kept = if reloading_large {
-                    self.doc.take().map(|d| {
+                let kept = self
+                    .doc
+                    .take_if(|d| {
+                        d.source == source && d.dataset.events.len() >= spill_from_events()
+                    })
+                    .map(|d| {
                         let sel = Selected::of(&d.dataset, self.selection);
                         (d, sel)
-                    })
-                } else {
-                    None
-                };
+                    });
                 let loading =
                     loading::Loading::start(ctx, source, self.state.filters.clone(), kept);
                 // A load already running is dropped: its result is ignored.
@@ -169,12 +163,11 @@ impl EntenteApp {
             }
         }
         self.follow_with_watch(ctx);
-        let changed = self.watching.as_mut().is_some_and(|w| {
-            w.watch.as_ref().is_some_and(watch::FileWatch::changed) && {
-                let now = watch::Stamp::of(&w.path);
-                std::mem::replace(&mut w.stamp, now) != now
-            }
-        });
+        let changed = self
+            .watching
+            .as_mut()
+            .and_then(|w| w.watch.as_mut())
+            .is_some_and(watch::FileWatch::changed);
         if changed {
             self.reload(ctx);
         }
@@ -227,8 +220,7 @@ impl EntenteApp {
                     None
                 }
             };
-            let stamp = watch::Stamp::of(&path);
-            Watching { path, watch, stamp }
+            Watching { path, watch }
         });
     }
 

@@ -83,7 +83,7 @@ pub fn annual_chart(
         super::YAxis {
             label: format!("{} (current {currency})", unit),
             range: (0.0, y_max),
-            height: ctx.plot_height.unwrap_or(super::CHART_HEIGHT),
+            height: ctx.plot_height(),
         },
         view,
         ctx,

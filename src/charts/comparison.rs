@@ -87,7 +87,7 @@ pub fn comparison_chart(
         super::YAxis {
             label: format!("Turnover, {}", series.unit()),
             range: (0.0, y_max * 1.15),
-            height: ctx.plot_height.unwrap_or(super::CHART_HEIGHT),
+            height: ctx.plot_height(),
         },
         view,
         ctx,

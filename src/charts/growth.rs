@@ -69,7 +69,7 @@ pub fn growth_chart(
             label: "Growth, %".to_string(),
             // Room under the lowest point for "differs beyond rounding".
             range: (lo - 0.25 * (hi - lo), hi),
-            height: ctx.plot_height.unwrap_or(super::CHART_HEIGHT),
+            height: ctx.plot_height(),
         },
         view,
         ctx,

@@ -98,6 +98,12 @@ pub struct ChartContext<'a> {
 }
 
 impl<'a> ChartContext<'a> {
+    /// The height of a trade chart's plot: [`CHART_HEIGHT`] unless the
+    /// window has less room.
+    pub(crate) fn plot_height(&self) -> f32 {
+        self.plot_height.unwrap_or(CHART_HEIGHT)
+    }
+
     /// For an exported image: nothing selected, no buttons.
     pub fn for_export(dataset: &'a Dataset, index: &'a TimelineIndex, show_markers: bool) -> Self {
         Self {

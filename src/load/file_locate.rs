@@ -133,14 +133,17 @@ impl Lines {
             }
             let end = start + buf.len();
             let last = buf.last() != Some(&b'\n');
-            while next < wanted.len() && (wanted[next] < end || last) {
-                let within = wanted[next].saturating_sub(start).min(buf.len());
-                let col = super::chunks::chars(&buf[..within]) + 1;
+            if next < wanted.len() && (wanted[next] < end || last) {
                 let text = String::from_utf8_lossy(&buf);
                 let text = text.trim_end_matches('\n');
-                let text = text.strip_suffix('\r').unwrap_or(text).to_string();
-                at.insert(wanted[next], Place { line, col, text });
-                next += 1;
+                let text = text.strip_suffix('\r').unwrap_or(text);
+                while next < wanted.len() && (wanted[next] < end || last) {
+                    let within = wanted[next].saturating_sub(start).min(buf.len());
+                    let col = super::chunks::chars(&buf[..within]) + 1;
+                    let text = text.to_string();
+                    at.insert(wanted[next], Place { line, col, text });
+                    next += 1;
+                }
             }
             if next == wanted.len() {
                 break;

@@ -3,7 +3,7 @@
 //! picture fills in as the pieces of the file are parsed.
 
 use crate::load::Density;
-use crate::model::date::date_of_epoch_day;
+use crate::timeline::axis::{TimeView, ticks};
 use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 /// Draws `density` (the events read so far) above a progress bar at
@@ -80,41 +80,35 @@ fn draw(ui: &Ui, rect: Rect, d: &Density) {
     year_ticks(ui, plot, d);
 }
 
-/// Years under the bars, as many as fit.
+/// The time axis's own ticks (years, or months and days for a short span)
+/// under the bars.
 fn year_ticks(ui: &Ui, plot: Rect, d: &Density) {
-    let year_of = |day: f64| {
-        use chrono::Datelike as _;
-        date_of_epoch_day(day.floor() as i64).map_or(0, |x| x.year())
+    let view = TimeView {
+        start: d.start_day,
+        end: d.start_day + d.counts.len() as f64 * d.bucket_days,
     };
-    let start = d.start_day;
-    let end = start + d.counts.len() as f64 * d.bucket_days;
-    let (first, last) = (year_of(start), year_of(end));
-    let span = (last - first).max(1);
-    let fits = ((plot.width() / 60.0).floor() as i32).max(1);
-    let step = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000]
-        .into_iter()
-        .find(|s| span / s <= fits)
-        .unwrap_or(5000);
+    let font = FontId::proportional(11.0);
+    let char_px = ui.fonts_mut(|f| f.glyph_width(&font, '0'));
     let color = ui.visuals().weak_text_color();
     let painter = ui.painter();
-    let mut y = (first + step - 1).div_euclid(step) * step;
-    while y <= last {
-        let day = crate::model::Date::year(y).start_day() as f64;
-        let x = plot.left() + ((day - start) / (end - start)) as f32 * plot.width();
-        if (plot.left()..=plot.right()).contains(&x) {
-            painter.line_segment(
-                [pos2(x, plot.bottom()), pos2(x, plot.bottom() + 4.0)],
-                Stroke::new(1.0, color),
-            );
-            painter.text(
-                pos2(x, plot.bottom() + 5.0),
-                Align2::CENTER_TOP,
-                y.to_string(),
-                FontId::proportional(11.0),
-                color,
-            );
+    for tick in ticks(&view, plot.width(), char_px) {
+        let x = view.x_of(tick.t, plot.left(), plot.right());
+        // A label centred on an edge would be cut in half.
+        let half = tick.label.len() as f32 * char_px / 2.0;
+        if x - half < plot.left() || x + half > plot.right() {
+            continue;
         }
-        y += step;
+        painter.line_segment(
+            [pos2(x, plot.bottom()), pos2(x, plot.bottom() + 4.0)],
+            Stroke::new(1.0, color),
+        );
+        painter.text(
+            pos2(x, plot.bottom() + 5.0),
+            Align2::CENTER_TOP,
+            tick.label,
+            font.clone(),
+            color,
+        );
     }
 }
 

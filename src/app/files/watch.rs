@@ -12,14 +12,14 @@ use std::time::Duration;
 
 /// What says a file has changed: its modification time and size.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Stamp {
+struct Stamp {
     modified: Option<std::time::SystemTime>,
     len: u64,
 }
 
 impl Stamp {
     /// The file's stamp now; `None` when it cannot be read (gone, say).
-    pub(crate) fn of(path: &Path) -> Option<Self> {
+    fn of(path: &Path) -> Option<Self> {
         let meta = std::fs::metadata(path).ok()?;
         Some(Self {
             modified: meta.modified().ok(),
@@ -34,6 +34,10 @@ pub(crate) const DEBOUNCE: Duration = Duration::from_millis(250);
 pub(crate) struct FileWatch {
     rx: Receiver<()>,
     _debouncer: Debouncer<RecommendedWatcher>,
+    path: PathBuf,
+    /// The file's stamp when last seen: reading the file also wakes the
+    /// watch (an open is an event), and only a new stamp is a change.
+    stamp: Option<Stamp>,
 }
 
 impl FileWatch {
@@ -64,11 +68,18 @@ impl FileWatch {
         Ok(Self {
             rx,
             _debouncer: debouncer,
+            stamp: Stamp::of(&absolute),
+            path: absolute,
         })
     }
 
-    /// Has the file changed since the last call?
-    pub(crate) fn changed(&self) -> bool {
-        self.rx.try_iter().count() > 0
+    /// Has the file changed (its modification time or size) since the last
+    /// call?
+    pub(crate) fn changed(&mut self) -> bool {
+        if self.rx.try_iter().count() == 0 {
+            return false;
+        }
+        let now = Stamp::of(&self.path);
+        std::mem::replace(&mut self.stamp, now) != now
     }
 }
