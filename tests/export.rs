@@ -999,11 +999,16 @@ fn a_pdf_export_keeps_its_title_and_sources_as_text() {
     let Some(text) = pdf_text(&path) else {
         return;
     };
+    // pdftotext breaks the long caption where the page does: compare with
+    // whitespace collapsed.
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
     for expected in [
         "Kazakhstan–France: timeline of events",
         "Treaty of Strategic Partnership",
         "Official visits",
-        "Source: e-history.kz; French Senate; Kazinform",
+        "Source: Kazinform;",
+        "; e-history.kz;",
+        "; French Senate;",
         "Entente · Kazakhstan–France",
     ] {
         assert!(text.contains(expected), "{expected:?} not in:\n{text}");
