@@ -16,6 +16,8 @@ use strum::{EnumIter, IntoEnumIterator as _};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, EnumIter)]
 pub enum UiCommand {
     Open,
+    /// Add official statistics (a CSV file) to the open dataset.
+    AddStatistics,
     /// Write a new dataset from the template (asks the parties and where).
     NewDataset,
     Reload,
@@ -67,6 +69,7 @@ impl UiCommand {
     pub fn label(self) -> &'static str {
         match self {
             Self::Open => "Open…",
+            Self::AddStatistics => "Add statistics…",
             Self::NewDataset => "New dataset…",
             Self::Reload => "Reload",
             Self::OpenBundled => "Open the bundled dataset",
@@ -97,7 +100,12 @@ impl UiCommand {
     /// What it does, for tooltips.
     pub(crate) fn tooltip(self) -> &'static str {
         match self {
-            Self::Open => "Open a dataset, or a TimelineJS file (JSON, or the spreadsheet as CSV)",
+            Self::Open => {
+                "Open a dataset, a TimelineJS file (JSON, or the spreadsheet as CSV), or trade statistics (UN Comtrade, WITS or World Bank WDI CSV)"
+            }
+            Self::AddStatistics => {
+                "Add official trade statistics (UN Comtrade, WITS or World Bank WDI CSV) to the open dataset: see what they add, then write them into its file"
+            }
             Self::NewDataset => {
                 "Start a dataset of two parties: a commented file with one example of each record, opened and watched as you edit it"
             }
@@ -175,6 +183,7 @@ impl UiCommand {
             Self::SelectLaneBelow => &DOWN,
             Self::NextLanes => &LANES,
             Self::OpenBundled
+            | Self::AddStatistics
             | Self::ToggleTheme
             | Self::ToggleWarnings
             | Self::ToggleExport2x

@@ -241,6 +241,7 @@ impl Generator {
                 imports: Some(imports),
                 growth,
                 approximate: false,
+                estimated: false,
                 note: None,
                 sources: vec![sources[(year % 40) as usize].id.clone()],
                 parsed_period: Period::default(),
@@ -254,7 +255,10 @@ impl Generator {
             scale: Scale::Billions,
             flows: "exports = Kazakhstan → France".into(),
             note: None,
+            source: None,
             observations,
+            classification: None,
+            products: Vec::new(),
         }]
     }
 

@@ -44,6 +44,8 @@ pub mod format;
 pub mod fs;
 /// Synthetic datasets for scale tests.
 pub mod generate;
+/// One country table: names, ISO 3166 codes, UN M49 and Comtrade numbers.
+pub mod country;
 /// Readers of other people's files (TimelineJS JSON and CSV); commented
 /// RON out; new datasets.
 pub mod import;
@@ -55,6 +57,8 @@ pub mod model;
 pub mod open;
 /// Detail panel, filter bar, diagnostics panel, indicator cards, forms.
 pub mod panels;
+/// Official trade statistics (UN Comtrade, WITS, WDI) read into series.
+pub mod stats;
 /// Fonts, light and dark, colours, title size, layout constants.
 pub mod theme;
 /// Time axis, lane layout with clustering, the timeline widget.

@@ -33,21 +33,10 @@ enum Cmd {
     /// Write a chart (or all of them), the briefing sheet, a chart's figures
     /// or the dataset as TimelineJS, without a window.
     Export(cli::export::ExportArgs),
-    /// Convert a file of another format (TimelineJS JSON, or the
-    /// spreadsheet template saved as CSV) into an Entente RON dataset, each
-    /// record commented with where it came from.
-    Import {
-        file: PathBuf,
-        /// The RON file to write (FILE with the extension .ron if not given).
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// The two parties of the relationship, if the timeline is between two.
-        #[arg(long, num_args = 2, value_names = ["A", "B"])]
-        parties: Option<Vec<String>>,
-        /// Replace OUT if it exists.
-        #[arg(long)]
-        force: bool,
-    },
+    /// Convert a file of another format (TimelineJS JSON or its spreadsheet
+    /// saved as CSV; UN Comtrade, WITS or World Bank WDI CSV) into an
+    /// Entente RON dataset, or add official statistics to one (--into).
+    Import(cli::import::ImportArgs),
     /// Write a new dataset to fill in: one commented example of each record.
     New {
         /// The two parties, e.g. --parties "Kazakhstan" "Germany".
@@ -87,12 +76,7 @@ fn main() -> ExitCode {
         Some(Cmd::Generate { events, seed, out }) => {
             cli::generate::generate(events as usize, seed, &out)
         }
-        Some(Cmd::Import {
-            file,
-            out,
-            parties,
-            force,
-        }) => cli::import::import(&file, out, parties, force),
+        Some(Cmd::Import(args)) => cli::import::import(args),
         Some(Cmd::New {
             parties,
             out,

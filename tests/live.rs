@@ -232,7 +232,7 @@ fn dropping_a_ron_or_timelinejs_file_opens_it_and_other_files_are_refused() {
         status.error
             && status
                 .text
-                .contains("Entente opens .ron datasets and TimelineJS .json and .csv files"),
+                .contains("Entente opens .ron datasets, TimelineJS .json and .csv files"),
         "{}",
         status.text
     );

@@ -135,7 +135,7 @@ fn a_file_of_no_known_kind_is_refused_naming_the_kinds_entente_reads() {
     assert_eq!(code, Some(1), "{out}");
     assert!(
         out.contains("letter.txt:1:1: error: Entente cannot tell what kind of file this is")
-            && out.contains("Entente opens .ron datasets and TimelineJS .json and .csv files"),
+            && out.contains("Entente opens .ron datasets, TimelineJS .json and .csv files"),
         "{out}"
     );
     // A broken file of a known name is left to its reader, which places

@@ -84,6 +84,7 @@ impl EntenteApp {
     fn run_ui(&mut self, ctx: &egui::Context, command: UiCommand) {
         match command {
             UiCommand::Open => self.ask_open(ctx),
+            UiCommand::AddStatistics => self.ask_add_statistics(ctx),
             UiCommand::Reload => self.reload(ctx),
             UiCommand::OpenBundled => self.open(ctx, crate::document::DataSource::Bundled),
             UiCommand::ToggleTheme => {

@@ -179,6 +179,7 @@ impl EntenteApp {
             // Refused at once when it is of no kind Entente reads; a file
             // of a known kind opens (and its problems are listed).
             match crate::open::format_of(&p) {
+                Ok(_) if self.adds_to_dataset(&p) => self.add_statistics(ctx, p),
                 Ok(_) => self.open(ctx, DataSource::File(p)),
                 Err(e) => {
                     let why = e.diagnostics.first().map_or("", |d| d.message.as_str());

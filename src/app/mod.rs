@@ -10,6 +10,7 @@
 //! tests read of the app (`inspect`) is compiled for tests only (the
 //! `testing` feature).
 
+mod add_stats;
 mod background;
 mod command;
 mod command_handling;
@@ -103,6 +104,8 @@ pub struct EntenteApp {
     lane_cursor: Option<usize>,
     /// File ▸ New dataset…: the form that asks for the parties.
     new_dataset: Option<new_dataset::NewDataset>,
+    /// File ▸ Add statistics…: the file chosen, read, shown.
+    add_stats: Option<add_stats::AddStats>,
 }
 
 impl EntenteApp {
@@ -146,6 +149,7 @@ impl EntenteApp {
             commands: Vec::new(),
             lane_cursor: None,
             new_dataset: None,
+            add_stats: None,
         }
     }
 

@@ -40,6 +40,7 @@ impl EntenteApp {
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
         self.show_save_dialog(&ui.ctx().clone());
         self.show_new_dataset(&ui.ctx().clone());
+        self.show_add_statistics(&ui.ctx().clone());
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
@@ -51,6 +52,7 @@ impl EntenteApp {
                     for c in [
                         UiCommand::NewDataset,
                         UiCommand::Open,
+                        UiCommand::AddStatistics,
                         UiCommand::Reload,
                         UiCommand::OpenBundled,
                         UiCommand::ExportSheet,

@@ -38,17 +38,21 @@ pub fn annual_chart(
     }
     let dark = ui.visuals().dark_mode;
     let chart = ChartId::Annual(s);
+    let mut legend = vec![
+        ("Exports", exports_color(dark), Swatch::Filled),
+        ("Imports", imports_color(dark), Swatch::Filled),
+        ("Turnover", turnover_color(dark), Swatch::Line),
+        ("Turnover only", turnover_color(dark), Swatch::Outlined),
+    ];
+    if years.iter().any(|&o| series.observations[o].estimated) {
+        legend.push(("Estimated", exports_color(dark), Swatch::Outlined));
+    }
     let header = chart_header(
         ui,
         ctx,
         &title(series),
         &format!("{} · {}", series.flows, series.unit()),
-        &[
-            ("Exports", exports_color(dark), Swatch::Filled),
-            ("Imports", imports_color(dark), Swatch::Filled),
-            ("Turnover", turnover_color(dark), Swatch::Line),
-            ("Turnover only", turnover_color(dark), Swatch::Outlined),
-        ],
+        &legend,
     );
     let y_max = years
         .iter()
@@ -164,11 +168,18 @@ fn plot_year(
             }
         }
         (x_opt, m_opt) => {
+            // An estimated figure is drawn light with an outline.
+            let look = |color: egui::Color32| {
+                if ob.estimated {
+                    let stroke = if outline == Stroke::NONE { Stroke::new(1.5, color) } else { outline };
+                    (color.gamma_multiply(0.35), stroke)
+                } else {
+                    (color, outline)
+                }
+            };
             if let Some(e) = x_opt {
-                let bar = Bar::new(x, e)
-                    .width(w)
-                    .fill(exports_color(dark))
-                    .stroke(outline);
+                let (fill, stroke) = look(exports_color(dark));
+                let bar = Bar::new(x, e).width(w).fill(fill).stroke(stroke);
                 plot.add(
                     BarChart::new("Exports", vec![bar])
                         .color(exports_color(dark))
@@ -177,11 +188,8 @@ fn plot_year(
                 top = e;
             }
             if let Some(m) = m_opt {
-                let bar = Bar::new(x, m)
-                    .base_offset(top)
-                    .width(w)
-                    .fill(imports_color(dark))
-                    .stroke(outline);
+                let (fill, stroke) = look(imports_color(dark));
+                let bar = Bar::new(x, m).base_offset(top).width(w).fill(fill).stroke(stroke);
                 plot.add(
                     BarChart::new("Imports", vec![bar])
                         .color(imports_color(dark))

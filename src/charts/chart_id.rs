@@ -2,8 +2,8 @@
 //! its title, the observations it draws, its sources, and the one dispatch
 //! from a view to the function that draws it.
 
-use super::{ChartAction, ChartContext, annual, comparison, growth, indicator};
-use crate::model::Dataset;
+use super::{ChartAction, ChartContext, annual, comparison, growth, indicator, mirror, products};
+use crate::model::{Dataset, Flow};
 use crate::timeline::TimeView;
 use egui::Ui;
 
@@ -16,6 +16,11 @@ pub enum ChartId {
     Growth(usize),
     /// An indicator with more than one reported value, by index.
     Indicator(usize),
+    /// The first party's series next to the second's, for the years both
+    /// report.
+    Mirror(usize, usize),
+    /// A series' figures by product, for one flow.
+    Products(usize, Flow),
 }
 
 impl ChartId {
@@ -28,6 +33,8 @@ impl ChartId {
         std::iter::once(ChartId::Timeline)
             .chain(kinds.into_iter().flat_map(|kind| (0..n).map(kind)))
             .filter(|c| *c == ChartId::Timeline || !c.observations(ds).is_empty())
+            .chain(mirror::pair(ds).map(|(a, b)| ChartId::Mirror(a, b)))
+            .chain((0..n).flat_map(|s| Flow::BOTH.map(|f| ChartId::Products(s, f))).filter(|c| !c.observations(ds).is_empty()))
             .chain(
                 (0..ds.indicators.len())
                     .filter(|&n| indicator::charted(&ds.indicators[n]))
@@ -52,6 +59,11 @@ impl ChartId {
                     .collect()
             }),
             Self::Growth(s) => ds.trade.get(s).map_or_else(Vec::new, growth::rows),
+            Self::Mirror(a, b) => match (ds.trade.get(a), ds.trade.get(b)) {
+                (Some(sa), Some(sb)) => mirror::years(sa, sb).into_iter().map(|y| y.a).collect(),
+                _ => Vec::new(),
+            },
+            Self::Products(s, flow) => ds.trade.get(s).map_or_else(Vec::new, |t| products::years(t, flow)),
         }
     }
 
@@ -68,6 +80,8 @@ impl ChartId {
             Self::Comparison(s) => comparison::comparison_chart(ui, s, view, ctx),
             Self::Growth(s) => growth::growth_chart(ui, s, view, ctx),
             Self::Indicator(n) => indicator::indicator_chart(ui, n, view, ctx),
+            Self::Mirror(a, b) => mirror::mirror_chart(ui, (a, b), view, ctx),
+            Self::Products(s, flow) => products::products_chart(ui, (s, flow), view, ctx),
         }
     }
 
@@ -79,6 +93,8 @@ impl ChartId {
             Self::Annual(s) => format!("annual-{}", id(s)),
             Self::Comparison(s) => format!("comparison-{}", id(s)),
             Self::Growth(s) => format!("growth-{}", id(s)),
+            Self::Mirror(a, b) => format!("mirror-{}-{}", id(a), id(b)),
+            Self::Products(s, flow) => format!("products-{}-{}", id(s), flow.label()),
             Self::Indicator(n) => format!(
                 "indicator-{}",
                 ds.indicators.get(n).map_or("?", |i| i.id.as_str())
@@ -97,6 +113,8 @@ impl ChartId {
             Self::Annual(s) => ds.trade.get(s).map(annual::title).unwrap_or_default(),
             Self::Comparison(s) => ds.trade.get(s).map(comparison::title).unwrap_or_default(),
             Self::Growth(s) => ds.trade.get(s).map(growth::title).unwrap_or_default(),
+            Self::Mirror(a, b) => mirror::title(ds, a, b),
+            Self::Products(s, flow) => ds.trade.get(s).map(|t| products::title(t, flow)).unwrap_or_default(),
             Self::Indicator(n) => ds
                 .indicators
                 .get(n)
@@ -136,15 +154,12 @@ impl ChartId {
                     }
                 }
             }
-            Self::Annual(s) | Self::Comparison(s) | Self::Growth(s) => {
-                if let Some(series) = ds.trade.get(s) {
-                    for o in &series.observations {
-                        let (a, b) = o.parsed_period.span_days();
-                        if view.overlaps(a, b) {
-                            ids.extend(o.sources.iter().map(String::as_str));
-                        }
-                    }
-                }
+            Self::Annual(s) | Self::Comparison(s) | Self::Growth(s) | Self::Products(s, _) => {
+                series_sources(ds, s, view, &mut ids);
+            }
+            Self::Mirror(a, b) => {
+                series_sources(ds, a, view, &mut ids);
+                series_sources(ds, b, view, &mut ids);
             }
         }
         let mut seen = std::collections::HashSet::new();
@@ -173,5 +188,17 @@ impl ChartId {
             .map(|s| s.publisher.clone())
             .filter(|p| seen.insert(p.clone()))
             .collect()
+    }
+}
+
+/// The sources of series `s`'s figures in `view`.
+fn series_sources<'d>(ds: &'d Dataset, s: usize, view: &TimeView, ids: &mut Vec<&'d str>) {
+    if let Some(series) = ds.trade.get(s) {
+        for o in &series.observations {
+            let (a, b) = o.parsed_period.span_days();
+            if view.overlaps(a, b) {
+                ids.extend(o.sources.iter().map(String::as_str));
+            }
+        }
     }
 }

@@ -19,6 +19,22 @@ pub(crate) fn finish_chart(
     observations: &[usize],
     figures: &[(FigureRef, String)],
 ) -> Vec<ChartAction> {
+    let tooltip = |ui: &mut Ui, o: usize| figure_tooltip(ui, ctx, s, o);
+    finish_chart_with(ui, ctx, (s, chart), header, resp, observations, figures, &tooltip)
+}
+
+/// [`finish_chart`] with the chart's own tooltip for observation `o`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn finish_chart_with(
+    ui: &mut Ui,
+    ctx: &ChartContext<'_>,
+    (s, chart): (usize, ChartId),
+    header: egui::Rect,
+    resp: &TimePlotResponse,
+    observations: &[usize],
+    figures: &[(FigureRef, String)],
+    tooltip: &dyn Fn(&mut Ui, usize),
+) -> Vec<ChartAction> {
     let mut actions = Vec::new();
     let series = &ctx.dataset.trade[s];
     let hovered = resp.hover_t.and_then(|t| {
@@ -36,7 +52,7 @@ pub(crate) fn finish_chart(
         actions.push(ChartAction::HoverSpan(a, b));
         resp.response
             .clone()
-            .on_hover_ui_at_pointer(|ui| figure_tooltip(ui, ctx, s, o));
+            .on_hover_ui_at_pointer(|ui| tooltip(ui, o));
         if resp.clicked {
             actions.push(ChartAction::SelectFigure(FigureRef { series: s, obs: o }));
         }

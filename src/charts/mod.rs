@@ -12,7 +12,9 @@ pub mod growth;
 mod header;
 pub mod indicator;
 mod labels;
+pub mod mirror;
 mod plot;
+pub mod products;
 
 pub use chart_id::ChartId;
 pub(crate) use finish::{finish_chart, source_footer};

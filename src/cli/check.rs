@@ -17,6 +17,9 @@ pub(crate) fn check(files: &[PathBuf]) -> ExitCode {
                 let loaded = &opened.loaded;
                 print!("{}", load::render(&name, &loaded.warnings));
                 let ds = &loaded.dataset;
+                if let Some((_, summary)) = &opened.statistics {
+                    println!("{name}: {summary}");
+                }
                 let observations: usize = ds.trade.iter().map(|s| s.observations.len()).sum();
                 println!(
                     "{name}: ok: {} events, {} trade series ({} figures), {} indicators, {} sources{}",

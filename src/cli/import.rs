@@ -9,13 +9,54 @@ use entente::load;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Converts a file of another format to commented RON: exit 0 written, 1 not.
-pub(crate) fn import(
-    file: &Path,
+/// `entente import`'s arguments.
+#[derive(clap::Args, Debug)]
+pub(crate) struct ImportArgs {
+    file: PathBuf,
+    /// The RON file to write (FILE with the extension .ron if not given).
+    #[arg(long, conflicts_with = "into")]
     out: Option<PathBuf>,
+    /// Official statistics only: the dataset to add the series or
+    /// indicators to (its text stays as it is outside the added block).
+    #[arg(long)]
+    into: Option<PathBuf>,
+    /// With --into: replace a series or indicator of the same id.
+    #[arg(long, requires = "into")]
+    replace: bool,
+    /// The two parties of the relationship (for statistics: the reporter
+    /// and partner whose figures are read, by name, ISO code or number).
+    #[arg(long, num_args = 2, value_names = ["A", "B"], conflicts_with = "into")]
     parties: Option<Vec<String>>,
+    /// World Bank WDI: the country whose row is read (e.g. KAZ).
+    #[arg(long)]
+    country: Option<String>,
+    /// Replace OUT if it exists.
+    #[arg(long)]
     force: bool,
-) -> ExitCode {
+}
+
+/// Converts a file of another format to commented RON, or adds official
+/// statistics to a dataset: exit 0 written, 1 not.
+pub(crate) fn import(args: ImportArgs) -> ExitCode {
+    let is_statistics = matches!(
+        entente::open::format_of(&args.file),
+        Ok(entente::open::Format::Statistics)
+    );
+    if is_statistics {
+        return super::statistics::import(args.file, args.out, args.into, args.replace, args.parties, args.country, args.force);
+    }
+    if args.into.is_some() {
+        eprintln!(
+            "entente import: {}: --into adds official statistics (UN Comtrade, WITS or World Bank WDI CSV) to a dataset; this file is not one",
+            args.file.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    timeline(&args.file, args.out, args.parties, args.force)
+}
+
+/// A TimelineJS file to commented RON.
+fn timeline(file: &Path, out: Option<PathBuf>, parties: Option<Vec<String>>, force: bool) -> ExitCode {
     let name = file.display().to_string();
     if let Ok(format) = entente::open::format_of(file)
         && format.is_native()

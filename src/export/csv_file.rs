@@ -11,13 +11,17 @@ use std::path::Path;
 
 /// The sources of `ids`, each short with its link: `A (2020) <https://…>; B`.
 fn cited<'a>(ds: &Dataset, ids: impl Iterator<Item = &'a str>) -> String {
-    ids.filter_map(|id| ds.source(id))
-        .map(|s| match &s.url {
+    let mut list: Vec<String> = Vec::new();
+    for s in ids.filter_map(|id| ds.source(id)) {
+        let text = match &s.url {
             Some(url) => format!("{} <{url}>", s.short()),
             None => s.short(),
-        })
-        .collect::<Vec<_>>()
-        .join("; ")
+        };
+        if !list.contains(&text) {
+            list.push(text);
+        }
+    }
+    list.join("; ")
 }
 
 /// The header and rows of `chart` in `view`.
@@ -31,6 +35,14 @@ pub(crate) fn table(
         ChartId::Indicator(n) => indicator_rows(ds, n, view),
         ChartId::Annual(s) | ChartId::Comparison(s) | ChartId::Growth(s) => {
             trade_rows(ds, chart, s, view)
+        }
+        ChartId::Mirror(a, b) => super::csv_stats::mirror_rows(ds, (a, b), view, &|ids| {
+            cited(ds, ids.iter().map(String::as_str))
+        }),
+        ChartId::Products(s, flow) => {
+            super::csv_stats::product_rows(ds, (s, flow), view, &|ids| {
+                cited(ds, ids.iter().map(String::as_str))
+            })
         }
     }
 }

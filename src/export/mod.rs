@@ -5,6 +5,7 @@
 //! for PNG (`headless`), as shapes turned into SVG and PDF (`svg`).
 
 pub(crate) mod csv_file;
+mod csv_stats;
 pub mod headless;
 pub(crate) mod png_file;
 mod request;
@@ -125,7 +126,11 @@ pub fn default_view(chart: ChartId, ds: &Dataset) -> TimeView {
     let period = |s: usize, o: usize| ds.trade[s].observations[o].parsed_period.span_days();
     let spans: Vec<(f64, f64)> = match chart {
         ChartId::Timeline => ds.events.iter().map(|e| e.when.span_days()).collect(),
-        ChartId::Annual(s) | ChartId::Comparison(s) | ChartId::Growth(s) => chart
+        ChartId::Annual(s)
+        | ChartId::Comparison(s)
+        | ChartId::Growth(s)
+        | ChartId::Mirror(s, _)
+        | ChartId::Products(s, _) => chart
             .observations(ds)
             .into_iter()
             .map(|o| period(s, o))

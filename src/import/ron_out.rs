@@ -25,7 +25,7 @@ fn config() -> PrettyConfig {
 }
 
 /// One value as RON, indented by `indent` spaces after its first line.
-fn value<T: Serialize>(v: &T, indent: usize) -> String {
+pub(crate) fn value<T: Serialize>(v: &T, indent: usize) -> String {
     let text = ron::ser::to_string_pretty(v, config()).unwrap_or_default();
     let pad = " ".repeat(indent);
     text.lines()

@@ -27,6 +27,10 @@ pub struct Indicator {
     pub note: Option<String>,
     #[serde(default)]
     pub sources: Vec<String>,
+    /// The source of an indicator read from a statistics file, defined with
+    /// it; its values cite it by id like any other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<super::Source>,
     /// Values reported before `value`, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<IndicatorValue>,

@@ -66,6 +66,10 @@ pub struct Observation {
     pub growth: Option<Growth>,
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub approximate: bool,
+    /// Estimated by the publisher rather than reported (Comtrade's flags):
+    /// drawn in outline.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub estimated: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(default)]
@@ -98,7 +102,18 @@ pub struct TradeSeries {
     pub flows: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The source of a series read from a statistics file (publisher, file,
+    /// query), defined with it; its figures cite it by id like any other.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<super::Source>,
     pub observations: Vec<Observation>,
+    /// The classification `products` are coded in: "HS" (chapters) or a
+    /// WITS nomenclature such as "IU".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub classification: Option<String>,
+    /// Figures by product, for the "What is traded" chart.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub products: Vec<super::ProductFigure>,
 }
 
 impl TradeSeries {
@@ -219,6 +234,9 @@ mod growth_tests {
             scale: Scale::Billions,
             flows: String::new(),
             note: None,
+            source: None,
+            classification: None,
+            products: Vec::new(),
             observations: obs
                 .iter()
                 .map(|(p, t, g)| Observation {
@@ -232,6 +250,7 @@ mod growth_tests {
                         against_period: Period::parse(p).unwrap().previous_year(),
                     }),
                     approximate: false,
+                    estimated: false,
                     note: None,
                     sources: vec![],
                     parsed_period: Period::parse(p).unwrap(),

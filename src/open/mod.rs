@@ -23,10 +23,17 @@ pub enum Format {
     TimelineJson,
     /// TimelineJS's Google Sheets template, saved as CSV.
     TimelineCsv,
+    /// Official trade statistics: UN Comtrade, WITS or World Bank WDI CSV.
+    Statistics,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Self::Ron, Self::TimelineJson, Self::TimelineCsv];
+    pub const ALL: [Format; 4] = [
+        Self::Ron,
+        Self::TimelineJson,
+        Self::TimelineCsv,
+        Self::Statistics,
+    ];
 
     /// The extensions Entente opens, for file dialogs.
     pub(crate) const EXTENSIONS: [&'static str; 3] = ["ron", "json", "csv"];
@@ -36,6 +43,7 @@ impl Format {
             Self::Ron => "Entente RON",
             Self::TimelineJson => "TimelineJS JSON",
             Self::TimelineCsv => "TimelineJS spreadsheet (CSV)",
+            Self::Statistics => "trade statistics (UN Comtrade, WITS or World Bank WDI CSV)",
         }
     }
 
@@ -44,7 +52,7 @@ impl Format {
         match self {
             Self::Ron => "ron",
             Self::TimelineJson => "json",
-            Self::TimelineCsv => "csv",
+            Self::TimelineCsv | Self::Statistics => "csv",
         }
     }
 
@@ -79,6 +87,8 @@ pub struct Options {
     /// Counts the events of a large Entente file as its pieces are parsed,
     /// for the window to draw before the whole file is in.
     pub preview: Option<std::sync::Arc<crate::load::Preview>>,
+    /// A World Bank WDI file: the country whose row is read.
+    pub country: Option<String>,
 }
 
 /// A file read and checked.
@@ -88,11 +98,14 @@ pub struct Opened {
     pub format: Format,
     /// Where each record came from, for a converted file.
     pub origins: Option<RecordOrigins>,
+    /// A statistics file's publisher and what it holds (reporters,
+    /// partners, flows, years, rows used and skipped), for `check`.
+    pub statistics: Option<(crate::stats::Publisher, String)>,
 }
 
 /// The message for a file of no kind Entente reads.
-const NOT_OPENED: &str = "Entente opens .ron datasets and TimelineJS .json and .csv files, \
-and tells them by their content whatever their name";
+const NOT_OPENED: &str = "Entente opens .ron datasets, TimelineJS .json and .csv files and \
+UN Comtrade, WITS and World Bank WDI .csv files, and tells them by their content whatever their name";
 
 /// Decides what `path` is, from its extension and its first bytes; with a
 /// warning when the content is not what the name says. The file must have
@@ -108,7 +121,7 @@ fn decide(path: &Path) -> Result<(Format, Option<String>), LoadError> {
         .map(|e| format!(".{}", e.to_string_lossy()))
         .unwrap_or_default();
     match (sniff::looks(&head), by_name) {
-        (Looks::Like(f), Some(named)) if f != named => Ok((
+        (Looks::Like(f), Some(named)) if f.extension() != named.extension() => Ok((
             f,
             Some(format!(
                 "the file's name ends in {ext}, which is {}, but its content is {}: it is read as {}",
@@ -122,7 +135,7 @@ fn decide(path: &Path) -> Result<(Format, Option<String>), LoadError> {
         // names the columns it misses, the RON reader what it expected).
         (Looks::OtherCsv, Some(named)) => Ok((named, None)),
         (Looks::OtherCsv, None) => Err(refusal(
-            "it looks like a CSV file, but not TimelineJS's spreadsheet template: its header row has no Year or Headline column",
+            "it looks like a CSV file, but neither TimelineJS's spreadsheet template (its header row has no Year or Headline column) nor a UN Comtrade, WITS or WDI file",
         )),
         // Nothing to go by: the name says (an empty or broken file is then
         // reported by its reader).
@@ -197,7 +210,13 @@ pub fn open_with(
             loaded,
             format,
             origins: None,
+            statistics: None,
         });
+    }
+    if format == Format::Statistics {
+        let mut opened = open_statistics(path, options, progress)?;
+        warn(&mut opened.loaded.warnings);
+        return Ok(opened);
     }
     let bytes = read_with_progress(path, &|done, total| {
         progress(Progress::Reading { done, total });
@@ -227,6 +246,49 @@ pub fn open_with(
         loaded: imported.loaded,
         format,
         origins: Some(imported.origins),
+        statistics: None,
+    })
+}
+
+/// A statistics file read, its records checked as a RON file's are.
+fn open_statistics(
+    path: &Path,
+    options: &Options,
+    progress: &(dyn Fn(Progress) + Sync),
+) -> Result<Opened, LoadError> {
+    let parties = match &options.parties {
+        Some((a, b)) => Some(
+            crate::stats::Parties::find(a, b)
+                .map_err(|e| crate::stats::error_at(1, 1, format!("the parties: {e}")))?,
+        ),
+        None => None,
+    };
+    let stats_options = crate::stats::Options {
+        parties,
+        country: options.country.clone(),
+    };
+    let imported = crate::stats::read(path, &stats_options, &|done, total| {
+        progress(Progress::ReadingAndParsing { done, total });
+    })?;
+    let mut dataset = imported.dataset;
+    let mut warnings = imported.warnings;
+    for p in load::validate::validate(&mut dataset) {
+        let d = crate::stats::unplaced(
+            p.severity,
+            format!("{}: {}", load::locate::DisplayPath(&p.path), p.message),
+        );
+        warnings.push(d);
+    }
+    if warnings.iter().any(Diagnostic::is_error) {
+        return Err(LoadError {
+            diagnostics: warnings,
+        });
+    }
+    Ok(Opened {
+        loaded: Loaded { dataset, warnings },
+        format: Format::Statistics,
+        origins: None,
+        statistics: Some((imported.publisher, imported.summary)),
     })
 }
 

@@ -68,6 +68,9 @@ fn header_names(line: &str) -> Vec<String> {
 /// (a header row of several names, and a next row with as many fields), or
 /// neither.
 fn csv_header(text: &str) -> Looks {
+    if crate::stats::recognise(text.lines().next().unwrap_or("")).is_some() {
+        return Looks::Like(Format::Statistics);
+    }
     let mut lines = text.lines();
     let names = header_names(lines.next().unwrap_or(""));
     let has = |n: &str| names.iter().any(|h| h == n);

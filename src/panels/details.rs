@@ -230,6 +230,10 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
             }
         }
     });
+    if ob.estimated {
+        ui.weak("Estimated by the publisher, not reported by the country (drawn light and outlined).");
+    }
+    products_section(ui, series, &ob.parsed_period);
     note_section(ui, ob.note.as_deref());
     if let Some(note) = &series.note {
         ui.add_space(6.0);
@@ -237,6 +241,36 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
     }
     sources_section(ui, ds, &ob.sources);
     actions
+}
+
+/// A period's products, each flow largest first, with value and share.
+fn products_section(ui: &mut Ui, series: &crate::model::TradeSeries, period: &crate::model::Period) {
+    use crate::charts::products;
+    for flow in crate::model::Flow::BOTH {
+        let list = products::of_period(series, flow, period);
+        if list.is_empty() {
+            continue;
+        }
+        let total: f64 = list.iter().map(|p| p.value).sum();
+        ui.add_space(6.0);
+        ui.strong(format!("What is traded: {} by product", flow.label()));
+        let id = match flow {
+            crate::model::Flow::Exports => "products-exports",
+            crate::model::Flow::Imports => "products-imports",
+        };
+        facts(ui, id, |ui| {
+            for p in list {
+                ui.weak(products::product_name(series, p));
+                ui.label(format!(
+                    "{} ({:.1}%){}",
+                    series.money(p.value),
+                    p.value / total * 100.0,
+                    if p.estimated { ", estimated" } else { "" }
+                ));
+                ui.end_row();
+            }
+        });
+    }
 }
 
 /// The first row of the panel: what is shown, and the close button.

@@ -125,7 +125,12 @@ impl Cites<'_> {
 /// Checks `ds` and fills in its parsed dates and periods.
 pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     let mut problems = Vec::new();
-    let source_ids = sources::check(&mut problems, &ds.sources);
+    let listed = ds.sources.len();
+    attach_sources(&mut problems, ds);
+    let mut source_ids = sources::check(&mut problems, &ds.sources[..listed]);
+    for (i, s) in ds.sources.iter().enumerate().skip(listed) {
+        source_ids.entry(&s.id).or_insert(i);
+    }
     let cites = Cites {
         ids: &source_ids,
         hints: std::cell::RefCell::new(Hints::default()),
@@ -137,6 +142,41 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     indicators::check(&mut problems, &ds.indicators, &cites);
     eras::check(&mut problems, &mut ds.eras, &ds.parties, &cites);
     problems
+}
+
+/// The sources defined with imported series and indicators join the
+/// dataset's list (after it, so the list's own paths hold); an id that is
+/// already taken is an error at the record's `source.id`.
+fn attach_sources(problems: &mut Vec<Problem>, ds: &mut Dataset) {
+    let attached: Vec<(Path, crate::model::Source)> = (ds.trade.iter().enumerate())
+        .filter_map(|(i, t)| t.source.clone().map(|s| ("trade", i, s)))
+        .chain(
+            (ds.indicators.iter().enumerate())
+                .filter_map(|(i, t)| t.source.clone().map(|s| ("indicators", i, s))),
+        )
+        .map(|(list, i, s)| {
+            let path = vec![
+                Seg::Field(list),
+                Seg::Index(i),
+                Seg::Field("source"),
+                Seg::Field("id"),
+            ];
+            (path, s)
+        })
+        .collect();
+    for (path, source) in attached {
+        if ds.sources.iter().any(|s| s.id == source.id) {
+            problems.push(error(
+                path,
+                format!(
+                    "source id \"{}\" is already taken; an imported record's source needs an id of its own",
+                    source.id
+                ),
+            ));
+        } else {
+            ds.sources.push(source);
+        }
+    }
 }
 
 /// Most id comparisons "did you mean" makes for one kind of unknown id.

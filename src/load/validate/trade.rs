@@ -34,6 +34,27 @@ pub(super) fn check(problems: &mut Vec<Problem>, trade: &mut [TradeSeries], cite
         for (o, obs) in series.observations.iter_mut().enumerate() {
             observation(problems, (s, o), obs, cites);
         }
+        for (k, product) in series.products.iter_mut().enumerate() {
+            let pp = |f: &'static str| {
+                vec![
+                    Seg::Field("trade"),
+                    Seg::Index(s),
+                    Seg::Field("products"),
+                    Seg::Index(k),
+                    Seg::Field(f),
+                ]
+            };
+            match Period::parse(&product.period) {
+                Ok(p) => product.parsed_period = p,
+                Err(e) => problems.push(error(pp("period"), format!("invalid period: {e}"))),
+            }
+            if !product.value.is_finite() || product.value < 0.0 {
+                problems.push(error(
+                    pp("value"),
+                    format!("a product's value must be an amount, found {}", product.value),
+                ));
+            }
+        }
     }
 
     for (s, series) in trade.iter().enumerate() {
