@@ -1,6 +1,9 @@
-//! Importing TimelineJS JSON through the door in (`open`): files of 5,000
+//! Importing through the door in (`open`): TimelineJS JSON files of 5,000
 //! and 20,000 events, written by Entente's own TimelineJS export of a
-//! generated dataset. The time should grow with the events, not faster.
+//! generated dataset (the time should grow with the events, not faster);
+//! and a UN Comtrade CSV file of 1,000,000 rows (`entente generate
+//! --comtrade-rows`), read for two parties, next to a bare `csv` crate
+//! read of the same file (the floor: the ratio should stay under 2).
 //!
 //! cargo bench --bench import
 
@@ -47,5 +50,46 @@ fn bench_import(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import);
+fn bench_comtrade(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = 1_000_000usize;
+    let path = dir.path().join("comtrade.csv");
+    entente::fs::write_atomic_with(&path, |w| {
+        entente::generate::comtrade::write_csv(rows, 1, w)
+    })
+    .unwrap();
+    let options = entente::open::Options {
+        parties: Some(("Kazakhstan".into(), "France".into())),
+        ..Default::default()
+    };
+    let mut group = c.benchmark_group("import/comtrade");
+    group.sample_size(10);
+    group.bench_with_input(BenchmarkId::from_parameter(rows), &rows, |b, _| {
+        b.iter(|| {
+            let opened = entente::open::open_with(&path, &options, &|_| {}).unwrap();
+            black_box(opened.loaded.dataset.trade.len())
+        });
+    });
+    group.finish();
+    let mut group = c.benchmark_group("import/csv-crate-read");
+    group.sample_size(10);
+    group.bench_with_input(BenchmarkId::from_parameter(rows), &rows, |b, _| {
+        b.iter(|| {
+            let file = std::fs::File::open(&path).unwrap();
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .from_reader(std::io::BufReader::with_capacity(1 << 20, file));
+            let mut record = csv::ByteRecord::new();
+            let mut fields = 0usize;
+            while reader.read_byte_record(&mut record).unwrap() {
+                fields += record.len();
+            }
+            black_box(fields)
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_import, bench_comtrade);
 criterion_main!(benches);

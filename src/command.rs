@@ -372,7 +372,7 @@ mod tests {
     #[test]
     fn every_command_is_listed_once_with_a_label() {
         let all: Vec<UiCommand> = UiCommand::iter().collect();
-        assert_eq!(all.len(), 25);
+        assert_eq!(all.len(), 26);
         for c in &all {
             assert!(!c.label().is_empty() && !c.tooltip().is_empty(), "{c:?}");
         }

@@ -127,7 +127,10 @@ mod tests {
     #[test]
     fn the_parties_are_found_however_they_are_written() {
         let kz = Country::find("Kazakhstan").unwrap();
-        assert_eq!((kz.iso3, kz.iso2, kz.m49, kz.comtrade()), ("KAZ", "KZ", 398, 398));
+        assert_eq!(
+            (kz.iso3, kz.iso2, kz.m49, kz.comtrade()),
+            ("KAZ", "KZ", 398, 398)
+        );
         for text in ["KAZ", "KZ", "398", "kazakhstan"] {
             assert_eq!(Country::find(text), Some(kz), "{text}");
         }

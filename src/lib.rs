@@ -33,6 +33,8 @@ pub mod app;
 pub mod charts;
 /// The commands a person can give, with their labels and shortcuts.
 pub mod command;
+/// One country table: names, ISO 3166 codes, UN M49 and Comtrade numbers.
+pub mod country;
 /// A loaded dataset, its source, the filters and the index of shown events.
 pub mod document;
 /// The door out: charts, the timeline, the sheet, figures and TimelineJS
@@ -44,8 +46,6 @@ pub mod format;
 pub mod fs;
 /// Synthetic datasets for scale tests.
 pub mod generate;
-/// One country table: names, ISO 3166 codes, UN M49 and Comtrade numbers.
-pub mod country;
 /// Readers of other people's files (TimelineJS JSON and CSV); commented
 /// RON out; new datasets.
 pub mod import;

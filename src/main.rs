@@ -51,8 +51,12 @@ enum Cmd {
     /// Write a synthetic dataset for scale tests (same seed, same file).
     Generate {
         /// How many events (at most 10,000,000).
-        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=entente::generate::MAX_EVENTS))]
-        events: u64,
+        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=entente::generate::MAX_EVENTS), required_unless_present = "comtrade_rows")]
+        events: Option<u64>,
+        /// Instead of a dataset: a UN Comtrade CSV file of this many rows
+        /// (at most 10,000,000), for import at scale.
+        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=10_000_000), conflicts_with = "events")]
+        comtrade_rows: Option<u64>,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         #[arg(long)]
@@ -73,9 +77,15 @@ fn main() -> ExitCode {
     match args.command {
         Some(Cmd::Check { files }) => cli::check::check(&files),
         Some(Cmd::Export(args)) => cli::export::export(&args),
-        Some(Cmd::Generate { events, seed, out }) => {
-            cli::generate::generate(events as usize, seed, &out)
-        }
+        Some(Cmd::Generate {
+            events,
+            comtrade_rows,
+            seed,
+            out,
+        }) => match comtrade_rows {
+            Some(rows) => cli::generate::comtrade(rows as usize, seed, &out),
+            None => cli::generate::generate(events.unwrap_or(0) as usize, seed, &out),
+        },
         Some(Cmd::Import(args)) => cli::import::import(args),
         Some(Cmd::New {
             parties,

@@ -17,17 +17,28 @@ pub(crate) enum AddStats {
     /// The file dialog is open.
     Choosing(Task<Option<PathBuf>>),
     /// The file is being read.
-    Reading { path: PathBuf, task: Task<Result<Opened, LoadError>> },
+    Reading {
+        path: PathBuf,
+        task: Task<Result<Opened, LoadError>, f32>,
+    },
     /// Read: what it would add, waiting for the user.
-    Ready { path: PathBuf, opened: Box<Result<Opened, LoadError>>, refused: Option<String> },
+    Ready {
+        path: PathBuf,
+        opened: Box<Result<Opened, LoadError>>,
+        refused: Option<String>,
+    },
 }
 
 /// The dataset file statistics can be added to: the open file, when it
 /// is an Entente dataset of two parties.
 fn target(app: &EntenteApp) -> Option<(PathBuf, (String, String))> {
     let doc = app.doc.as_ref()?;
-    let DataSource::File(path) = &doc.source else { return None };
-    let native = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+    let DataSource::File(path) = &doc.source else {
+        return None;
+    };
+    let native = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
     let (a, b) = doc.dataset.parties.clone();
     (native && !a.is_empty() && !b.is_empty()).then(|| (path.clone(), (a, b)))
 }
@@ -36,7 +47,9 @@ impl EntenteApp {
     /// File ▸ Add statistics…: the file dialog, on a worker thread.
     pub(crate) fn ask_add_statistics(&mut self, ctx: &egui::Context) {
         if target(self).is_none() {
-            self.status = Some(Status::error("Statistics are added to an open Entente dataset (.ron) of two parties: open one first."));
+            self.status = Some(Status::error(
+                "Statistics are added to an open Entente dataset (.ron) of two parties: open one first.",
+            ));
             return;
         }
         self.add_stats = Some(AddStats::Choosing(Task::spawn(ctx, |_| {
@@ -50,20 +63,33 @@ impl EntenteApp {
     /// Reads `path` for the open dataset's parties, then shows what it adds.
     pub(crate) fn add_statistics(&mut self, ctx: &egui::Context, path: PathBuf) {
         let Some((_, parties)) = target(self) else {
-            self.status = Some(Status::error("Statistics are added to an open Entente dataset (.ron) of two parties: open one first."));
+            self.status = Some(Status::error(
+                "Statistics are added to an open Entente dataset (.ron) of two parties: open one first.",
+            ));
             return;
         };
         let file = path.clone();
-        let task = Task::spawn(ctx, move |_| {
-            let options = Options { parties: Some(parties), ..Default::default() };
-            crate::open::open_with(&file, &options, &|_| {})
+        let task = Task::spawn(ctx, move |reporter| {
+            let options = Options {
+                parties: Some(parties),
+                ..Default::default()
+            };
+            crate::open::open_with(&file, &options, &|p| {
+                if let crate::open::Progress::ReadingAndParsing { done, total } = p {
+                    reporter.progress(done as f32 / total.max(1) as f32);
+                }
+            })
         });
         self.add_stats = Some(AddStats::Reading { path, task });
     }
 
     /// Whether a dropped file is statistics to add to the open dataset.
     pub(super) fn adds_to_dataset(&self, path: &Path) -> bool {
-        target(self).is_some() && matches!(crate::open::format_of(path), Ok(crate::open::Format::Statistics))
+        target(self).is_some()
+            && matches!(
+                crate::open::format_of(path),
+                Ok(crate::open::Format::Statistics)
+            )
     }
 
     /// Polls the dialog and the reading; shows the window.
@@ -76,32 +102,65 @@ impl EntenteApp {
             },
             Some(AddStats::Reading { path, mut task }) => match task.poll() {
                 Poll::Running => {
-                    self.add_stats = Some(AddStats::Reading { path: path.clone(), task });
-                    egui::Window::new("Add statistics").collapsible(false).anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO).show(ctx, |ui| {
-                        ui.horizontal(|ui| {
-                            ui.spinner();
-                            ui.label(format!("Reading {}…", path.display()));
-                        });
+                    let done = task.progress().copied().unwrap_or(0.0);
+                    self.add_stats = Some(AddStats::Reading {
+                        path: path.clone(),
+                        task,
                     });
+                    egui::Window::new("Add statistics")
+                        .collapsible(false)
+                        .resizable(false)
+                        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
+                        .show(ctx, |ui| {
+                            ui.set_width(560.0);
+                            ui.horizontal(|ui| {
+                                ui.spinner();
+                                ui.label(format!("Reading {}…", path.display()));
+                            });
+                            ui.add(egui::ProgressBar::new(done).show_percentage());
+                        });
                 }
-                Poll::Done(opened) => self.add_stats = Some(AddStats::Ready { path, opened: Box::new(opened), refused: None }),
-                Poll::Lost => self.status = Some(Status::error("Reading the statistics stopped unexpectedly.")),
+                Poll::Done(opened) => {
+                    self.add_stats = Some(AddStats::Ready {
+                        path,
+                        opened: Box::new(opened),
+                        refused: None,
+                    })
+                }
+                Poll::Lost => {
+                    self.status = Some(Status::error(
+                        "Reading the statistics stopped unexpectedly.",
+                    ))
+                }
             },
-            Some(AddStats::Ready { path, opened, refused }) => self.show_ready(ctx, path, opened, refused),
+            Some(AddStats::Ready {
+                path,
+                opened,
+                refused,
+            }) => self.show_ready(ctx, path, opened, refused),
             None => {}
         }
     }
 
-    fn show_ready(&mut self, ctx: &egui::Context, path: PathBuf, opened: Box<Result<Opened, LoadError>>, refused: Option<String>) {
-        let Some((target_path, _)) = target(self) else { return };
+    fn show_ready(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        opened: Box<Result<Opened, LoadError>>,
+        refused: Option<String>,
+    ) {
+        let Some((target_path, _)) = target(self) else {
+            return;
+        };
         let mut choice = None;
         let mut open = true;
         egui::Window::new("Add statistics")
             .collapsible(false)
+            .resizable(false)
             .open(&mut open)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.set_max_width(560.0);
+                ui.set_width(560.0);
                 choice = preview(ui, &path, &target_path, &opened, refused.as_deref());
             });
         match choice {
@@ -111,26 +170,57 @@ impl EntenteApp {
                 if let Ok(o) = opened.as_ref() {
                     match self.write_statistics(ctx, &path, &target_path, o, replace) {
                         Ok(()) => {}
-                        Err(why) => self.add_stats = Some(AddStats::Ready { path, opened, refused: Some(why) }),
+                        Err(why) => {
+                            self.add_stats = Some(AddStats::Ready {
+                                path,
+                                opened,
+                                refused: Some(why),
+                            })
+                        }
                     }
                 }
             }
-            None => self.add_stats = Some(AddStats::Ready { path, opened, refused }),
+            None => {
+                self.add_stats = Some(AddStats::Ready {
+                    path,
+                    opened,
+                    refused,
+                })
+            }
         }
     }
 
     /// Writes the records into the dataset's file and reads it again.
-    fn write_statistics(&mut self, ctx: &egui::Context, path: &Path, target: &Path, opened: &Opened, replace: bool) -> Result<(), String> {
-        let text = std::fs::read(target).ok().and_then(|b| String::from_utf8(b).ok()).ok_or_else(|| format!("{} could not be read as UTF-8 text", target.display()))?;
+    fn write_statistics(
+        &mut self,
+        ctx: &egui::Context,
+        path: &Path,
+        target: &Path,
+        opened: &Opened,
+        replace: bool,
+    ) -> Result<(), String> {
+        let text = std::fs::read(target)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .ok_or_else(|| format!("{} could not be read as UTF-8 text", target.display()))?;
         let from = format!(
             "{} ({})",
-            path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string()),
-            opened.statistics.as_ref().map_or("statistics", |(p, _)| p.label())
+            path.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().to_string()),
+            opened
+                .statistics
+                .as_ref()
+                .map_or("statistics", |(p, _)| p.label())
         );
         let added = match into::add(&text, &opened.loaded.dataset, &from, replace) {
             Ok(a) => a,
             Err(Refused::Why(why)) => return Err(why),
-            Err(Refused::Invalid(e)) => return Err(format!("the dataset would not pass check: {}", e.diagnostics.first().map_or("", |d| d.message.as_str()))),
+            Err(Refused::Invalid(e)) => {
+                return Err(format!(
+                    "the dataset would not pass check: {}",
+                    e.diagnostics.first().map_or("", |d| d.message.as_str())
+                ));
+            }
         };
         crate::fs::write_atomic(target, added.text.as_bytes()).map_err(|e| e.to_string())?;
         self.status = Some(Status::info(format!(
@@ -152,12 +242,21 @@ enum Choice {
 }
 
 /// What the file would add, its problems, and the buttons.
-fn preview(ui: &mut egui::Ui, path: &Path, target: &Path, opened: &Result<Opened, LoadError>, refused: Option<&str>) -> Option<Choice> {
+fn preview(
+    ui: &mut egui::Ui,
+    path: &Path,
+    target: &Path,
+    opened: &Result<Opened, LoadError>,
+    refused: Option<&str>,
+) -> Option<Choice> {
     let mut choice = None;
     ui.label(format!("From {}", path.display()));
     match opened {
         Err(e) => {
-            ui.colored_label(ui.visuals().error_fg_color, "Nothing can be added: the file has errors.");
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                "Nothing can be added: the file has errors.",
+            );
             for d in e.diagnostics.iter().take(8) {
                 ui.label(format!("line {}, column {}: {}", d.line, d.col, d.message));
             }
@@ -169,12 +268,33 @@ fn preview(ui: &mut egui::Ui, path: &Path, target: &Path, opened: &Result<Opened
             ui.add_space(4.0);
             let ds = &o.loaded.dataset;
             for s in &ds.trade {
-                let first = s.observations.first().map_or(String::new(), |o| o.period.clone());
-                let last = s.observations.last().map_or(String::new(), |o| o.period.clone());
-                ui.label(format!("Series {}: {}, {first}–{last}, {} figures{}", s.id, s.reporter_label, s.observations.len(), if s.products.is_empty() { String::new() } else { format!(", {} product figures", s.products.len()) }));
+                let first = s
+                    .observations
+                    .first()
+                    .map_or(String::new(), |o| o.period.clone());
+                let last = s
+                    .observations
+                    .last()
+                    .map_or(String::new(), |o| o.period.clone());
+                ui.label(format!(
+                    "Series {}: {}, {first}–{last}, {} figures{}",
+                    s.id,
+                    s.reporter_label,
+                    s.observations.len(),
+                    if s.products.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} product figures", s.products.len())
+                    }
+                ));
             }
             for i in &ds.indicators {
-                ui.label(format!("Indicator {}: {}, {} values", i.id, i.label, i.earlier.len() + 1));
+                ui.label(format!(
+                    "Indicator {}: {}, {} values",
+                    i.id,
+                    i.label,
+                    i.earlier.len() + 1
+                ));
             }
             for w in o.loaded.warnings.iter().take(5) {
                 ui.weak(format!("line {}: {}", w.line, w.message));
@@ -186,12 +306,20 @@ fn preview(ui: &mut egui::Ui, path: &Path, target: &Path, opened: &Result<Opened
     }
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let can = opened.as_ref().is_ok_and(|o| !o.loaded.dataset.trade.is_empty() || !o.loaded.dataset.indicators.is_empty());
-        let name = target.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
-        if ui.add_enabled(can, egui::Button::new(format!("Add to {name}"))).clicked() {
+        let can = opened.as_ref().is_ok_and(|o| {
+            !o.loaded.dataset.trade.is_empty() || !o.loaded.dataset.indicators.is_empty()
+        });
+        let name = target
+            .file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().to_string());
+        if ui
+            .add_enabled(can, egui::Button::new(format!("Add to {name}")))
+            .clicked()
+        {
             choice = Some(Choice::Add { replace: false });
         }
-        if refused.is_some_and(|r| r.contains("already has")) && ui.button("Replace them").clicked() {
+        if refused.is_some_and(|r| r.contains("already has")) && ui.button("Replace them").clicked()
+        {
             choice = Some(Choice::Add { replace: true });
         }
         if ui.button("Cancel").clicked() {

@@ -171,7 +171,11 @@ fn plot_year(
             // An estimated figure is drawn light with an outline.
             let look = |color: egui::Color32| {
                 if ob.estimated {
-                    let stroke = if outline == Stroke::NONE { Stroke::new(1.5, color) } else { outline };
+                    let stroke = if outline == Stroke::NONE {
+                        Stroke::new(1.5, color)
+                    } else {
+                        outline
+                    };
                     (color.gamma_multiply(0.35), stroke)
                 } else {
                     (color, outline)
@@ -189,7 +193,11 @@ fn plot_year(
             }
             if let Some(m) = m_opt {
                 let (fill, stroke) = look(imports_color(dark));
-                let bar = Bar::new(x, m).base_offset(top).width(w).fill(fill).stroke(stroke);
+                let bar = Bar::new(x, m)
+                    .base_offset(top)
+                    .width(w)
+                    .fill(fill)
+                    .stroke(stroke);
                 plot.add(
                     BarChart::new("Imports", vec![bar])
                         .color(imports_color(dark))

@@ -34,7 +34,11 @@ impl ChartId {
             .chain(kinds.into_iter().flat_map(|kind| (0..n).map(kind)))
             .filter(|c| *c == ChartId::Timeline || !c.observations(ds).is_empty())
             .chain(mirror::pair(ds).map(|(a, b)| ChartId::Mirror(a, b)))
-            .chain((0..n).flat_map(|s| Flow::BOTH.map(|f| ChartId::Products(s, f))).filter(|c| !c.observations(ds).is_empty()))
+            .chain(
+                (0..n)
+                    .flat_map(|s| Flow::BOTH.map(|f| ChartId::Products(s, f)))
+                    .filter(|c| !c.observations(ds).is_empty()),
+            )
             .chain(
                 (0..ds.indicators.len())
                     .filter(|&n| indicator::charted(&ds.indicators[n]))
@@ -63,7 +67,10 @@ impl ChartId {
                 (Some(sa), Some(sb)) => mirror::years(sa, sb).into_iter().map(|y| y.a).collect(),
                 _ => Vec::new(),
             },
-            Self::Products(s, flow) => ds.trade.get(s).map_or_else(Vec::new, |t| products::years(t, flow)),
+            Self::Products(s, flow) => ds
+                .trade
+                .get(s)
+                .map_or_else(Vec::new, |t| products::years(t, flow)),
         }
     }
 
@@ -114,7 +121,11 @@ impl ChartId {
             Self::Comparison(s) => ds.trade.get(s).map(comparison::title).unwrap_or_default(),
             Self::Growth(s) => ds.trade.get(s).map(growth::title).unwrap_or_default(),
             Self::Mirror(a, b) => mirror::title(ds, a, b),
-            Self::Products(s, flow) => ds.trade.get(s).map(|t| products::title(t, flow)).unwrap_or_default(),
+            Self::Products(s, flow) => ds
+                .trade
+                .get(s)
+                .map(|t| products::title(t, flow))
+                .unwrap_or_default(),
             Self::Indicator(n) => ds
                 .indicators
                 .get(n)

@@ -20,7 +20,16 @@ pub(crate) fn finish_chart(
     figures: &[(FigureRef, String)],
 ) -> Vec<ChartAction> {
     let tooltip = |ui: &mut Ui, o: usize| figure_tooltip(ui, ctx, s, o);
-    finish_chart_with(ui, ctx, (s, chart), header, resp, observations, figures, &tooltip)
+    finish_chart_with(
+        ui,
+        ctx,
+        (s, chart),
+        header,
+        resp,
+        observations,
+        figures,
+        &tooltip,
+    )
 }
 
 /// [`finish_chart`] with the chart's own tooltip for observation `o`.

@@ -24,11 +24,13 @@ pub fn pair(ds: &Dataset) -> Option<(usize, usize)> {
             .collect()
     };
     of(pa).into_iter().find_map(|a| {
-        of(pb).into_iter().find(|&b| {
-            let (sa, sb) = (&ds.trade[a], &ds.trade[b]);
-            sa.currency == sb.currency && sa.scale == sb.scale && !years(sa, sb).is_empty()
-        })
-        .map(|b| (a, b))
+        of(pb)
+            .into_iter()
+            .find(|&b| {
+                let (sa, sb) = (&ds.trade[a], &ds.trade[b]);
+                sa.currency == sb.currency && sa.scale == sb.scale && !years(sa, sb).is_empty()
+            })
+            .map(|b| (a, b))
     })
 }
 
@@ -44,11 +46,16 @@ pub fn years(a: &TradeSeries, b: &TradeSeries) -> Vec<Year> {
     a.observations
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.parsed_period.is_calendar_year() && (o.exports.is_some() || o.imports.is_some()))
+        .filter(|(_, o)| {
+            o.parsed_period.is_calendar_year() && (o.exports.is_some() || o.imports.is_some())
+        })
         .filter_map(|(i, o)| {
             b.observations
                 .iter()
-                .position(|p| p.parsed_period == o.parsed_period && (p.exports.is_some() || p.imports.is_some()))
+                .position(|p| {
+                    p.parsed_period == o.parsed_period
+                        && (p.exports.is_some() || p.imports.is_some())
+                })
                 .map(|j| Year { a: i, b: j })
         })
         .collect()
@@ -73,16 +80,34 @@ pub struct Direction {
 pub fn directions(a: &TradeSeries, b: &TradeSeries, y: Year) -> [Direction; 2] {
     let (oa, ob) = (&a.observations[y.a], &b.observations[y.b]);
     [
-        Direction { from: a.reporter.clone(), to: b.reporter.clone(), exported: oa.exports, imported: ob.imports },
-        Direction { from: b.reporter.clone(), to: a.reporter.clone(), exported: ob.exports, imported: oa.imports },
+        Direction {
+            from: a.reporter.clone(),
+            to: b.reporter.clone(),
+            exported: oa.exports,
+            imported: ob.imports,
+        },
+        Direction {
+            from: b.reporter.clone(),
+            to: a.reporter.clone(),
+            exported: ob.exports,
+            imported: oa.imports,
+        },
     ]
 }
 
 pub fn title(ds: &Dataset, a: usize, b: usize) -> String {
-    format!("Mirror: {} and {} report the same trade", ds.trade[a].reporter, ds.trade[b].reporter)
+    format!(
+        "Mirror: {} and {} report the same trade",
+        ds.trade[a].reporter, ds.trade[b].reporter
+    )
 }
 
-pub fn mirror_chart(ui: &mut Ui, (a, b): (usize, usize), view: &mut TimeView, ctx: &ChartContext<'_>) -> Vec<ChartAction> {
+pub fn mirror_chart(
+    ui: &mut Ui,
+    (a, b): (usize, usize),
+    view: &mut TimeView,
+    ctx: &ChartContext<'_>,
+) -> Vec<ChartAction> {
     let ds = ctx.dataset;
     let (sa, sb) = (&ds.trade[a], &ds.trade[b]);
     let years = years(sa, sb);
@@ -96,11 +121,26 @@ pub fn mirror_chart(ui: &mut Ui, (a, b): (usize, usize), view: &mut TimeView, ct
         ui,
         ctx,
         &title(ds, a, b),
-        &format!("as the exporter reports it (solid) and as the importer does (light) · {}", sa.unit()),
+        &format!(
+            "as the exporter reports it (solid) and as the importer does (light) · {}",
+            sa.unit()
+        ),
         &[
-            (&format!("{} → {}", sa.reporter, sb.reporter), ca, Swatch::Filled),
-            (&format!("{} → {}", sb.reporter, sa.reporter), cb, Swatch::Filled),
-            ("As the importer reports", ca.gamma_multiply(0.4), Swatch::Filled),
+            (
+                &format!("{} → {}", sa.reporter, sb.reporter),
+                ca,
+                Swatch::Filled,
+            ),
+            (
+                &format!("{} → {}", sb.reporter, sa.reporter),
+                cb,
+                Swatch::Filled,
+            ),
+            (
+                "As the importer reports",
+                ca.gamma_multiply(0.4),
+                Swatch::Filled,
+            ),
         ],
     );
     let drawn: Vec<(f64, f64, [Direction; 2])> = years
@@ -119,7 +159,11 @@ pub fn mirror_chart(ui: &mut Ui, (a, b): (usize, usize), view: &mut TimeView, ct
     let resp = time_plot(
         ui,
         chart,
-        super::YAxis { label: format!("{} (current {})", sa.unit(), sa.currency), range: (0.0, y_max * 1.15), height: ctx.plot_height() },
+        super::YAxis {
+            label: format!("{} (current {})", sa.unit(), sa.currency),
+            range: (0.0, y_max * 1.15),
+            height: ctx.plot_height(),
+        },
         view,
         ctx,
         move |plot, labels| {
@@ -127,19 +171,7 @@ pub fn mirror_chart(ui: &mut Ui, (a, b): (usize, usize), view: &mut TimeView, ct
                 labels.bar((x - w * 0.4, x + w * 0.4), (0.0, y_max));
             }
             for (x, w, dirs) in drawn {
-                let bw = w * 0.18;
-                for (k, (d, color)) in dirs.iter().zip([ca, cb]).enumerate() {
-                    let centre = x + (k as f64 - 0.5) * w * 0.42;
-                    for (j, (v, fill)) in [(d.exported, color), (d.imported, color.gamma_multiply(0.4))].into_iter().enumerate() {
-                        let Some(v) = v else { continue };
-                        let bar = Bar::new(centre + (j as f64 - 0.5) * bw, v).width(bw).fill(fill).stroke(Stroke::new(1.0, color));
-                        plot.add(BarChart::new(format!("{} → {}", d.from, d.to), vec![bar]).color(color).id(("mirror", k, j, x.to_bits())));
-                    }
-                    if let Some(g) = d.exported.zip(d.imported).and_then(|(e, i)| gap(e, i)) {
-                        let top = d.exported.unwrap_or(0.0).max(d.imported.unwrap_or(0.0));
-                        labels.add(plot, pt(centre, top), format!("{g:+.0}%"), Align2::CENTER_BOTTOM, strong);
-                    }
-                }
+                draw_year(plot, labels, (x, w), &dirs, [ca, cb], strong);
             }
         },
     );
@@ -148,7 +180,17 @@ pub fn mirror_chart(ui: &mut Ui, (a, b): (usize, usize), view: &mut TimeView, ct
         .iter()
         .map(|y| {
             let o = &sa.observations[y.a];
-            (FigureRef { series: a, obs: y.a }, format!("{}: {}", o.parsed_period, o.exports.map_or("—".into(), |v| sa.money(v))))
+            (
+                FigureRef {
+                    series: a,
+                    obs: y.a,
+                },
+                format!(
+                    "{}: {}",
+                    o.parsed_period,
+                    o.exports.map_or("—".into(), |v| sa.money(v))
+                ),
+            )
         })
         .collect();
     let tooltip = move |ui: &mut Ui, o: usize| {
@@ -156,22 +198,84 @@ pub fn mirror_chart(ui: &mut Ui, (a, b): (usize, usize), view: &mut TimeView, ct
             mirror_tooltip(ui, ctx.dataset, (a, b), y);
         }
     };
-    finish_chart_with(ui, ctx, (a, chart), header, &resp, &observations, &figures, &tooltip)
+    finish_chart_with(
+        ui,
+        ctx,
+        (a, chart),
+        header,
+        &resp,
+        &observations,
+        &figures,
+        &tooltip,
+    )
 }
 
 /// The year's two directions: each side's figure, the gap, the caveat.
 fn mirror_tooltip(ui: &mut Ui, ds: &Dataset, (a, b): (usize, usize), y: Year) {
     let (sa, sb) = (&ds.trade[a], &ds.trade[b]);
-    ui.strong(format!("{} · mirror statistics", sa.observations[y.a].parsed_period));
+    ui.strong(format!(
+        "{} · mirror statistics",
+        sa.observations[y.a].parsed_period
+    ));
     for d in directions(sa, sb, y) {
         let money = |v: Option<f64>| v.map_or("not reported".to_string(), |v| sa.money(v));
-        ui.label(format!("{} → {}: {} reports exports {} (FOB); {} reports imports {} (CIF)", d.from, d.to, d.from, money(d.exported), d.to, money(d.imported)));
+        ui.label(format!(
+            "{} → {}: {} reports exports {} (FOB); {} reports imports {} (CIF)",
+            d.from,
+            d.to,
+            d.from,
+            money(d.exported),
+            d.to,
+            money(d.imported)
+        ));
         if let Some(g) = d.exported.zip(d.imported).and_then(|(e, i)| gap(e, i)) {
-            ui.label(format!("    gap {g:+.1}% ({} more by the importer's count)", sa.money(d.imported.unwrap_or(0.0) - d.exported.unwrap_or(0.0))));
+            ui.label(format!(
+                "    gap {g:+.1}% ({} more by the importer's count)",
+                sa.money(d.imported.unwrap_or(0.0) - d.exported.unwrap_or(0.0))
+            ));
         }
     }
     ui.weak("Imports are valued CIF (with freight and insurance), exports FOB; the two offices may also attribute goods to different partners (origin, consignment, transit), so the figures need not agree.");
     let (oa, ob) = (&sa.observations[y.a], &sb.observations[y.b]);
     let ids: Vec<String> = oa.sources.iter().chain(&ob.sources).cloned().collect();
     super::source_footer(ui, ds, &ids);
+}
+
+/// One year's two directions at `x`, `w` days wide: for each, the
+/// exporter's bar (solid) and the importer's (light), the gap above.
+fn draw_year(
+    plot: &mut egui_plot::PlotUi,
+    labels: &mut super::Labels,
+    (x, w): (f64, f64),
+    dirs: &[Direction; 2],
+    colors: [egui::Color32; 2],
+    strong: egui::Color32,
+) {
+    let bw = w * 0.18;
+    for (k, (d, color)) in dirs.iter().zip(colors).enumerate() {
+        let centre = x + (k as f64 - 0.5) * w * 0.42;
+        let bars = [(d.exported, color), (d.imported, color.gamma_multiply(0.4))];
+        for (j, (v, fill)) in bars.into_iter().enumerate() {
+            let Some(v) = v else { continue };
+            let bar = Bar::new(centre + (j as f64 - 0.5) * bw, v)
+                .width(bw)
+                .fill(fill)
+                .stroke(Stroke::new(1.0, color));
+            plot.add(
+                BarChart::new(format!("{} → {}", d.from, d.to), vec![bar])
+                    .color(color)
+                    .id(("mirror", k, j, x.to_bits())),
+            );
+        }
+        if let Some(g) = d.exported.zip(d.imported).and_then(|(e, i)| gap(e, i)) {
+            let top = d.exported.unwrap_or(0.0).max(d.imported.unwrap_or(0.0));
+            labels.add(
+                plot,
+                pt(centre, top),
+                format!("{g:+.0}%"),
+                Align2::CENTER_BOTTOM,
+                strong,
+            );
+        }
+    }
 }

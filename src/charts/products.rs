@@ -20,9 +20,16 @@ pub fn product_name(series: &TradeSeries, p: &ProductFigure) -> String {
     let name = p
         .label
         .clone()
-        .or_else(|| hs.then(|| hs::chapter_name(&p.code).map(String::from)).flatten())
+        .or_else(|| {
+            hs.then(|| hs::chapter_name(&p.code).map(String::from))
+                .flatten()
+        })
         .unwrap_or_default();
-    if name.is_empty() { p.code.clone() } else { format!("{} {name}", p.code) }
+    if name.is_empty() {
+        p.code.clone()
+    } else {
+        format!("{} {name}", p.code)
+    }
 }
 
 /// The annual observations that have products of `flow`, oldest first.
@@ -31,14 +38,28 @@ pub fn years(series: &TradeSeries, flow: Flow) -> Vec<usize> {
         .observations
         .iter()
         .enumerate()
-        .filter(|(_, o)| o.parsed_period.is_calendar_year() && series.products.iter().any(|p| p.flow == flow && p.parsed_period == o.parsed_period))
+        .filter(|(_, o)| {
+            o.parsed_period.is_calendar_year()
+                && series
+                    .products
+                    .iter()
+                    .any(|p| p.flow == flow && p.parsed_period == o.parsed_period)
+        })
         .map(|(i, _)| i)
         .collect()
 }
 
 /// A period's products of a flow, largest first.
-pub fn of_period<'s>(series: &'s TradeSeries, flow: Flow, period: &Period) -> Vec<&'s ProductFigure> {
-    let mut list: Vec<&ProductFigure> = series.products.iter().filter(|p| p.flow == flow && p.parsed_period == *period).collect();
+pub fn of_period<'s>(
+    series: &'s TradeSeries,
+    flow: Flow,
+    period: &Period,
+) -> Vec<&'s ProductFigure> {
+    let mut list: Vec<&ProductFigure> = series
+        .products
+        .iter()
+        .filter(|p| p.flow == flow && p.parsed_period == *period)
+        .collect();
     list.sort_by(|a, b| b.value.total_cmp(&a.value));
     list
 }
@@ -58,9 +79,21 @@ fn named(series: &TradeSeries, flow: Flow) -> Vec<String> {
 
 /// A colour per named product (Okabe–Ito), grey for "Other".
 fn palette(n: usize, dark: bool) -> Color32 {
-    const LIGHT: [(u8, u8, u8); NAMED] = [(0, 114, 178), (230, 159, 0), (0, 158, 115), (204, 121, 167), (86, 180, 233), (213, 94, 0), (240, 228, 66)];
+    const LIGHT: [(u8, u8, u8); NAMED] = [
+        (0, 114, 178),
+        (230, 159, 0),
+        (0, 158, 115),
+        (204, 121, 167),
+        (86, 180, 233),
+        (213, 94, 0),
+        (240, 228, 66),
+    ];
     match LIGHT.get(n) {
-        Some(&(r, g, b)) if dark => Color32::from_rgb(r.saturating_add(30), g.saturating_add(30), b.saturating_add(30)),
+        Some(&(r, g, b)) if dark => Color32::from_rgb(
+            r.saturating_add(30),
+            g.saturating_add(30),
+            b.saturating_add(30),
+        ),
         Some(&(r, g, b)) => Color32::from_rgb(r, g, b),
         None if dark => Color32::from_gray(110),
         None => Color32::from_gray(170),
@@ -68,15 +101,28 @@ fn palette(n: usize, dark: bool) -> Color32 {
 }
 
 pub fn title(series: &TradeSeries, flow: Flow) -> String {
-    format!("What is traded: {} {} by product, {}", series.reporter, flow.label(), series.reporter_label)
+    format!(
+        "What is traded: {} {} by product, {}",
+        series.reporter,
+        flow.label(),
+        series.reporter_label
+    )
 }
+
+/// A year's stack, from the bottom: (legend slot, share, estimated).
+type Stack = Vec<(usize, f64, bool)>;
 
 /// The legend slot of "Other".
 const OTHER: usize = usize::MAX;
 
 /// One year's stack: (legend slot, share in percent, estimated) from the
 /// bottom.
-fn stack(series: &TradeSeries, flow: Flow, period: &Period, named: &[String]) -> Vec<(usize, f64, bool)> {
+fn stack(
+    series: &TradeSeries,
+    flow: Flow,
+    period: &Period,
+    named: &[String],
+) -> Vec<(usize, f64, bool)> {
     let list = of_period(series, flow, period);
     let total: f64 = list.iter().map(|p| p.value).sum();
     if total <= 0.0 {
@@ -87,13 +133,22 @@ fn stack(series: &TradeSeries, flow: Flow, period: &Period, named: &[String]) ->
         let value: f64 = parts.clone().map(|p| p.value).sum();
         (n, value / total * 100.0, parts.clone().any(|p| p.estimated))
     };
-    let mut slots: Vec<(usize, f64, bool)> = named.iter().enumerate().map(|(n, code)| slot(n, &|c| c == code)).collect();
+    let mut slots: Vec<(usize, f64, bool)> = named
+        .iter()
+        .enumerate()
+        .map(|(n, code)| slot(n, &|c| c == code))
+        .collect();
     slots.push(slot(OTHER, &|c| !named.iter().any(|n| n == c)));
     slots.retain(|(_, v, _)| *v > 0.0);
     slots
 }
 
-pub fn products_chart(ui: &mut Ui, (s, flow): (usize, Flow), view: &mut TimeView, ctx: &ChartContext<'_>) -> Vec<ChartAction> {
+pub fn products_chart(
+    ui: &mut Ui,
+    (s, flow): (usize, Flow),
+    view: &mut TimeView,
+    ctx: &ChartContext<'_>,
+) -> Vec<ChartAction> {
     let series = &ctx.dataset.trade[s];
     let years = years(series, flow);
     if years.is_empty() {
@@ -102,31 +157,36 @@ pub fn products_chart(ui: &mut Ui, (s, flow): (usize, Flow), view: &mut TimeView
     let dark = ui.visuals().dark_mode;
     let chart = ChartId::Products(s, flow);
     let named = named(series, flow);
-    let names: Vec<String> = named
-        .iter()
-        .map(|c| series.products.iter().find(|p| p.code == *c).map_or(c.clone(), |p| product_name(series, p)))
-        .collect();
-    let mut legend: Vec<(&str, Color32, Swatch)> = names.iter().enumerate().map(|(n, name)| (name.as_str(), palette(n, dark), Swatch::Filled)).collect();
-    legend.push(("Other", palette(OTHER, dark), Swatch::Filled));
-    if series.products.iter().any(|p| p.flow == flow && p.estimated) {
-        legend.push(("Estimated", palette(0, dark), Swatch::Outlined));
-    }
-    let header = chart_header(ui, ctx, &title(series, flow), &format!("share of the year's {} · {}", flow.label(), series.unit()), &legend);
-    let bars: Vec<(f64, f64, Vec<(usize, f64, bool)>)> = years
+    let header = header(ui, ctx, (series, flow), &named, dark);
+    let bars: Vec<(f64, f64, Stack)> = years
         .iter()
         .map(|&o| {
             let ob = &series.observations[o];
             let (a, b) = ob.parsed_period.span_days();
-            (0.5 * (a + b), (b - a) * 0.7, stack(series, flow, &ob.parsed_period, &named))
+            (
+                0.5 * (a + b),
+                (b - a) * 0.7,
+                stack(series, flow, &ob.parsed_period, &named),
+            )
         })
         .collect();
-    let selected = ctx.selection.figure().filter(|f| f.series == s).map(|f| f.obs);
-    let sel_x = selected.map(|o| series.observations[o].parsed_period.span_days()).map(|(a, b)| 0.5 * (a + b));
+    let selected = ctx
+        .selection
+        .figure()
+        .filter(|f| f.series == s)
+        .map(|f| f.obs);
+    let sel_x = selected
+        .map(|o| series.observations[o].parsed_period.span_days())
+        .map(|(a, b)| 0.5 * (a + b));
     let strong = ui.visuals().strong_text_color();
     let resp = time_plot(
         ui,
         chart,
-        super::YAxis { label: format!("Share of {} (%)", flow.label()), range: (0.0, 100.0), height: ctx.plot_height() },
+        super::YAxis {
+            label: format!("Share of {} (%)", flow.label()),
+            range: (0.0, 100.0),
+            height: ctx.plot_height(),
+        },
         view,
         ctx,
         move |plot, labels| {
@@ -135,10 +195,28 @@ pub fn products_chart(ui: &mut Ui, (s, flow): (usize, Flow), view: &mut TimeView
                 let mut base = 0.0;
                 for (n, share, estimated) in slots {
                     let color = palette(n, dark);
-                    let stroke = if sel_x == Some(x) { Stroke::new(2.0, strong) } else if estimated { Stroke::new(1.5, color) } else { Stroke::NONE };
-                    let fill = if estimated { color.gamma_multiply(0.45) } else { color };
-                    let bar = Bar::new(x, share).base_offset(base).width(w).fill(fill).stroke(stroke);
-                    plot.add(BarChart::new("share", vec![bar]).color(color).id(("prod", n, x.to_bits())));
+                    let stroke = if sel_x == Some(x) {
+                        Stroke::new(2.0, strong)
+                    } else if estimated {
+                        Stroke::new(1.5, color)
+                    } else {
+                        Stroke::NONE
+                    };
+                    let fill = if estimated {
+                        color.gamma_multiply(0.45)
+                    } else {
+                        color
+                    };
+                    let bar = Bar::new(x, share)
+                        .base_offset(base)
+                        .width(w)
+                        .fill(fill)
+                        .stroke(stroke);
+                    plot.add(BarChart::new("share", vec![bar]).color(color).id((
+                        "prod",
+                        n,
+                        x.to_bits(),
+                    )));
                     base += share;
                 }
             }
@@ -148,12 +226,27 @@ pub fn products_chart(ui: &mut Ui, (s, flow): (usize, Flow), view: &mut TimeView
         .iter()
         .map(|&o| {
             let ob = &series.observations[o];
-            let total: f64 = of_period(series, flow, &ob.parsed_period).iter().map(|p| p.value).sum();
-            (FigureRef { series: s, obs: o }, format!("{}: {}", ob.parsed_period, series.money(total)))
+            let total: f64 = of_period(series, flow, &ob.parsed_period)
+                .iter()
+                .map(|p| p.value)
+                .sum();
+            (
+                FigureRef { series: s, obs: o },
+                format!("{}: {}", ob.parsed_period, series.money(total)),
+            )
         })
         .collect();
     let tooltip = move |ui: &mut Ui, o: usize| products_tooltip(ui, ctx, (s, flow), o);
-    finish_chart_with(ui, ctx, (s, chart), header, &resp, &years, &figures, &tooltip)
+    finish_chart_with(
+        ui,
+        ctx,
+        (s, chart),
+        header,
+        &resp,
+        &years,
+        &figures,
+        &tooltip,
+    )
 }
 
 /// A year's products: name, value, share.
@@ -162,13 +255,62 @@ fn products_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, (s, flow): (usize, Flow
     let ob = &series.observations[o];
     let list = of_period(series, flow, &ob.parsed_period);
     let total: f64 = list.iter().map(|p| p.value).sum();
-    ui.strong(format!("{} · {} {} by product", ob.parsed_period, series.reporter, flow.label()));
+    ui.strong(format!(
+        "{} · {} {} by product",
+        ob.parsed_period,
+        series.reporter,
+        flow.label()
+    ));
     for p in list.iter().take(10) {
-        ui.label(format!("{}: {} ({:.1}%){}", product_name(series, p), series.money(p.value), p.value / total * 100.0, if p.estimated { ", estimated" } else { "" }));
+        ui.label(format!(
+            "{}: {} ({:.1}%){}",
+            product_name(series, p),
+            series.money(p.value),
+            p.value / total * 100.0,
+            if p.estimated { ", estimated" } else { "" }
+        ));
     }
     if list.len() > 10 {
         let rest: f64 = list[10..].iter().map(|p| p.value).sum();
-        ui.label(format!("{} more: {} ({:.1}%)", list.len() - 10, series.money(rest), rest / total * 100.0));
+        ui.label(format!(
+            "{} more: {} ({:.1}%)",
+            list.len() - 10,
+            series.money(rest),
+            rest / total * 100.0
+        ));
     }
     super::source_footer(ui, ctx.dataset, &ob.sources);
+}
+
+/// The chart's title, and its legend: the named products, "Other", and
+/// "Estimated" when some figures are.
+fn header(
+    ui: &mut Ui,
+    ctx: &ChartContext<'_>,
+    (series, flow): (&TradeSeries, Flow),
+    named: &[String],
+    dark: bool,
+) -> egui::Rect {
+    let names: Vec<String> = named
+        .iter()
+        .map(|c| {
+            (series.products.iter())
+                .find(|p| p.code == *c)
+                .map_or(c.clone(), |p| product_name(series, p))
+        })
+        .collect();
+    let mut legend: Vec<(&str, Color32, Swatch)> = (names.iter().enumerate())
+        .map(|(n, name)| (name.as_str(), palette(n, dark), Swatch::Filled))
+        .collect();
+    legend.push(("Other", palette(OTHER, dark), Swatch::Filled));
+    if (series.products.iter()).any(|p| p.flow == flow && p.estimated) {
+        legend.push(("Estimated", palette(0, dark), Swatch::Outlined));
+    }
+    chart_header(
+        ui,
+        ctx,
+        &title(series, flow),
+        &format!("share of the year's {} · {}", flow.label(), series.unit()),
+        &legend,
+    )
 }

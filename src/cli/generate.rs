@@ -20,3 +20,24 @@ pub(crate) fn generate(events: usize, seed: u64, out: &Path) -> ExitCode {
         }
     }
 }
+
+/// Writes a synthetic UN Comtrade CSV file atomically.
+pub(crate) fn comtrade(rows: usize, seed: u64, out: &Path) -> ExitCode {
+    let result = entente::fs::write_atomic_with(out, |w| {
+        entente::generate::comtrade::write_csv(rows, seed, w)
+    });
+    match result {
+        Ok(()) => {
+            let bytes = std::fs::metadata(out).map_or(0, |m| m.len());
+            println!(
+                "wrote {} ({rows} UN Comtrade rows, {bytes} bytes)",
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("entente generate: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

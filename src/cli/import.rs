@@ -43,7 +43,15 @@ pub(crate) fn import(args: ImportArgs) -> ExitCode {
         Ok(entente::open::Format::Statistics)
     );
     if is_statistics {
-        return super::statistics::import(args.file, args.out, args.into, args.replace, args.parties, args.country, args.force);
+        return super::statistics::import(
+            args.file,
+            args.out,
+            args.into,
+            args.replace,
+            args.parties,
+            args.country,
+            args.force,
+        );
     }
     if args.into.is_some() {
         eprintln!(
@@ -56,7 +64,12 @@ pub(crate) fn import(args: ImportArgs) -> ExitCode {
 }
 
 /// A TimelineJS file to commented RON.
-fn timeline(file: &Path, out: Option<PathBuf>, parties: Option<Vec<String>>, force: bool) -> ExitCode {
+fn timeline(
+    file: &Path,
+    out: Option<PathBuf>,
+    parties: Option<Vec<String>>,
+    force: bool,
+) -> ExitCode {
     let name = file.display().to_string();
     if let Ok(format) = entente::open::format_of(file)
         && format.is_native()

@@ -63,7 +63,12 @@ fn add(file: &Path, target: &Path, replace: bool, country: Option<String>) -> Ex
     let name = target.display().to_string();
     let opened = match entente::open::open(target, &|_| {}) {
         Ok(o) if o.format.is_native() => o,
-        Ok(o) => return fail(format!("{name} is {}, not an Entente dataset", o.format.label())),
+        Ok(o) => {
+            return fail(format!(
+                "{name} is {}, not an Entente dataset",
+                o.format.label()
+            ));
+        }
         Err(e) => {
             eprint!("{}", load::render(&name, &e.diagnostics));
             return fail(format!("{name} has errors; fix them first"));
@@ -71,9 +76,15 @@ fn add(file: &Path, target: &Path, replace: bool, country: Option<String>) -> Ex
     };
     let (a, b) = opened.loaded.dataset.parties.clone();
     if a.is_empty() || b.is_empty() {
-        return fail(format!("{name} names no parties; statistics are read for the dataset's two parties"));
+        return fail(format!(
+            "{name} names no parties; statistics are read for the dataset's two parties"
+        ));
     }
-    let options = Options { parties: Some((a, b)), country, ..Default::default() };
+    let options = Options {
+        parties: Some((a, b)),
+        country,
+        ..Default::default()
+    };
     let Some(stats) = read(file, &options) else {
         return ExitCode::FAILURE;
     };
@@ -83,8 +94,12 @@ fn add(file: &Path, target: &Path, replace: bool, country: Option<String>) -> Ex
     };
     let from = format!(
         "{} ({})",
-        file.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string()),
-        stats.statistics.as_ref().map_or("statistics", |(p, _)| p.label())
+        file.file_name()
+            .map_or_else(String::new, |n| n.to_string_lossy().to_string()),
+        stats
+            .statistics
+            .as_ref()
+            .map_or("statistics", |(p, _)| p.label())
     );
     match into::add(&text, &stats.loaded.dataset, &from, replace) {
         Ok(added) => match entente::fs::write_atomic(target, added.text.as_bytes()) {
@@ -105,13 +120,21 @@ fn add(file: &Path, target: &Path, replace: bool, country: Option<String>) -> Ex
         Err(Refused::Why(why)) => fail(format!("{name}: {why}")),
         Err(Refused::Invalid(e)) => {
             eprint!("{}", load::render(&name, &e.diagnostics));
-            fail(format!("{name} would not pass check with the added records"))
+            fail(format!(
+                "{name} would not pass check with the added records"
+            ))
         }
     }
 }
 
 /// A new dataset holding the file's series or indicators.
-fn new_dataset(file: &Path, out: &Path, parties: Option<Vec<String>>, country: Option<String>, force: bool) -> ExitCode {
+fn new_dataset(
+    file: &Path,
+    out: &Path,
+    parties: Option<Vec<String>>,
+    country: Option<String>,
+    force: bool,
+) -> ExitCode {
     if let Some(code) = refuse_existing(out, force, "import") {
         return code;
     }
@@ -125,17 +148,31 @@ fn new_dataset(file: &Path, out: &Path, parties: Option<Vec<String>>, country: O
     };
     let mut ds = stats.loaded.dataset;
     if ds.trade.is_empty() && ds.indicators.is_empty() {
-        return fail(format!("{}: no series or indicator to write", file.display()));
+        return fail(format!(
+            "{}: no series or indicator to write",
+            file.display()
+        ));
     }
     // The sources are defined with the records they belong to.
     ds.sources.clear();
-    let file_name = file.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
+    let file_name = file
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().to_string());
     let header = vec![format!(
         "Imported by Entente from {file_name} ({}) on {}.",
-        stats.statistics.as_ref().map_or("statistics", |(p, _)| p.label()),
+        stats
+            .statistics
+            .as_ref()
+            .map_or("statistics", |(p, _)| p.label()),
         entente::stats::today()
     )];
-    let text = entente::import::ron_out::write(&ds, &entente::import::ron_out::Origins { header, ..Default::default() });
+    let text = entente::import::ron_out::write(
+        &ds,
+        &entente::import::ron_out::Origins {
+            header,
+            ..Default::default()
+        },
+    );
     match entente::fs::write_atomic(out, text.as_bytes()) {
         Ok(()) => {
             let figures: usize = ds.trade.iter().map(|s| s.observations.len()).sum();

@@ -39,11 +39,9 @@ pub(crate) fn table(
         ChartId::Mirror(a, b) => super::csv_stats::mirror_rows(ds, (a, b), view, &|ids| {
             cited(ds, ids.iter().map(String::as_str))
         }),
-        ChartId::Products(s, flow) => {
-            super::csv_stats::product_rows(ds, (s, flow), view, &|ids| {
-                cited(ds, ids.iter().map(String::as_str))
-            })
-        }
+        ChartId::Products(s, flow) => super::csv_stats::product_rows(ds, (s, flow), view, &|ids| {
+            cited(ds, ids.iter().map(String::as_str))
+        }),
     }
 }
 

@@ -10,8 +10,24 @@ type Table = (Vec<&'static str>, Vec<Vec<String>>);
 
 /// Each year both report, each direction: the exporter's figure, the
 /// importer's, the gap.
-pub(crate) fn mirror_rows(ds: &Dataset, (a, b): (usize, usize), view: &TimeView, cited: &dyn Fn(&[String]) -> String) -> Table {
-    let header = vec!["period", "from", "to", "exports as the exporter reports (FOB)", "imports as the importer reports (CIF)", "gap %", "estimated", "unit", "currency", "sources"];
+pub(crate) fn mirror_rows(
+    ds: &Dataset,
+    (a, b): (usize, usize),
+    view: &TimeView,
+    cited: &dyn Fn(&[String]) -> String,
+) -> Table {
+    let header = vec![
+        "period",
+        "from",
+        "to",
+        "exports as the exporter reports (FOB)",
+        "imports as the importer reports (CIF)",
+        "gap %",
+        "estimated",
+        "unit",
+        "currency",
+        "sources",
+    ];
     let (Some(sa), Some(sb)) = (ds.trade.get(a), ds.trade.get(b)) else {
         return (header, Vec::new());
     };
@@ -25,7 +41,10 @@ pub(crate) fn mirror_rows(ds: &Dataset, (a, b): (usize, usize), view: &TimeView,
         }
         let ids: Vec<String> = oa.sources.iter().chain(&ob.sources).cloned().collect();
         for d in mirror::directions(sa, sb, y) {
-            let gap = d.exported.zip(d.imported).and_then(|(e, i)| mirror::gap(e, i));
+            let gap = d
+                .exported
+                .zip(d.imported)
+                .and_then(|(e, i)| mirror::gap(e, i));
             rows.push(vec![
                 oa.period.clone(),
                 d.from.clone(),
@@ -44,8 +63,25 @@ pub(crate) fn mirror_rows(ds: &Dataset, (a, b): (usize, usize), view: &TimeView,
 }
 
 /// Each year's products of a flow, largest first, with their shares.
-pub(crate) fn product_rows(ds: &Dataset, (s, flow): (usize, Flow), view: &TimeView, cited: &dyn Fn(&[String]) -> String) -> Table {
-    let header = vec!["period", "flow", "code", "product", "value", "share %", "estimated", "unit", "currency", "reporter", "sources"];
+pub(crate) fn product_rows(
+    ds: &Dataset,
+    (s, flow): (usize, Flow),
+    view: &TimeView,
+    cited: &dyn Fn(&[String]) -> String,
+) -> Table {
+    let header = vec![
+        "period",
+        "flow",
+        "code",
+        "product",
+        "value",
+        "share %",
+        "estimated",
+        "unit",
+        "currency",
+        "reporter",
+        "sources",
+    ];
     let Some(series) = ds.trade.get(s) else {
         return (header, Vec::new());
     };

@@ -231,7 +231,9 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
         }
     });
     if ob.estimated {
-        ui.weak("Estimated by the publisher, not reported by the country (drawn light and outlined).");
+        ui.weak(
+            "Estimated by the publisher, not reported by the country (drawn light and outlined).",
+        );
     }
     products_section(ui, series, &ob.parsed_period);
     note_section(ui, ob.note.as_deref());
@@ -244,7 +246,11 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
 }
 
 /// A period's products, each flow largest first, with value and share.
-fn products_section(ui: &mut Ui, series: &crate::model::TradeSeries, period: &crate::model::Period) {
+fn products_section(
+    ui: &mut Ui,
+    series: &crate::model::TradeSeries,
+    period: &crate::model::Period,
+) {
     use crate::charts::products;
     for flow in crate::model::Flow::BOTH {
         let list = products::of_period(series, flow, period);

@@ -111,7 +111,9 @@ impl Field {
         use Publisher::*;
         match self {
             Self::Year | Self::FlowCode | Self::Value => true,
-            Self::ReporterCode | Self::PartnerCode => matches!(publisher, Comtrade | ComtradeLegacy),
+            Self::ReporterCode | Self::PartnerCode => {
+                matches!(publisher, Comtrade | ComtradeLegacy)
+            }
             Self::ReporterIso | Self::PartnerIso => publisher == Wits,
             Self::ProductCode => true,
             _ => false,

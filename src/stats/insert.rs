@@ -52,7 +52,12 @@ struct Outline {
 fn skip(b: &[u8], i: usize) -> Option<usize> {
     let at = |k: usize| b.get(k).copied().unwrap_or(0);
     match (at(i), at(i + 1)) {
-        (b'/', b'/') => Some(b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| i + p)),
+        (b'/', b'/') => Some(
+            b[i..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |p| i + p),
+        ),
         (b'/', b'*') => {
             let (mut k, mut depth) = (i + 2, 1);
             while k < b.len() && depth > 0 {
@@ -71,18 +76,32 @@ fn skip(b: &[u8], i: usize) -> Option<usize> {
             }
             Some(k + 1)
         }
-        (b'r', b'#' | b'"') if i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') => {
+        (b'r', b'#' | b'"')
+            if i == 0 || !(b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_') =>
+        {
             let hashes = b[i + 1..].iter().take_while(|&&c| c == b'#').count();
             if at(i + 1 + hashes) != b'"' {
                 return None;
             }
-            let end: Vec<u8> = std::iter::once(b'"').chain(std::iter::repeat_n(b'#', hashes)).collect();
+            let end: Vec<u8> = std::iter::once(b'"')
+                .chain(std::iter::repeat_n(b'#', hashes))
+                .collect();
             let from = i + 2 + hashes;
-            Some(b[from..].windows(end.len()).position(|w| w == end).map_or(b.len(), |p| from + p + end.len()))
+            Some(
+                b[from..]
+                    .windows(end.len())
+                    .position(|w| w == end)
+                    .map_or(b.len(), |p| from + p + end.len()),
+            )
         }
         (b'\'', _) => {
             let k = if at(i + 1) == b'\\' { i + 3 } else { i + 2 };
-            Some(b[k..].iter().position(|&c| c == b'\'').map_or(b.len(), |p| k + p + 1))
+            Some(
+                b[k..]
+                    .iter()
+                    .position(|&c| c == b'\'')
+                    .map_or(b.len(), |p| k + p + 1),
+            )
         }
         _ => None,
     }
@@ -102,7 +121,10 @@ fn outline(text: &str) -> Result<Outline, String> {
         }
         let c = b[i];
         if depth == 0 && c == b'#' {
-            i = b[i..].iter().position(|&c| c == b'\n').map_or(b.len(), |p| i + p);
+            i = b[i..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |p| i + p);
             continue;
         }
         match c {
@@ -112,22 +134,39 @@ fn outline(text: &str) -> Result<Outline, String> {
                     && c == b'['
                     && let Some(name) = pending.take()
                 {
-                    fields.push(FieldAt { name, open: i, close: i, items: Vec::new() });
-                } else if depth == 3 && c == b'(' && let Some(f) = fields.last_mut().filter(|f| f.close == f.open) {
+                    fields.push(FieldAt {
+                        name,
+                        open: i,
+                        close: i,
+                        items: Vec::new(),
+                    });
+                } else if depth == 3
+                    && c == b'('
+                    && let Some(f) = fields.last_mut().filter(|f| f.close == f.open)
+                {
                     f.items.push(i..i);
                 }
             }
             b')' | b']' | b'}' => {
-                if depth == 3 && c == b')' && let Some(f) = fields.last_mut().filter(|f| f.close == f.open) && let Some(item) = f.items.last_mut() {
+                if depth == 3
+                    && c == b')'
+                    && let Some(f) = fields.last_mut().filter(|f| f.close == f.open)
+                    && let Some(item) = f.items.last_mut()
+                {
                     item.end = i + 1;
                 }
-                if depth == 2 && c == b']' && let Some(f) = fields.last_mut().filter(|f| f.close == f.open) {
+                if depth == 2
+                    && c == b']'
+                    && let Some(f) = fields.last_mut().filter(|f| f.close == f.open)
+                {
                     f.close = i;
                 }
                 if depth == 1 {
                     return Ok(Outline { close: i, fields });
                 }
-                depth = depth.checked_sub(1).ok_or("a closing bracket with no opening one")?;
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or("a closing bracket with no opening one")?;
             }
             b':' if depth == 1 && !word.is_empty() => pending = Some(std::mem::take(&mut word)),
             c if depth == 1 && (c.is_ascii_alphanumeric() || c == b'_') => word.push(c as char),
@@ -147,7 +186,11 @@ fn outline(text: &str) -> Result<Outline, String> {
 /// The start of `at`'s line when only white space comes before it there.
 fn line_start(text: &str, at: usize) -> usize {
     let start = text[..at].rfind('\n').map_or(0, |p| p + 1);
-    if text[start..at].trim().is_empty() { start } else { at }
+    if text[start..at].trim().is_empty() {
+        start
+    } else {
+        at
+    }
 }
 
 /// Where a comma must go before `at` so that a record can follow: after
@@ -187,7 +230,12 @@ fn id_of(text: &str) -> Option<String> {
 /// `text` with `records` added (each list's records in one block, after a
 /// comment line `comment`); a record whose id is in the list already is
 /// refused unless `replace`, and then its text is what changes.
-pub fn insert(text: &str, records: &[Record], comment: &str, replace: bool) -> Result<String, String> {
+pub fn insert(
+    text: &str,
+    records: &[Record],
+    comment: &str,
+    replace: bool,
+) -> Result<String, String> {
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let outline = outline(text)?;
     for list in [List::Trade, List::Indicators] {
@@ -198,10 +246,23 @@ pub fn insert(text: &str, records: &[Record], comment: &str, replace: bool) -> R
         let field = outline.fields.iter().find(|f| f.name == list.name());
         let mut added = Vec::new();
         for r in mine {
-            let existing = field.and_then(|f| f.items.iter().find(|item| id_of(&text[(*item).clone()]).as_deref() == Some(r.id.as_str())));
+            let existing = field.and_then(|f| {
+                f.items
+                    .iter()
+                    .find(|item| id_of(&text[(*item).clone()]).as_deref() == Some(r.id.as_str()))
+            });
             match existing {
-                Some(_) if !replace => return Err(format!("the dataset already has a {} record with id \"{}\"", list.name(), r.id)),
-                Some(item) => edits.push((replaced_span(text, item.clone()), format!("        // {comment}\n{}", r.text))),
+                Some(_) if !replace => {
+                    return Err(format!(
+                        "the dataset already has a {} record with id \"{}\"",
+                        list.name(),
+                        r.id
+                    ));
+                }
+                Some(item) => edits.push((
+                    replaced_span(text, item.clone()),
+                    format!("        // {comment}\n{}", r.text),
+                )),
                 None => added.push(r.text.as_str()),
             }
         }
@@ -211,13 +272,16 @@ pub fn insert(text: &str, records: &[Record], comment: &str, replace: bool) -> R
         let block = format!("        // {comment}\n{}", added.concat());
         let (close, with) = match field {
             Some(f) => (f.close, block),
-            None => (outline.close, format!("    {}: [\n{block}    ],\n", list.name())),
+            None => (
+                outline.close,
+                format!("    {}: [\n{block}    ],\n", list.name()),
+            ),
         };
         let at = line_start(text, close);
         if let Some(p) = needs_comma(text, at) {
             edits.push((p..p, ",".into()));
         }
-        let newline = if at == close { "\n" } else { "" };
+        let newline = if text[..at].ends_with('\n') { "" } else { "\n" };
         edits.push((at..at, format!("{newline}{with}")));
     }
     edits.sort_by_key(|(r, _)| std::cmp::Reverse(r.start));
@@ -232,15 +296,25 @@ pub fn insert(text: &str, records: &[Record], comment: &str, replace: bool) -> R
 fn replaced_span(text: &str, item: Range<usize>) -> Range<usize> {
     let mut start = line_start(text, item.start);
     let before = &text[..start];
-    if let Some(prev) = before.trim_end_matches('\n').rsplit_once('\n').map(|(_, l)| l).or(Some(before.trim_end_matches('\n')))
+    if let Some(prev) = before
+        .trim_end_matches('\n')
+        .rsplit_once('\n')
+        .map(|(_, l)| l)
+        .or(Some(before.trim_end_matches('\n')))
         && prev.trim_start().starts_with("// Imported by Entente from")
     {
         start -= prev.len() + 1;
     }
     let rest = &text[item.end..];
-    let comma = rest.find(|c: char| !c.is_whitespace()).filter(|&p| rest[p..].starts_with(',')).map_or(0, |p| p + 1);
+    let comma = rest
+        .find(|c: char| !c.is_whitespace())
+        .filter(|&p| rest[p..].starts_with(','))
+        .map_or(0, |p| p + 1);
     let mut end = item.end + comma;
-    if let Some(nl) = text[end..].find('\n').filter(|&p| text[end..end + p].trim().is_empty()) {
+    if let Some(nl) = text[end..]
+        .find('\n')
+        .filter(|&p| text[end..end + p].trim().is_empty())
+    {
         end += nl + 1;
     }
     start..end
@@ -253,7 +327,11 @@ mod tests {
     const DS: &str = "#![enable(implicit_some)]\n// A comment (with a bracket [)\nDataset(\n    title: \"x ]) \\\" r#\",\n    trade: [\n        (id: \"a\", note: r#\"raw ) ]\"#),\n    ],\n    eras: [],\n)\n";
 
     fn record(id: &str) -> Record {
-        Record { list: List::Trade, id: id.into(), text: format!("        (id: \"{id}\"),\n") }
+        Record {
+            list: List::Trade,
+            id: id.into(),
+            text: format!("        (id: \"{id}\"),\n"),
+        }
     }
 
     #[test]
@@ -267,16 +345,25 @@ mod tests {
     #[test]
     fn an_existing_id_is_refused_or_replaced() {
         let err = insert(DS, &[record("a")], "c", false).unwrap_err();
-        assert!(err.contains("already has a trade record with id \"a\""), "{err}");
+        assert!(
+            err.contains("already has a trade record with id \"a\""),
+            "{err}"
+        );
         let out = insert(DS, &[record("a")], "c", true).unwrap();
         assert!(!out.contains("raw ) ]"), "{out}");
-        assert!(out.contains("        // c\n        (id: \"a\"),\n    ],"), "{out}");
+        assert!(
+            out.contains("        // c\n        (id: \"a\"),\n    ],"),
+            "{out}"
+        );
     }
 
     #[test]
     fn a_list_that_is_missing_is_added_at_the_end() {
         let ds = "Dataset(\n    title: \"x\"\n)\n";
         let out = insert(ds, &[record("b")], "c", false).unwrap();
-        assert_eq!(out, "Dataset(\n    title: \"x\",\n    trade: [\n        // c\n        (id: \"b\"),\n    ],\n)\n");
+        assert_eq!(
+            out,
+            "Dataset(\n    title: \"x\",\n    trade: [\n        // c\n        (id: \"b\"),\n    ],\n)\n"
+        );
     }
 }

@@ -47,7 +47,9 @@ fn records(imported: &Dataset) -> Vec<Record> {
 pub fn add(target: &str, imported: &Dataset, from: &str, replace: bool) -> Result<Added, Refused> {
     let records = records(imported);
     if records.is_empty() {
-        return Err(Refused::Why(format!("{from} gives no series or indicator to add")));
+        return Err(Refused::Why(format!(
+            "{from} gives no series or indicator to add"
+        )));
     }
     let ids: Vec<&str> = records.iter().map(|r| r.id.as_str()).collect();
     let comment = format!(

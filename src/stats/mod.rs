@@ -6,6 +6,7 @@
 //! are placed at their line and column ([`place`]). Reached through
 //! `open` (and [`insert`] for `import --into`).
 
+mod build;
 mod columns;
 pub mod hs;
 pub mod insert;
@@ -71,7 +72,9 @@ pub struct Parties {
 impl Parties {
     /// The parties named `a` and `b`, if the country table knows them.
     pub fn find(a: &str, b: &str) -> Result<Self, String> {
-        let find = |n: &str| Country::find(n).ok_or_else(|| format!("\"{n}\" is not a country Entente knows (a name, an ISO 3166 code or a UN number)"));
+        let find = |n: &str| {
+            Country::find(n).ok_or_else(|| format!("\"{n}\" is not a country Entente knows (a name, an ISO 3166 code or a UN number)"))
+        };
         Ok(Self {
             names: (a.to_string(), b.to_string()),
             countries: [find(a)?, find(b)?],
@@ -84,7 +87,11 @@ impl Parties {
     }
 
     fn name_of(&self, c: Country) -> &str {
-        if c == self.countries[0] { &self.names.0 } else { &self.names.1 }
+        if c == self.countries[0] {
+            &self.names.0
+        } else {
+            &self.names.1
+        }
     }
 }
 
@@ -113,8 +120,13 @@ pub struct Imported {
 /// [`read`] with a message saying so).
 pub fn recognise(first_line: &str) -> Option<Publisher> {
     [',', ';', '\t'].into_iter().find_map(|sep| {
-        let names: Vec<String> = first_line.split(sep).map(|n| n.trim().trim_matches('"').to_string()).collect();
-        if names.first().is_some_and(|n| columns::normalise(n) == "datasource")
+        let names: Vec<String> = first_line
+            .split(sep)
+            .map(|n| n.trim().trim_matches('"').to_string())
+            .collect();
+        if names
+            .first()
+            .is_some_and(|n| columns::normalise(n) == "datasource")
             && first_line.contains("World Development Indicators")
         {
             return Some(Publisher::Wdi);
@@ -124,14 +136,25 @@ pub fn recognise(first_line: &str) -> Option<Publisher> {
 }
 
 /// Reads a statistics file of any of the four kinds.
-pub fn read(path: &Path, options: &Options, progress: &dyn Fn(u64, u64)) -> Result<Imported, LoadError> {
+pub fn read(
+    path: &Path,
+    options: &Options,
+    progress: &dyn Fn(u64, u64),
+) -> Result<Imported, LoadError> {
     let file = std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?;
     let total = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut head = [0u8; 4096];
     let n = std::io::Read::read(&mut &file, &mut head).map_err(|e| LoadError::unreadable(&e))?;
     let first = String::from_utf8_lossy(&head[..n]);
-    let first = first.trim_start_matches('\u{FEFF}').lines().next().unwrap_or("").to_string();
-    let file_name = path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
+    let first = first
+        .trim_start_matches('\u{FEFF}')
+        .lines()
+        .next()
+        .unwrap_or("")
+        .to_string();
+    let file_name = path
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().to_string());
     if !first.contains(',') {
         return Err(error_at(1, 1, wrong_header(&first)));
     }
@@ -146,7 +169,9 @@ pub fn read(path: &Path, options: &Options, progress: &dyn Fn(u64, u64)) -> Resu
 fn wrong_header(first: &str) -> String {
     for (sep, name) in [(';', "semicolons"), ('\t', "tabs")] {
         if first.contains(sep) && !first.contains(',') {
-            return format!("the header row is separated by {name}; expected commas, as UN Comtrade, WITS and the World Bank write their CSV files (a spreadsheet may have saved it with another separator)");
+            return format!(
+                "the header row is separated by {name}; expected commas, as UN Comtrade, WITS and the World Bank write their CSV files (a spreadsheet may have saved it with another separator)"
+            );
         }
     }
     "expected the header row of a UN Comtrade, WITS or World Bank WDI CSV file".into()

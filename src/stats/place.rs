@@ -56,7 +56,10 @@ pub(super) fn place(path: &Path, table: &Table) -> Vec<Diagnostic> {
                 .and_then(|f| {
                     f.seek(SeekFrom::Start(p.byte)).ok()?;
                     let mut bytes = Vec::new();
-                    f.by_ref().take(1 << 16).read_until(b'\n', &mut bytes).ok()?;
+                    f.by_ref()
+                        .take(1 << 16)
+                        .read_until(b'\n', &mut bytes)
+                        .ok()?;
                     let text = match String::from_utf8(bytes) {
                         Ok(t) => t,
                         Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
@@ -84,7 +87,7 @@ mod tests {
     fn a_field_is_placed_past_quoted_commas() {
         let line = r#"H5,2017,1,Import,842,USA,156,China,3,"Fish, crustaceans",x1,4"#;
         assert_eq!(super::field_column(line, 0), (1, 2));
-        assert_eq!(super::field_column(line, 10), (59, 2));
-        assert_eq!(super::field_column(line, 11), (62, 1));
+        assert_eq!(super::field_column(line, 10), (58, 2));
+        assert_eq!(super::field_column(line, 11), (61, 1));
     }
 }

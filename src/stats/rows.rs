@@ -17,7 +17,14 @@ pub(crate) fn text<'a>(bytes: &'a [u8], latin1: &mut bool) -> Cow<'a, str> {
         Ok(t) => Cow::Borrowed(t.trim()),
         Err(_) => {
             *latin1 = true;
-            Cow::Owned(bytes.iter().map(|&b| b as char).collect::<String>().trim().to_string())
+            Cow::Owned(
+                bytes
+                    .iter()
+                    .map(|&b| b as char)
+                    .collect::<String>()
+                    .trim()
+                    .to_string(),
+            )
         }
     }
 }
@@ -52,10 +59,17 @@ struct Row<'r> {
     byte: u64,
 }
 
-impl Row<'_> {
-    fn field(&self, cols: &Columns, f: Field, latin1: &mut bool) -> Option<String> {
-        let i = cols.index(f)?;
-        self.record.get(i).map(|b| text(b, latin1).into_owned())
+impl<'r> Row<'r> {
+    /// A field's bytes, as in the file.
+    fn raw(&self, cols: &Columns, f: Field) -> &'r [u8] {
+        cols.index(f)
+            .and_then(|i| self.record.get(i))
+            .unwrap_or_default()
+    }
+
+    /// A field's text, borrowed when it is UTF-8.
+    fn text(&self, cols: &Columns, f: Field, latin1: &mut bool) -> Cow<'r, str> {
+        text(self.raw(cols, f), latin1)
     }
 
     fn pending(&self, cols: &Columns, f: Field, severity: Severity, message: String) -> Pending {
@@ -71,21 +85,25 @@ impl Row<'_> {
 
 /// The flow of a row: exports, imports, or a flow not used (re-exports...).
 fn flow(publisher: Publisher, code: &str, name: &str) -> Result<Flow, String> {
-    let code_up = code.to_ascii_uppercase();
-    let by_code = match (publisher, code_up.as_str()) {
-        (Publisher::Comtrade, "X") | (Publisher::ComtradeLegacy, "2") | (Publisher::Wits, "6") => {
-            Some(Flow::Exports)
-        }
-        (Publisher::Comtrade, "M") | (Publisher::ComtradeLegacy, "1") | (Publisher::Wits, "5") => {
-            Some(Flow::Imports)
-        }
+    let by_code = match (publisher, code) {
+        (Publisher::Comtrade, "X" | "x")
+        | (Publisher::ComtradeLegacy, "2")
+        | (Publisher::Wits, "6") => Some(Flow::Exports),
+        (Publisher::Comtrade, "M" | "m")
+        | (Publisher::ComtradeLegacy, "1")
+        | (Publisher::Wits, "5") => Some(Flow::Imports),
         _ => None,
     };
+    let named = |names: [&str; 3]| names.iter().any(|n| name.eq_ignore_ascii_case(n));
     by_code
-        .or_else(|| match name.to_ascii_lowercase().as_str() {
-            "export" | "exports" | "gross exp." => Some(Flow::Exports),
-            "import" | "imports" | "gross imp." => Some(Flow::Imports),
-            _ => None,
+        .or_else(|| {
+            if named(["export", "exports", "gross exp."]) {
+                Some(Flow::Exports)
+            } else if named(["import", "imports", "gross imp."]) {
+                Some(Flow::Imports)
+            } else {
+                None
+            }
         })
         .ok_or_else(|| {
             if name.is_empty() {
@@ -108,6 +126,36 @@ fn aggregate_partner(code: &str, iso: &str, name: &str) -> bool {
         || name.contains(", nes")
 }
 
+/// A country of a row (its code, ISO code and name) as the table keeps it,
+/// looked up once per distinct country in the file.
+fn country_of(
+    table: &mut Table,
+    row: &Row<'_>,
+    cols: &Columns,
+    fields: [Field; 3],
+) -> (u16, Option<Country>) {
+    let [code, iso, name] = fields.map(|f| row.raw(cols, f));
+    let mut key = std::mem::take(&mut table.key_buf);
+    key.clear();
+    for part in [code, iso, name] {
+        key.extend_from_slice(part);
+        key.push(0);
+    }
+    let found = match table.identities.get(key.as_slice()) {
+        Some(&known) => known,
+        None => {
+            let mut latin1 = false;
+            let [code, iso, name] = [code, iso, name].map(|b| text(b, &mut latin1));
+            let (id, country) = identify(&code, &iso, &name);
+            let index = table.country(&id, &name);
+            table.identities.insert(key.clone(), (index, country));
+            (index, country)
+        }
+    };
+    table.key_buf = key;
+    found
+}
+
 /// A country's code as the table keeps it: alpha-3 when the table knows
 /// it, else the file's own code or name.
 fn identify(code: &str, iso: &str, name: &str) -> (String, Option<Country>) {
@@ -117,7 +165,10 @@ fn identify(code: &str, iso: &str, name: &str) -> (String, Option<Country>) {
     match found {
         Some(c) => (c.iso3.to_string(), Some(c)),
         None => {
-            let own = [iso, code, name].into_iter().find(|t| !t.is_empty()).unwrap_or("?");
+            let own = [iso, code, name]
+                .into_iter()
+                .find(|t| !t.is_empty())
+                .unwrap_or("?");
             (own.to_string(), None)
         }
     }
@@ -145,36 +196,17 @@ pub(crate) fn read_row(
     table.rows += 1;
     let row = Row { record, line, byte };
     let mut latin1 = table.latin1;
-    let get = |f: Field, l: &mut bool| row.field(cols, f, l).unwrap_or_default();
     let publisher = cols.publisher;
 
-    // The period.
-    let year_text = get(Field::Year, &mut latin1);
-    let Ok(year) = year_text.parse::<i32>() else {
-        let p = row.pending(cols, Field::Year, Severity::Error, format!("expected a year in column {}, found \"{year_text}\"", Field::Year.shown(publisher)));
-        table.problem("year", p);
+    let Some(period) = period_of(table, &row, cols) else {
         return;
     };
-    if !(1900..=2100).contains(&year) {
-        let p = row.pending(cols, Field::Year, Severity::Error, format!("year {year} in column {} is outside 1900–2100", Field::Year.shown(publisher)));
-        table.problem("year", p);
-        return;
-    }
-    let monthly = get(Field::Frequency, &mut latin1).eq_ignore_ascii_case("M");
-    let month = if monthly {
-        let m = get(Field::Month, &mut latin1).parse::<u32>().unwrap_or(0);
-        let from_period = get(Field::Period, &mut latin1);
-        if (1..=12).contains(&m) {
-            m
-        } else {
-            from_period.get(4..6).and_then(|s| s.parse().ok()).unwrap_or(0)
-        }
-    } else {
-        0
-    };
-
     // The flow.
-    let flow = match flow(publisher, &get(Field::FlowCode, &mut latin1), &get(Field::FlowName, &mut latin1)) {
+    let flow = match flow(
+        publisher,
+        &row.text(cols, Field::FlowCode, &mut latin1),
+        &row.text(cols, Field::FlowName, &mut latin1),
+    ) {
         Ok(f) => f,
         Err(name) => {
             table.latin1 = latin1;
@@ -184,9 +216,13 @@ pub(crate) fn read_row(
     };
 
     // Breakdowns that would count a value twice.
-    for (f, total) in [(Field::Partner2Code, "0"), (Field::ModeOfTransport, "0"), (Field::Customs, "C00")] {
-        let v = get(f, &mut latin1);
-        if !v.is_empty() && v != total {
+    for (f, total) in [
+        (Field::Partner2Code, "0"),
+        (Field::ModeOfTransport, "0"),
+        (Field::Customs, "C00"),
+    ] {
+        let v = row.raw(cols, f).trim_ascii();
+        if !v.is_empty() && v != total.as_bytes() {
             table.latin1 = latin1;
             table.skip("a breakdown by second partner, transport or customs procedure");
             return;
@@ -194,22 +230,26 @@ pub(crate) fn read_row(
     }
 
     // Reporter and partner.
-    let p_code = get(Field::PartnerCode, &mut latin1);
-    let p_iso = get(Field::PartnerIso, &mut latin1);
-    let p_name = get(Field::PartnerName, &mut latin1);
-    let r_code = get(Field::ReporterCode, &mut latin1);
-    let r_iso = get(Field::ReporterIso, &mut latin1);
-    let r_name = get(Field::ReporterName, &mut latin1);
-    table.latin1 = latin1;
-    let (r_id, reporter) = identify(&r_code, &r_iso, &r_name);
-    let r = table.country(&r_id, &r_name);
+    let (r, reporter) = country_of(
+        table,
+        &row,
+        cols,
+        [Field::ReporterCode, Field::ReporterIso, Field::ReporterName],
+    );
     table.reporters.insert(r);
-    if aggregate_partner(&p_code, &p_iso, &p_name) {
+    let mut l = false;
+    let p_fields = [Field::PartnerCode, Field::PartnerIso, Field::PartnerName]
+        .map(|f| row.text(cols, f, &mut l));
+    if aggregate_partner(&p_fields[0], &p_fields[1], &p_fields[2]) {
         table.skip("the partner is World or a group of areas");
         return;
     }
-    let (p_id, partner) = identify(&p_code, &p_iso, &p_name);
-    let p = table.country(&p_id, &p_name);
+    let (p, partner) = country_of(
+        table,
+        &row,
+        cols,
+        [Field::PartnerCode, Field::PartnerIso, Field::PartnerName],
+    );
     table.partners.insert(p);
     table.flows.insert(flow.label());
     if let Some(parties) = parties
@@ -219,59 +259,34 @@ pub(crate) fn read_row(
         return;
     }
 
-    // The value.
-    let value = match number(&get(Field::Value, &mut latin1)) {
-        Number::Value { value, .. } if value < 0.0 => {
-            let p = row.pending(cols, Field::Value, Severity::Error, format!("the value in column {} is negative ({value}); expected an amount", Field::Value.shown(publisher)));
-            table.problem("negative", p);
-            return;
-        }
-        Number::Value { value, lossy } => (value, lossy),
-        Number::Empty => {
-            table.skip("no value");
-            return;
-        }
-        Number::Bad(found) => {
-            let p = row.pending(cols, Field::Value, Severity::Error, format!("expected a number in column {}, found \"{found}\"", Field::Value.shown(publisher)));
-            table.problem("number", p);
-            return;
-        }
+    let Some(value) = value_of(table, &row, cols) else {
+        return;
     };
-    if value.1 {
-        table.lossy += 1;
-        if table.lossy == 1 {
-            let p = row.pending(cols, Field::Value, Severity::Warning, format!("the value in column {} is in scientific notation ({}): the file was re-saved by a spreadsheet and the figure kept only its first digits; precision was lost", Field::Value.shown(publisher), value.0));
-            table.problem("lossy", p);
-        }
-    }
-    let usd = if publisher == Publisher::Wits { (value.0 * 100_000.0).round() / 100.0 } else { value.0 };
-
-    // The product.
-    let classification = get(Field::Classification, &mut latin1);
-    if !classification.is_empty() && !table.classifications.contains(&classification) {
-        table.classifications.insert(classification.clone());
-    }
-    let raw_code = get(Field::ProductCode, &mut latin1);
-    let product = if raw_code.eq_ignore_ascii_case("total") || raw_code == "999999" {
-        TOTAL
+    let usd = if publisher == Publisher::Wits {
+        (value.0 * 100_000.0).round() / 100.0
     } else {
-        let code = product_code(&classification, &raw_code);
-        let name = get(Field::ProductName, &mut latin1);
-        table.product(&code, &name)
+        value.0
     };
+
+    let product = product_of(table, &row, cols);
+    let raw_code = row.text(cols, Field::ProductCode, &mut latin1);
     let estimated = publisher == Publisher::Comtrade
-        && get(Field::IsReported, &mut latin1).eq_ignore_ascii_case("false")
-        && get(Field::IsAggregate, &mut latin1).eq_ignore_ascii_case("false");
+        && row
+            .raw(cols, Field::IsReported)
+            .eq_ignore_ascii_case(b"false")
+        && row
+            .raw(cols, Field::IsAggregate)
+            .eq_ignore_ascii_case(b"false");
     let unit = (publisher == Publisher::Wits).then(|| {
-        let u = get(Field::QtyUnit, &mut latin1);
+        let u = row.text(cols, Field::QtyUnit, &mut latin1).into_owned();
         table.unit(&u)
     });
-    table.latin1 = latin1;
+    table.latin1 |= latin1;
     let key = Key {
         reporter: r,
         partner: p,
         flow,
-        period: year as u32 * 100 + month,
+        period,
         product,
     };
     table.periods.insert(key.period);
@@ -282,4 +297,134 @@ pub(crate) fn read_row(
         return;
     }
     table.used += 1;
+}
+
+/// The row's period, `year * 100 + month` (month 0 for a year); a year
+/// that is not one, or outside 1900–2100, is an error at its column.
+fn period_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<u32> {
+    let publisher = cols.publisher;
+    let mut latin1 = table.latin1;
+    let get = |f: Field, l: &mut bool| row.text(cols, f, l);
+    let year_text = get(Field::Year, &mut latin1);
+    let Ok(year) = year_text.parse::<i32>() else {
+        let p = row.pending(
+            cols,
+            Field::Year,
+            Severity::Error,
+            format!(
+                "expected a year in column {}, found \"{year_text}\"",
+                Field::Year.shown(publisher)
+            ),
+        );
+        table.problem("year", p);
+        return None;
+    };
+    if !(1900..=2100).contains(&year) {
+        let p = row.pending(
+            cols,
+            Field::Year,
+            Severity::Error,
+            format!(
+                "year {year} in column {} is outside 1900–2100",
+                Field::Year.shown(publisher)
+            ),
+        );
+        table.problem("year", p);
+        return None;
+    }
+    let monthly = get(Field::Frequency, &mut latin1).eq_ignore_ascii_case("M");
+    let month = if monthly {
+        let m = get(Field::Month, &mut latin1).parse::<u32>().unwrap_or(0);
+        let from_period = get(Field::Period, &mut latin1);
+        if (1..=12).contains(&m) {
+            m
+        } else {
+            from_period
+                .get(4..6)
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(0)
+        }
+    } else {
+        0
+    };
+    table.latin1 = latin1;
+    Some(year as u32 * 100 + month)
+}
+
+/// The row's value and whether it was written in scientific notation; a
+/// value that is not a number, or negative, is an error at its column; no
+/// value skips the row.
+fn value_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<(f64, bool)> {
+    let publisher = cols.publisher;
+    let mut latin1 = table.latin1;
+    let text = row.text(cols, Field::Value, &mut latin1);
+    let value = match number(&text) {
+        Number::Value { value, .. } if value < 0.0 => {
+            let p = row.pending(
+                cols,
+                Field::Value,
+                Severity::Error,
+                format!(
+                    "the value in column {} is negative ({value}); expected an amount",
+                    Field::Value.shown(publisher)
+                ),
+            );
+            table.problem("negative", p);
+            return None;
+        }
+        Number::Value { value, lossy } => (value, lossy),
+        Number::Empty => {
+            table.skip("no value");
+            return None;
+        }
+        Number::Bad(found) => {
+            let p = row.pending(
+                cols,
+                Field::Value,
+                Severity::Error,
+                format!(
+                    "expected a number in column {}, found \"{found}\"",
+                    Field::Value.shown(publisher)
+                ),
+            );
+            table.problem("number", p);
+            return None;
+        }
+    };
+    if value.1 {
+        table.lossy += 1;
+        if table.lossy == 1 {
+            let p = row.pending(cols, Field::Value, Severity::Warning, format!("the value in column {} is in scientific notation ({}): the file was re-saved by a spreadsheet and the figure kept only its first digits; precision was lost", Field::Value.shown(publisher), value.0));
+            table.problem("lossy", p);
+        }
+    }
+    Some(value)
+}
+
+/// The row's product, [`TOTAL`] for a total-commodity row; its
+/// classification noted, its code and name kept once.
+fn product_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> u32 {
+    let mut latin1 = false;
+    let classification = row.raw(cols, Field::Classification);
+    if classification != table.last_classification.as_slice() {
+        table.last_classification = classification.to_vec();
+        let c = text(classification, &mut latin1);
+        if !c.is_empty() {
+            table.classifications.insert(c.into_owned());
+        }
+    }
+    let raw_code = row.text(cols, Field::ProductCode, &mut latin1);
+    if raw_code.eq_ignore_ascii_case("total") || raw_code == "999999" {
+        return TOTAL;
+    }
+    if let Some(i) = table.product_of_raw(row.raw(cols, Field::ProductCode)) {
+        return i;
+    }
+    let class = text(classification, &mut latin1);
+    let code = product_code(&class, &raw_code);
+    let name = row.text(cols, Field::ProductName, &mut latin1);
+    let i = table.product(&code, &name);
+    table.remember_raw(row.raw(cols, Field::ProductCode), i);
+    table.latin1 |= latin1;
+    i
 }

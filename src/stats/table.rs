@@ -80,6 +80,13 @@ pub(crate) struct Table {
     /// Values written in scientific notation: how many, and the first.
     pub(crate) lossy: u64,
     pub(crate) latin1: bool,
+    /// Countries by the bytes of their code, ISO code and name in the
+    /// file: each looked up in the country table once.
+    pub(crate) identities: FxHashMap<Vec<u8>, (u16, Option<crate::country::Country>)>,
+    pub(crate) key_buf: Vec<u8>,
+    /// Product codes by their bytes in the file.
+    product_raw: FxHashMap<Vec<u8>, u32>,
+    pub(crate) last_classification: Vec<u8>,
 }
 
 impl Table {
@@ -105,7 +112,20 @@ impl Table {
             problem_counts: BTreeMap::new(),
             lossy: 0,
             latin1: false,
+            identities: FxHashMap::default(),
+            key_buf: Vec::new(),
+            product_raw: FxHashMap::default(),
+            last_classification: Vec::new(),
         }
+    }
+
+    /// The product of a code as the file writes it, if seen before.
+    pub(crate) fn product_of_raw(&self, raw: &[u8]) -> Option<u32> {
+        self.product_raw.get(raw).copied()
+    }
+
+    pub(crate) fn remember_raw(&mut self, raw: &[u8], product: u32) {
+        self.product_raw.insert(raw.to_vec(), product);
     }
 
     pub(crate) fn country(&mut self, code: &str, name: &str) -> u16 {
@@ -126,7 +146,8 @@ impl Table {
             return i;
         }
         let i = self.products.len() as u32;
-        self.products.push((code.to_string(), name.trim().to_string()));
+        self.products
+            .push((code.to_string(), name.trim().to_string()));
         self.product_index.insert(code.to_string(), i);
         i
     }
@@ -175,7 +196,14 @@ impl Table {
 
     /// Adds a row's value to its cell; a second row of the same cell (and,
     /// for WITS, the same unit) is a duplicate: the line it repeats.
-    pub(crate) fn add(&mut self, key: Key, value: f64, flags: (bool, bool), line: u64, unit: Option<u32>) -> Option<u64> {
+    pub(crate) fn add(
+        &mut self,
+        key: Key,
+        value: f64,
+        flags: (bool, bool),
+        line: u64,
+        unit: Option<u32>,
+    ) -> Option<u64> {
         let cell = self.cells.entry(key).or_insert(Cell {
             first_line: line,
             ..Cell::default()
@@ -193,7 +221,10 @@ impl Table {
 
     /// "KAZ (Kazakhstan), FRA (France)" for a set of country indices.
     pub(crate) fn names(&self, set: &BTreeSet<u16>, most: usize) -> String {
-        let mut list: Vec<&str> = set.iter().map(|&i| self.countries[i as usize].code.as_str()).collect();
+        let mut list: Vec<&str> = set
+            .iter()
+            .map(|&i| self.countries[i as usize].code.as_str())
+            .collect();
         list.sort_unstable();
         let more = list.len().saturating_sub(most);
         list.truncate(most);
@@ -207,7 +238,7 @@ impl Table {
     /// "2014–2024", "2022", "2022-01–2022-12".
     pub(crate) fn period_span(&self) -> String {
         let show = |p: u32| {
-            if p % 100 == 0 {
+            if p.is_multiple_of(100) {
                 (p / 100).to_string()
             } else {
                 format!("{}-{:02}", p / 100, p % 100)

@@ -51,7 +51,10 @@ pub(super) fn check(problems: &mut Vec<Problem>, trade: &mut [TradeSeries], cite
             if !product.value.is_finite() || product.value < 0.0 {
                 problems.push(error(
                     pp("value"),
-                    format!("a product's value must be an amount, found {}", product.value),
+                    format!(
+                        "a product's value must be an amount, found {}",
+                        product.value
+                    ),
                 ));
             }
         }

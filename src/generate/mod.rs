@@ -5,6 +5,8 @@
 //! and summaries of varied length, participants, sources, related events, and
 //! a yearly trade series. The same seed gives the same file.
 
+pub mod comtrade;
+
 use crate::model::date::date_of_epoch_day;
 use crate::model::{
     BUILT_IN, Dataset, Event, Growth, KindId, List, Observation, Participant, Period, Scale,
