@@ -499,3 +499,92 @@ fn bad_input_is_answered_at_its_line_and_column_and_nothing_is_written() {
     assert_eq!(code, 0, "{out}");
     assert!(out.contains(":195:44: warning: duplicated row: the same reporter, partner, flow, period and product (column Commodity Code) as line 4; not counted again"), "{out}");
 }
+
+#[test]
+fn columns_are_found_by_name_in_any_order_and_months_read_as_months() {
+    let dir = tempfile::tempdir().unwrap();
+    // The SDK's snake_case names, in another order, only the needed ones,
+    // monthly.
+    let path = dir.path().join("monthly.csv");
+    std::fs::write(
+        &path,
+        "Primary_Value,flow_code,Partner ISO3,reporter_iso3,ref_year,ref_month,frequency_code,commodity_code,reporter_code,partner_code\n\
+         120000000,X,FRA,KAZ,2023,1,M,TOTAL,398,251\n\
+         130000000,X,FRA,KAZ,2023,2,M,TOTAL,398,251\n\
+         40000000,M,FRA,KAZ,2023,2,M,TOTAL,398,251\n",
+    )
+    .unwrap();
+    let out = dir.path().join("monthly.ron");
+    let (code, text) = entente(&["import", s(&path), "--out", s(&out)]);
+    assert_eq!(code, 0, "{text}");
+    let ds = dataset(&out);
+    let periods: Vec<(&str, Option<f64>, Option<f64>)> = ds.trade[0]
+        .observations
+        .iter()
+        .map(|o| (o.period.as_str(), o.exports, o.imports))
+        .collect();
+    assert_eq!(
+        periods,
+        [
+            ("2023-01", Some(120.0), None),
+            ("2023-02", Some(130.0), Some(40.0))
+        ]
+    );
+    // A column missing is named.
+    std::fs::write(
+        &path,
+        "flow_code,reporter_iso3,ref_year,reporter_code,partner_code,commodity_code\nX,KAZ,2023,398,251,TOTAL\n",
+    )
+    .unwrap();
+    let (code, text) = entente(&["check", s(&path)]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("monthly.csv:1:1: error: this UN Comtrade CSV has no column primaryValue (columns are matched by name"), "{text}");
+}
+
+#[test]
+fn real_downloads_go_into_a_dataset_of_their_parties() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, a, b, extra) in [
+        (
+            "comtradeplus-thailand-hs8542.csv",
+            "Thailand",
+            "France",
+            None,
+        ),
+        ("comtrade-legacy-us-cn.csv", "USA", "China", None),
+        (
+            "wits-tradedata-original-export.csv",
+            "Brazil",
+            "United States",
+            None,
+        ),
+        (
+            "wdi-gdp-per-capita.csv",
+            "Kazakhstan",
+            "France",
+            Some("KAZ"),
+        ),
+    ] {
+        let Some(path) = sample(name) else { continue };
+        let target = dir.path().join(format!("{name}.ron"));
+        let (code, text) = entente(&["new", "--parties", a, b, "--out", s(&target)]);
+        assert_eq!(code, 0, "{text}");
+        let before = std::fs::read_to_string(&target).unwrap();
+        let mut args = vec!["import", s(&path), "--into", s(&target)];
+        if let Some(c) = extra {
+            args.extend(["--country", c]);
+        }
+        let (code, text) = entente(&args);
+        assert_eq!(code, 0, "{name}: {text}");
+        let after = std::fs::read_to_string(&target).unwrap();
+        assert!(after.len() > before.len(), "{name}");
+        let (code, text) = entente(&["check", s(&target)]);
+        assert_eq!(code, 0, "{name}: {text}");
+        let ds = dataset(&target);
+        assert!(
+            ds.trade.iter().any(|t| t.source.is_some())
+                || ds.indicators.iter().any(|i| i.source.is_some()),
+            "{name}"
+        );
+    }
+}

@@ -227,5 +227,45 @@ fn the_preview_and_the_new_charts_render_in_both_themes() {
             found > 500,
             "the mirror chart's exporter bars in {theme}: {found} pixels"
         );
+
+        // The product chart: a year's figure clicked lists its products in
+        // the detail panel.
+        let products = ChartId::Products(a, Flow::Exports);
+        let start = std::time::Instant::now();
+        let whole = |a: &entente::app::EntenteApp| {
+            let (Some(r), Some(v)) = (a.chart_rect(products), a.chart_visible_rect(products))
+            else {
+                return false;
+            };
+            v.height() >= r.height() - 1.0
+        };
+        while !whole(h.state()) {
+            assert!(
+                start.elapsed().as_secs() < 30,
+                "the product chart never came into view"
+            );
+            h.hover_at(egui::pos2(700.0, 800.0));
+            h.event(egui::Event::MouseWheel {
+                unit: egui::MouseWheelUnit::Point,
+                delta: egui::vec2(0.0, -120.0),
+                modifiers: egui::Modifiers::NONE,
+                phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Unknown,
+            });
+            h.run_steps(2);
+        }
+        // The six chapters make up the $2,390 m of 2021; the mirror and
+        // annual charts name the same figure: the product chart's is last.
+        h.get_all_by_label("2021: $2390.0 m")
+            .last()
+            .unwrap()
+            .click();
+        h.run_steps(3);
+        h.render()
+            .expect("a wgpu adapter")
+            .save(out.join(format!("products-{theme}.png")))
+            .unwrap();
+        h.get_by_label("What is traded: exports by product");
+        h.get_by_label("$1912.0 m (80.0%)");
     }
 }

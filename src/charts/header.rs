@@ -44,51 +44,70 @@ pub(crate) fn chart_header(
     });
     ui.horizontal_wrapped(|ui| {
         for &(name, color, swatch) in &legend {
-            let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 12.0), egui::Sense::hover());
-            let p = ui.painter();
-            let c = r.center();
-            match swatch {
-                Swatch::Filled => {
-                    p.rect_filled(r.shrink(1.0), 1.0, color);
-                }
-                Swatch::Outlined => {
-                    p.rect_stroke(
-                        r.shrink(1.5),
-                        1.0,
-                        egui::Stroke::new(1.5, color),
-                        egui::StrokeKind::Inside,
-                    );
-                }
-                Swatch::Line => {
-                    p.line_segment(
-                        [c - egui::vec2(7.0, 0.0), c + egui::vec2(7.0, 0.0)],
-                        egui::Stroke::new(2.5, color),
-                    );
-                }
-                Swatch::Tick => {
-                    p.line_segment(
-                        [c - egui::vec2(0.0, 6.0), c + egui::vec2(0.0, 6.0)],
-                        egui::Stroke::new(1.5, color),
-                    );
-                }
-                Swatch::Dot => {
-                    p.circle_filled(c, 5.0, color);
-                }
-                Swatch::Diamond => {
-                    let pts = vec![
-                        c + egui::vec2(0.0, -6.0),
-                        c + egui::vec2(6.0, 0.0),
-                        c + egui::vec2(0.0, 6.0),
-                        c + egui::vec2(-6.0, 0.0),
-                    ];
-                    p.add(egui::Shape::closed_line(pts, egui::Stroke::new(1.5, color)));
-                }
+            // A swatch and its name wrap together: a new row when the
+            // two would not fit in what is left of this one.
+            let text = egui::WidgetText::from(name).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let need = 14.0 + 2.0 * ui.spacing().item_spacing.x + text.size().x;
+            if ui.available_size_before_wrap().x < need
+                && ui.cursor().min.x > ui.max_rect().left() + 1.0
+            {
+                ui.end_row();
             }
-            ui.label(name);
-            ui.add_space(8.0);
+            legend_entry(ui, name, color, swatch);
         }
     });
     egui::Rect::from_min_max(top, egui::pos2(ui.max_rect().right(), ui.cursor().min.y))
+}
+
+/// One legend entry: its swatch, then its name.
+fn legend_entry(ui: &mut Ui, name: &str, color: Color32, swatch: Swatch) {
+    let (r, _) = ui.allocate_exact_size(egui::vec2(14.0, 12.0), egui::Sense::hover());
+    let p = ui.painter();
+    let c = r.center();
+    match swatch {
+        Swatch::Filled => {
+            p.rect_filled(r.shrink(1.0), 1.0, color);
+        }
+        Swatch::Outlined => {
+            p.rect_stroke(
+                r.shrink(1.5),
+                1.0,
+                egui::Stroke::new(1.5, color),
+                egui::StrokeKind::Inside,
+            );
+        }
+        Swatch::Line => {
+            p.line_segment(
+                [c - egui::vec2(7.0, 0.0), c + egui::vec2(7.0, 0.0)],
+                egui::Stroke::new(2.5, color),
+            );
+        }
+        Swatch::Tick => {
+            p.line_segment(
+                [c - egui::vec2(0.0, 6.0), c + egui::vec2(0.0, 6.0)],
+                egui::Stroke::new(1.5, color),
+            );
+        }
+        Swatch::Dot => {
+            p.circle_filled(c, 5.0, color);
+        }
+        Swatch::Diamond => {
+            let pts = vec![
+                c + egui::vec2(0.0, -6.0),
+                c + egui::vec2(6.0, 0.0),
+                c + egui::vec2(0.0, 6.0),
+                c + egui::vec2(-6.0, 0.0),
+            ];
+            p.add(egui::Shape::closed_line(pts, egui::Stroke::new(1.5, color)));
+        }
+    }
+    ui.label(name);
+    ui.add_space(8.0);
 }
 
 /// Buttons naming each figure: an accessible, keyboard-reachable way to

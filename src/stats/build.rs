@@ -204,7 +204,7 @@ fn assemble(
             title: Some(table.file_name.clone()),
             url: None,
             date: None,
-            note: Some(query),
+            note: Some(format!("{query} {}", valuation(publisher))),
         }),
         observations,
         classification: (!product_codes.is_empty()).then(|| {

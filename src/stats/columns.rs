@@ -195,11 +195,17 @@ impl Columns {
 pub(crate) fn publisher_of(header: &[String]) -> Option<Publisher> {
     let names: Vec<String> = header.iter().map(|h| normalise(h)).collect();
     let has = |n: &str| names.iter().any(|h| h == n);
-    if has("primaryvalue") || has("tradevalueprimaryvalue") {
+    // Told by a few names each, so that a file missing a needed column is
+    // still recognised, and the reader names what it misses.
+    if has("primaryvalue") || has("tradevalueprimaryvalue") || (has("refyear") && has("flowcode")) {
         Some(Publisher::Comtrade)
-    } else if has("tradeflowcode") && has("commoditycode") {
+    } else if has("tradeflowcode") && (has("commoditycode") || has("tradevalue(us$)")) {
         Some(Publisher::ComtradeLegacy)
-    } else if has("productcode") && (has("tradevaluein1000usd") || has("tradevaluek")) {
+    } else if has("productcode")
+        && (has("tradevaluein1000usd")
+            || has("tradevaluek")
+            || (has("tradeflowname") && has("reporteriso3")))
+    {
         Some(Publisher::Wits)
     } else if has("countrycode") && has("indicatorcode") {
         Some(Publisher::Wdi)

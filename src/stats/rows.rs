@@ -332,7 +332,13 @@ fn period_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<u32> {
         table.problem("year", p);
         return None;
     }
-    let monthly = get(Field::Frequency, &mut latin1).eq_ignore_ascii_case("M");
+    // Comtrade says its frequency; a legacy file's monthly period is
+    // written YYYYMM.
+    let period_text = get(Field::Period, &mut latin1);
+    let monthly = match cols.index(Field::Frequency) {
+        Some(_) => get(Field::Frequency, &mut latin1).eq_ignore_ascii_case("M"),
+        None => period_text.len() == 6 && period_text.bytes().all(|b| b.is_ascii_digit()),
+    };
     let month = if monthly {
         let m = get(Field::Month, &mut latin1).parse::<u32>().unwrap_or(0);
         let from_period = get(Field::Period, &mut latin1);
