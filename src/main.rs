@@ -51,11 +51,11 @@ enum Cmd {
     /// Write a synthetic dataset for scale tests (same seed, same file).
     Generate {
         /// How many events (at most 10,000,000).
-        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=entente::generate::MAX_EVENTS), required_unless_present = "comtrade_rows")]
+        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=entente::generate::MAX_EVENTS), required_unless_present = "comtrade_rows", allow_negative_numbers = true)]
         events: Option<u64>,
         /// Instead of a dataset: a UN Comtrade CSV file of this many rows
         /// (at most 10,000,000), for import at scale.
-        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=10_000_000), conflicts_with = "events")]
+        #[arg(long, value_parser = clap::value_parser!(u64).range(0..=10_000_000), conflicts_with = "events", allow_negative_numbers = true)]
         comtrade_rows: Option<u64>,
         #[arg(long, default_value_t = 1)]
         seed: u64,

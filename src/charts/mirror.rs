@@ -73,6 +73,8 @@ pub struct Direction {
     pub to: String,
     pub exported: Option<f64>,
     pub imported: Option<f64>,
+    /// Whether the exporter's and the importer's figures were estimated.
+    pub estimated: [bool; 2],
 }
 
 /// The two directions of a year: A → B (A's exports, B's imports) and
@@ -85,12 +87,14 @@ pub fn directions(a: &TradeSeries, b: &TradeSeries, y: Year) -> [Direction; 2] {
             to: b.reporter.clone(),
             exported: oa.exports,
             imported: ob.imports,
+            estimated: [oa.estimated, ob.estimated],
         },
         Direction {
             from: b.reporter.clone(),
             to: a.reporter.clone(),
             exported: ob.exports,
             imported: oa.imports,
+            estimated: [ob.estimated, oa.estimated],
         },
     ]
 }
@@ -218,15 +222,22 @@ fn mirror_tooltip(ui: &mut Ui, ds: &Dataset, (a, b): (usize, usize), y: Year) {
         sa.observations[y.a].parsed_period
     ));
     for d in directions(sa, sb, y) {
-        let money = |v: Option<f64>| v.map_or("not reported".to_string(), |v| sa.money(v));
+        let money = |v: Option<f64>, estimated: bool| {
+            let text = v.map_or("not reported".to_string(), |v| sa.money(v));
+            if estimated {
+                format!("{text}, estimated")
+            } else {
+                text
+            }
+        };
         ui.label(format!(
             "{} → {}: {} reports exports {} (FOB); {} reports imports {} (CIF)",
             d.from,
             d.to,
             d.from,
-            money(d.exported),
+            money(d.exported, d.estimated[0]),
             d.to,
-            money(d.imported)
+            money(d.imported, d.estimated[1])
         ));
         if let Some(g) = d.exported.zip(d.imported).and_then(|(e, i)| gap(e, i)) {
             ui.label(format!(
@@ -257,10 +268,16 @@ fn draw_year(
         let bars = [(d.exported, color), (d.imported, color.gamma_multiply(0.4))];
         for (j, (v, fill)) in bars.into_iter().enumerate() {
             let Some(v) = v else { continue };
+            // An estimated figure is drawn lighter, with a thicker outline.
+            let (fill, width) = if d.estimated[j] {
+                (fill.gamma_multiply(0.4), 2.0)
+            } else {
+                (fill, 1.0)
+            };
             let bar = Bar::new(centre + (j as f64 - 0.5) * bw, v)
                 .width(bw)
                 .fill(fill)
-                .stroke(Stroke::new(1.0, color));
+                .stroke(Stroke::new(width, color));
             plot.add(
                 BarChart::new(format!("{} → {}", d.from, d.to), vec![bar])
                     .color(color)

@@ -10,15 +10,7 @@ use std::path::Path;
 
 /// A warning on the file as a whole, at its first line.
 pub(super) fn note(message: String) -> Diagnostic {
-    Diagnostic {
-        severity: Severity::Warning,
-        line: 1,
-        col: 1,
-        len: 1,
-        message,
-        source_line: String::new(),
-        source_offset: 0,
-    }
+    super::unplaced(Severity::Warning, message)
 }
 
 /// The character column where field `index` of a CSV line starts, and

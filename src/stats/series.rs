@@ -130,21 +130,12 @@ fn finish(path: &Path, table: Table, options: &Options) -> Result<Imported, Load
         None => infer_parties(&table),
     };
     let mut ds = Dataset {
-        title: String::new(),
-        parties: Default::default(),
         description: format!(
             "Imported by Entente from {} ({}).",
             table.file_name,
             table.publisher.label()
         ),
-        media: None,
-        sources: Vec::new(),
-        events: Vec::new(),
-        trade: Vec::new(),
-        indicators: Vec::new(),
-        eras: Vec::new(),
-        kinds: Vec::new(),
-        kind_table: Default::default(),
+        ..Dataset::default()
     };
     let Some(parties) = parties else {
         diagnostics.push(place::note(format!(

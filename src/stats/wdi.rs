@@ -179,14 +179,8 @@ fn finish(
             .map(|p| p.names.clone())
             .unwrap_or_default(),
         description: format!("Imported by Entente from {file_name} (World Bank WDI CSV)."),
-        media: None,
-        sources: Vec::new(),
-        events: Vec::new(),
-        trade: Vec::new(),
         indicators,
-        eras: Vec::new(),
-        kinds: Vec::new(),
-        kind_table: Default::default(),
+        ..Dataset::default()
     };
     Imported {
         dataset: ds,
