@@ -118,7 +118,7 @@ fn a_csv_that_is_not_timelinejs_is_refused_saying_what_it_looks_like() {
     let (code, out) = check(&txt);
     assert_eq!(code, Some(1), "{out}");
     assert!(
-        out.contains("figures.txt:1:1: error: it looks like a CSV file, but not TimelineJS's spreadsheet template"),
+        out.contains("figures.txt:1:1: error: it looks like a CSV file, but neither TimelineJS's spreadsheet template (its header row has no Year or Headline column) nor a UN Comtrade, WITS or WDI file"),
         "{out}"
     );
 }
