@@ -49,6 +49,9 @@ pub mod generate;
 /// Readers of other people's files (TimelineJS JSON and CSV); commented
 /// RON out; new datasets.
 pub mod import;
+/// Event-data layers (GDELT, ICEWS, Correlates of War, Wikidata terms)
+/// read beside a dataset, never written into it.
+pub mod layer;
 /// RON text -> Dataset, validation, diagnostics with line:col.
 pub mod load;
 /// Pure data: Dataset, Event, Date with precision, trade series.

@@ -29,6 +29,14 @@ enum Cmd {
     Check {
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// A layer file (GDELT, ICEWS, Correlates of War, Wikidata terms)
+        /// read for the dataset's parties and summarised; repeatable.
+        #[arg(long)]
+        layer: Vec<PathBuf>,
+        /// Which layer events to keep: between the two parties (both), or
+        /// involving either.
+        #[arg(long, value_enum, default_value_t = cli::layers::ScopeArg::Both)]
+        layer_scope: cli::layers::ScopeArg,
     },
     /// Write a chart (or all of them), the briefing sheet, a chart's figures
     /// or the dataset as TimelineJS, without a window.
@@ -57,6 +65,10 @@ enum Cmd {
         /// (at most 10,000,000), for import at scale.
         #[arg(long, value_parser = clap::value_parser!(u64).range(0..=10_000_000), conflicts_with = "events", allow_negative_numbers = true)]
         comtrade_rows: Option<u64>,
+        /// What to write: an Entente dataset (ron), or GDELT 2.0 events
+        /// (gdelt: --events rows in the 61-column export layout).
+        #[arg(long, value_enum, default_value_t = cli::generate::GenFormat::Ron)]
+        format: cli::generate::GenFormat,
         #[arg(long, default_value_t = 1)]
         seed: u64,
         #[arg(long)]
@@ -75,16 +87,26 @@ enum Cmd {
 fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
-        Some(Cmd::Check { files }) => cli::check::check(&files),
+        Some(Cmd::Check {
+            files,
+            layer,
+            layer_scope,
+        }) => cli::check::check(&files, &layer, layer_scope.into()),
         Some(Cmd::Export(args)) => cli::export::export(&args),
         Some(Cmd::Generate {
             events,
             comtrade_rows,
+            format,
             seed,
             out,
-        }) => match comtrade_rows {
-            Some(rows) => cli::generate::comtrade(rows as usize, seed, &out),
-            None => cli::generate::generate(events.unwrap_or(0) as usize, seed, &out),
+        }) => match (comtrade_rows, format) {
+            (Some(rows), _) => cli::generate::comtrade(rows as usize, seed, &out),
+            (None, cli::generate::GenFormat::Gdelt) => {
+                cli::generate::gdelt(events.unwrap_or(0) as usize, seed, &out)
+            }
+            (None, cli::generate::GenFormat::Ron) => {
+                cli::generate::generate(events.unwrap_or(0) as usize, seed, &out)
+            }
         },
         Some(Cmd::Import(args)) => cli::import::import(args),
         Some(Cmd::New {

@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Checks each file; exit 0 when all are valid, 1 if not.
-pub(crate) fn check(files: &[PathBuf]) -> ExitCode {
+pub(crate) fn check(files: &[PathBuf], layers: &[PathBuf], scope: entente::layer::Scope) -> ExitCode {
     let mut ok = true;
     for path in files {
         let name = path.display().to_string();
@@ -37,6 +37,9 @@ pub(crate) fn check(files: &[PathBuf]) -> ExitCode {
                 println!("{name}: {}", plural(err.error_count(), "error"));
             }
         }
+    }
+    if !layers.is_empty() {
+        ok &= super::layers::check(files, layers, scope);
     }
     success_if(ok)
 }

@@ -7,6 +7,7 @@ pub(crate) mod docs;
 pub(crate) mod export;
 pub(crate) mod generate;
 pub(crate) mod import;
+pub(crate) mod layers;
 pub(crate) mod statistics;
 pub(crate) mod window;
 

@@ -6,6 +6,7 @@
 //! a yearly trade series. The same seed gives the same file.
 
 pub mod comtrade;
+pub mod gdelt;
 
 use crate::model::date::date_of_epoch_day;
 use crate::model::{

@@ -1,12 +1,16 @@
 //! One country table for the whole program: a country named by its name
 //! (in the ways statistics offices write it), its ISO 3166 alpha-2 or
-//! alpha-3 code, its UN M49 number or UN Comtrade's own number for it.
+//! alpha-3 code, its UN M49 number or UN Comtrade's own number for it; and
+//! its FIPS 10-4, Correlates of War and CAMEO codes ([`codes`]), for the
+//! event-data readers.
 //!
 //! ISO 3166 and M49 come from the `celes` crate; what Comtrade and WITS
 //! write differently is kept here: Comtrade's numbers that are not M49's
 //! (842 for the United States where M49 has 840, 251 for France, 699 for
 //! India, 757 for Switzerland, 579 for Norway) and names such as "USA",
 //! "Rep. of Korea" or "Korea, Rep.".
+
+mod codes;
 
 use celes::Country as Iso;
 
@@ -32,7 +36,7 @@ const COMTRADE_NUMBERS: [(u16, &str); 5] = [
 
 /// Names the statistics offices write that ISO's list does not hold
 /// (compared without case, spaces or punctuation).
-const NAMES: [(&str, &str); 22] = [
+const NAMES: [(&str, &str); 25] = [
     ("usa", "USA"),
     ("unitedstates", "USA"),
     ("unitedstatesofamerica", "USA"),
@@ -55,6 +59,10 @@ const NAMES: [(&str, &str); 22] = [
     ("czechrepublic", "CZE"),
     ("kyrgyzrepublic", "KGZ"),
     ("slovakrepublic", "SVK"),
+    // ICEWS.
+    ("occupiedpalestinianterritory", "PSE"),
+    ("theformeryugoslavrepublicofmacedonia", "MKD"),
+    ("democraticrepublicofcongo", "COD"),
 ];
 
 fn key(text: &str) -> String {
@@ -114,6 +122,52 @@ impl Country {
             .map_or(self.m49, |(c, _)| *c)
     }
 
+    /// The row of [`codes::CODES`] for this country.
+    fn codes(&self) -> Option<&'static (&'static str, &'static str, u16, &'static str, &'static str)> {
+        codes::CODES.iter().find(|r| r.0 == self.iso3)
+    }
+
+    /// FIPS 10-4 ("KZ"; GDELT's geography codes).
+    pub fn fips(&self) -> Option<&'static str> {
+        self.codes().map(|r| r.1).filter(|c| !c.is_empty())
+    }
+
+    /// The Correlates of War number (Kazakhstan 705, France 220).
+    pub fn cow(&self) -> Option<u16> {
+        self.codes().map(|r| r.2).filter(|&c| c != 0)
+    }
+
+    /// The CAMEO code (GDELT's actor countries): ISO alpha-3 but for a few.
+    pub fn cameo(&self) -> Option<&'static str> {
+        self.codes().map(|r| r.4).filter(|c| !c.is_empty())
+    }
+
+    /// The country of a CAMEO code.
+    pub fn by_cameo(code: &str) -> Option<Country> {
+        let row = codes::CODES.iter().find(|r| r.4 == code)?;
+        Iso::from_alpha3(row.0).ok().map(of_iso)
+    }
+
+    /// The country of a FIPS 10-4 code.
+    pub fn by_fips(code: &str) -> Option<Country> {
+        let row = codes::CODES.iter().find(|r| r.1 == code)?;
+        Iso::from_alpha3(row.0).ok().map(of_iso)
+    }
+
+    /// The country of a Correlates of War number.
+    pub fn by_cow(n: u16) -> Option<Country> {
+        let row = codes::CODES.iter().find(|r| r.2 == n && n != 0)?;
+        Iso::from_alpha3(row.0).ok().map(of_iso)
+    }
+
+    /// Its English name, as ISO's list (or the statistics offices) give it.
+    pub fn name(&self) -> String {
+        Iso::from_alpha3(self.iso3).map_or_else(|_| self.iso3.to_string(), |c| {
+            let name = c.long_name.trim_start_matches("The ");
+            name.to_string()
+        })
+    }
+
     /// Whether a code, number or name in a file is this country.
     pub fn is(&self, text: &str) -> bool {
         Self::find(text).is_some_and(|c| c == *self)
@@ -142,6 +196,19 @@ mod tests {
     }
 
     #[test]
+    fn the_parties_have_their_event_data_codes() {
+        let kz = Country::find("Kazakhstan").unwrap();
+        assert_eq!((kz.fips(), kz.cow(), kz.cameo()), (Some("KZ"), Some(705), Some("KAZ")));
+        let fr = Country::find("France").unwrap();
+        assert_eq!((fr.fips(), fr.cow(), fr.cameo()), (Some("FR"), Some(220), Some("FRA")));
+        assert_eq!(Country::by_cameo("KAZ"), Some(kz));
+        assert_eq!(Country::by_fips("FR"), Some(fr));
+        assert_eq!(Country::by_cow(705), Some(kz));
+        assert_eq!(Country::by_cameo("ROM").unwrap().iso3, "ROU");
+        assert_eq!(Country::by_fips("GM").unwrap().iso3, "DEU");
+    }
+
+    #[test]
     fn comtrade_and_wits_names_and_numbers_are_known() {
         let us = Country::find("United States of America").unwrap();
         for text in ["USA", "United States", "842", "840", "US"] {
@@ -156,6 +223,7 @@ mod tests {
         assert_eq!(Country::find("Türkiye").unwrap().iso3, "TUR");
         assert_eq!(Country::find("China").unwrap().iso3, "CHN");
         assert_eq!(Country::find("Thailand").unwrap().iso3, "THA");
+        assert_eq!(Country::find("Russian Federation").unwrap().iso3, "RUS");
         assert_eq!(Country::find("World"), None);
         assert_eq!(Country::find("W00"), None);
         assert_eq!(Country::find("0"), None);
