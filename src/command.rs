@@ -18,6 +18,8 @@ pub enum UiCommand {
     Open,
     /// Add official statistics (a CSV file) to the open dataset.
     AddStatistics,
+    /// Add a layer of event data beside the open dataset.
+    AddLayer,
     /// Write a new dataset from the template (asks the parties and where).
     NewDataset,
     Reload,
@@ -70,6 +72,7 @@ impl UiCommand {
         match self {
             Self::Open => "Open…",
             Self::AddStatistics => "Add statistics…",
+            Self::AddLayer => "Add layer…",
             Self::NewDataset => "New dataset…",
             Self::Reload => "Reload",
             Self::OpenBundled => "Open the bundled dataset",
@@ -102,6 +105,9 @@ impl UiCommand {
         match self {
             Self::Open => {
                 "Open a dataset, a TimelineJS file (JSON, or the spreadsheet as CSV), or trade statistics (UN Comtrade, WITS or World Bank WDI CSV)"
+            }
+            Self::AddLayer => {
+                "Show machine-coded events (GDELT, ICEWS), diplomatic levels (Correlates of War) or office terms (Wikidata) beside the dataset, in lanes of their own; never written into it"
             }
             Self::AddStatistics => {
                 "Add official trade statistics (UN Comtrade, WITS or World Bank WDI CSV) to the open dataset: see what they add, then write them into its file"
@@ -184,6 +190,7 @@ impl UiCommand {
             Self::NextLanes => &LANES,
             Self::OpenBundled
             | Self::AddStatistics
+            | Self::AddLayer
             | Self::ToggleTheme
             | Self::ToggleWarnings
             | Self::ToggleExport2x
@@ -372,7 +379,7 @@ mod tests {
     #[test]
     fn every_command_is_listed_once_with_a_label() {
         let all: Vec<UiCommand> = UiCommand::iter().collect();
-        assert_eq!(all.len(), 26);
+        assert_eq!(all.len(), 27);
         for c in &all {
             assert!(!c.label().is_empty() && !c.tooltip().is_empty(), "{c:?}");
         }

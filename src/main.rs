@@ -21,6 +21,14 @@ struct Cli {
     /// A dataset to open: Entente RON, or a TimelineJS JSON or CSV file
     /// (the bundled Kazakhstan–France dataset if none).
     file: Option<PathBuf>,
+    /// Event data shown beside the dataset in lanes of its own (GDELT,
+    /// ICEWS, Correlates of War, Wikidata terms); repeatable.
+    #[arg(long)]
+    layer: Vec<PathBuf>,
+    /// Which layer events to keep: between the two parties, or involving
+    /// either.
+    #[arg(long, value_enum, default_value_t = cli::layers::ScopeArg::Both)]
+    layer_scope: cli::layers::ScopeArg,
 }
 
 #[derive(Subcommand)]
@@ -45,6 +53,20 @@ enum Cmd {
     /// saved as CSV; UN Comtrade, WITS or World Bank WDI CSV) into an
     /// Entente RON dataset, or add official statistics to one (--into).
     Import(cli::import::ImportArgs),
+    /// Write an event of a layer file (GDELT, ICEWS) into a dataset, with
+    /// its report as a source; the rest of the dataset's text unchanged.
+    Promote {
+        /// The layer file.
+        layer: PathBuf,
+        /// The event's id as the file gives it (GLOBALEVENTID, ICEWS Event ID).
+        event: String,
+        /// The dataset to write it into.
+        #[arg(long)]
+        into: PathBuf,
+        /// The kind of the new event (one of the dataset's kinds).
+        #[arg(long)]
+        kind: String,
+    },
     /// Write a new dataset to fill in: one commented example of each record.
     New {
         /// The two parties, e.g. --parties "Kazakhstan" "Germany".
@@ -109,6 +131,12 @@ fn main() -> ExitCode {
             }
         },
         Some(Cmd::Import(args)) => cli::import::import(args),
+        Some(Cmd::Promote {
+            layer,
+            event,
+            into,
+            kind,
+        }) => cli::layers::promote(&layer, &event, &into, &kind),
         Some(Cmd::New {
             parties,
             out,
@@ -116,6 +144,6 @@ fn main() -> ExitCode {
         }) => cli::import::new_dataset(&parties, &out, force),
         Some(Cmd::Completions { shell }) => cli::docs::completions::<Cli>(shell),
         Some(Cmd::Man) => cli::docs::man::<Cli>(),
-        None => cli::window::open_window(args.file),
+        None => cli::window::open_window(args.file, args.layer, args.layer_scope.into()),
     }
 }

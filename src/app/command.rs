@@ -40,6 +40,9 @@ pub enum Command {
     SaveTo(SaveAs, PathBuf),
     /// Show what these filters let through (the filter bar's edits).
     SetFilters(Filters),
+    /// Open the form that writes a layer event (by document index) into
+    /// the dataset.
+    Promote(usize),
 }
 
 impl From<UiCommand> for Command {

@@ -78,6 +78,7 @@ impl EntenteApp {
                     doc.apply_filters(&self.state.filters);
                 }
             }
+            Command::Promote(i) => self.start_promote(i),
         }
     }
 
@@ -85,6 +86,7 @@ impl EntenteApp {
         match command {
             UiCommand::Open => self.ask_open(ctx),
             UiCommand::AddStatistics => self.ask_add_statistics(ctx),
+            UiCommand::AddLayer => self.ask_add_layer(ctx),
             UiCommand::Reload => self.reload(ctx),
             UiCommand::OpenBundled => self.open(ctx, crate::document::DataSource::Bundled),
             UiCommand::ToggleTheme => {

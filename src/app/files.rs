@@ -9,7 +9,7 @@
 
 mod loading;
 mod reselect;
-mod watch;
+pub(super) mod watch;
 
 pub(crate) use loading::Stage;
 
@@ -163,6 +163,9 @@ impl EntenteApp {
             }
         }
         self.follow_with_watch(ctx);
+        self.follow_layers(ctx);
+        self.poll_layers(ctx);
+        self.poll_layer_dialog(ctx);
         let changed = self
             .watching
             .as_mut()
@@ -180,6 +183,7 @@ impl EntenteApp {
             // of a known kind opens (and its problems are listed).
             match crate::open::format_of(&p) {
                 Ok(_) if self.adds_to_dataset(&p) => self.add_statistics(ctx, p),
+                Ok(_) if self.is_layer_file(&p) => self.add_layer(ctx, p),
                 Ok(_) => self.open(ctx, DataSource::File(p)),
                 Err(e) => {
                     let why = e.diagnostics.first().map_or("", |d| d.message.as_str());

@@ -18,6 +18,8 @@ mod exporting;
 mod files;
 #[cfg(any(test, feature = "testing"))]
 mod inspect;
+mod layers;
+mod promote;
 #[cfg(any(test, feature = "testing"))]
 pub use inspect::set_spill_from_events;
 mod new_dataset;
@@ -106,6 +108,19 @@ pub struct EntenteApp {
     new_dataset: Option<new_dataset::NewDataset>,
     /// File ▸ Add statistics…: the file chosen, read, shown.
     add_stats: Option<add_stats::AddStats>,
+    /// The layers beside the dataset.
+    layers: Vec<layers::AppLayer>,
+    /// File ▸ Add layer…'s dialog.
+    layer_dialog: Option<background::Task<Option<std::path::PathBuf>>>,
+    /// Layers asked for on the command line, added once a dataset is shown.
+    pending_layers: Vec<std::path::PathBuf>,
+    /// The dataset the layers were last merged with, and its file.
+    layered: Option<std::sync::Arc<crate::model::Dataset>>,
+    layers_source: Option<std::path::PathBuf>,
+    /// "Add to dataset…" of a layer event.
+    promote_form: Option<promote::PromoteForm>,
+    /// The id of an event to select once the dataset is read again.
+    select_after_load: Option<String>,
 }
 
 impl EntenteApp {
@@ -150,6 +165,13 @@ impl EntenteApp {
             lane_cursor: None,
             new_dataset: None,
             add_stats: None,
+            layers: Vec::new(),
+            layer_dialog: None,
+            pending_layers: Vec::new(),
+            layered: None,
+            layers_source: None,
+            promote_form: None,
+            select_after_load: None,
         }
     }
 

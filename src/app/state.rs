@@ -33,6 +33,11 @@ pub struct PersistedState {
     /// dragged the split; `None`: room for the first chart (two on a tall
     /// window).
     pub timeline_share: Option<f32>,
+    /// The layers of each dataset (by its absolute path), in order.
+    pub layers: std::collections::BTreeMap<String, Vec<String>>,
+    /// Which layer events are kept: between the parties, or involving
+    /// either.
+    pub layer_scope: crate::layer::Scope,
 }
 
 impl Default for PersistedState {
@@ -50,6 +55,8 @@ impl Default for PersistedState {
             show_eras: true,
             export_caption: true,
             timeline_share: None,
+            layers: Default::default(),
+            layer_scope: Default::default(),
         }
     }
 }

@@ -41,10 +41,13 @@ impl EntenteApp {
         self.show_save_dialog(&ui.ctx().clone());
         self.show_new_dataset(&ui.ctx().clone());
         self.show_add_statistics(&ui.ctx().clone());
+        self.show_promote(&ui.ctx().clone());
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         let mut asked = Vec::new();
+        let mut layer_actions = Vec::new();
+        let (layer_list, scope) = (self.layer_list(), self.state.layer_scope);
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.strong("Entente");
@@ -53,6 +56,7 @@ impl EntenteApp {
                         UiCommand::NewDataset,
                         UiCommand::Open,
                         UiCommand::AddStatistics,
+                        UiCommand::AddLayer,
                         UiCommand::Reload,
                         UiCommand::OpenBundled,
                         UiCommand::ExportSheet,
@@ -72,6 +76,13 @@ impl EntenteApp {
                         }
                     }
                 });
+                if self.doc.is_some() {
+                    layer_actions = super::layers::layers_menu(ui, &layer_list, scope);
+                }
+                if let Some((name, done)) = self.layers_reading() {
+                    ui.label(format!("Reading the layer {name}:"));
+                    ui.add(egui::ProgressBar::new(done).desired_width(160.0).show_percentage());
+                }
                 if let Some(doc) = &self.doc {
                     ui.separator();
                     ui.label(&doc.dataset.title);
@@ -109,6 +120,8 @@ impl EntenteApp {
             });
         });
         self.commands.extend(asked);
+        let ctx = ui.ctx().clone();
+        self.layer_actions(&ctx, layer_actions);
     }
 
     fn filter_bar(&mut self, ui: &mut egui::Ui) {
@@ -132,6 +145,7 @@ impl EntenteApp {
                 shown,
                 total,
                 layers,
+                &doc.layer_roots(),
             );
         });
         if let Some(f) = edited {
@@ -242,7 +256,10 @@ impl EntenteApp {
                     .auto_shrink([false, true])
                     .show(ui, |ui| {
                         actions = match selection {
-                            Selection::Event(i) => details::event_details(ui, &doc.dataset, i),
+                            Selection::Event(i) => match doc.layer_event(i) {
+                                Some((part, n)) => crate::panels::layer_details::layer_details(ui, part, n),
+                                None => details::event_details(ui, &doc.dataset, i),
+                            },
                             Selection::Figure(f) => details::figure_details(ui, &doc.dataset, f),
                             Selection::Era(i) => details::era_details(ui, &doc.dataset, i),
                             Selection::Value { indicator, value } => {
@@ -261,6 +278,7 @@ impl EntenteApp {
             self.commands.push(match a {
                 DetailAction::SelectEvent(i) => Command::Select(i),
                 DetailAction::Close => Command::Ui(UiCommand::ClearSelection),
+                DetailAction::Promote(i) => Command::Promote(i),
             });
         }
     }

@@ -81,3 +81,51 @@ pub(crate) fn summary(l: &layer::Layer) -> String {
         super::warnings_suffix(l.warnings.len())
     )
 }
+
+/// `entente promote LAYER EVENT-ID --into DATASET --kind KIND`.
+pub(crate) fn promote(layer_path: &Path, id: &str, into: &Path, kind: &str) -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let fail = |m: String| {
+        eprintln!("entente promote: {m}; nothing was written");
+        ExitCode::FAILURE
+    };
+    let opened = match entente::open::open(into, &|_| {}) {
+        Ok(o) if o.format.is_native() => o,
+        Ok(o) => return fail(format!("{} is {}, not an Entente dataset", into.display(), o.format.label())),
+        Err(e) => {
+            eprint!("{}", load::render(&into.display().to_string(), &e.diagnostics));
+            return fail(format!("{} has errors", into.display()));
+        }
+    };
+    let (names, parties) = match parties_of(into) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    // Any event of the file, whoever its actors: the user names it.
+    let keep = Keep { parties, scope: Scope::Either };
+    let l = match layer::read(layer_path, keep, names, &|_, _| {}) {
+        Ok(l) => l,
+        Err(e) => {
+            eprint!("{}", load::render(&layer_path.display().to_string(), &e.diagnostics));
+            return fail(format!("{} could not be read", layer_path.display()));
+        }
+    };
+    let Some(e) = l.events.iter().find(|e| e.id == id) else {
+        return fail(format!("{} has no event {id} involving {} or {}", layer_path.display(), l.parties.0, l.parties.1));
+    };
+    let text = match std::fs::read(into).map(String::from_utf8) {
+        Ok(Ok(t)) => t,
+        _ => return fail(format!("{} could not be read as UTF-8 text", into.display())),
+    };
+    let p = layer::promote::draft(e, kind);
+    match layer::promote::promote(&text, &opened.loaded.dataset, &l, e, &p) {
+        Ok(out) => match entente::fs::write_atomic(into, out.as_bytes()) {
+            Ok(()) => {
+                println!("added {} event {id} to {} as \"{}\" ({kind}, {})", l.format.label(), into.display(), p.title, p.date);
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e.to_string()),
+        },
+        Err(why) => fail(why),
+    }
+}

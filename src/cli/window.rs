@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 /// Opens the window; a file that cannot be read at all ends here (a file
 /// with errors opens the window with the diagnostics panel).
-pub(crate) fn open_window(file: Option<PathBuf>) -> ExitCode {
+pub(crate) fn open_window(file: Option<PathBuf>, layers: Vec<PathBuf>, scope: entente::layer::Scope) -> ExitCode {
     let source = match file {
         Some(path) => {
             // Checked before opening: a FIFO would block the open.
@@ -43,7 +43,13 @@ pub(crate) fn open_window(file: Option<PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "Entente",
         options,
-        Box::new(move |cc| Ok(Box::new(EntenteApp::new(cc, source)))),
+        Box::new(move |cc| {
+            let mut app = EntenteApp::new(cc, source);
+            if !layers.is_empty() {
+                app.add_layers_on_open(layers, scope);
+            }
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -18,6 +18,10 @@ pub struct Filters {
     pub to: String,
     /// What the lanes stand for (not a filter: it hides nothing).
     pub lanes: LaneBy,
+    /// Layer events reported fewer times than this are hidden (0: all).
+    pub min_mentions: u32,
+    /// The CAMEO root classes of layer events hidden ("04").
+    pub hidden_roots: Vec<String>,
 }
 
 impl Default for Filters {
@@ -28,6 +32,8 @@ impl Default for Filters {
             from: String::new(),
             to: String::new(),
             lanes: LaneBy::Kind,
+            min_mentions: 0,
+            hidden_roots: Vec::new(),
         }
     }
 }

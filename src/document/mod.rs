@@ -6,6 +6,7 @@
 mod filters;
 mod index;
 mod lanes;
+mod layers;
 pub(crate) mod spill;
 
 pub use filters::Filters;
@@ -13,6 +14,7 @@ pub use filters::Filters;
 pub use index::TimelineIndex;
 pub(crate) use index::{Lane, time_order};
 pub use lanes::{LaneBy, Lanes};
+pub use layers::LayerPart;
 
 use crate::load;
 use crate::model::{Dataset, FigureRef};
@@ -131,6 +133,14 @@ pub struct Document {
     time_order: Arc<[u32]>,
     /// The lanes, as the filters last asked for them.
     lanes: Arc<Lanes>,
+    /// The dataset as read, without the layers (the same as `dataset` when
+    /// there are none).
+    pub curated: Arc<Dataset>,
+    /// The layers merged in, in order; their events follow the curated ones.
+    pub layers: Arc<[LayerPart]>,
+    /// Each layer event's number of mentions and CAMEO root class, for
+    /// the filters.
+    mentions: Arc<[(u32, u8)]>,
 }
 
 impl Document {
@@ -140,16 +150,54 @@ impl Document {
         kinds.dedup();
         let time_order = time_order(&dataset).into();
         let lanes = Arc::new(Lanes::new(&dataset, filters.lanes));
+        let dataset = Arc::new(dataset);
         let mut doc = Self {
             source,
-            dataset: Arc::new(dataset),
+            curated: dataset.clone(),
+            dataset,
             index: Arc::default(),
             kinds,
             time_order,
             lanes,
+            layers: Arc::new([]),
+            mentions: Arc::new([]),
         };
         doc.apply_filters(filters);
         doc
+    }
+
+    /// This document's data as read, with `layers` beside it (none: as
+    /// read).
+    pub fn with_layers(&self, layers: &[Arc<crate::layer::Layer>], filters: &Filters) -> Self {
+        let curated = self.curated.clone();
+        if layers.is_empty() {
+            let mut doc = Self::new(self.source.clone(), Dataset::clone(&curated), filters);
+            doc.curated = curated;
+            return doc;
+        }
+        let (merged, parts, mentions) = layers::merge(&curated, layers);
+        let mut doc = Self::new(self.source.clone(), merged, &Filters::default());
+        doc.curated = curated;
+        doc.layers = parts.into();
+        doc.mentions = mentions.into();
+        doc.apply_filters(filters);
+        doc
+    }
+
+    /// The CAMEO root classes of the layer events, each once, in order.
+    pub fn layer_roots(&self) -> Vec<u8> {
+        let mut roots: Vec<u8> = self.mentions.iter().map(|&(_, r)| r).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        roots
+    }
+
+    /// The layer an event belongs to, with the event's place in it.
+    pub fn layer_event(&self, event: usize) -> Option<(&LayerPart, usize)> {
+        self.layers
+            .iter()
+            .find(|p| p.events.contains(&event))
+            .map(|p| (p, event - p.events.start))
     }
 
     /// Rebuilds the index of shown events from the time order (and the
@@ -157,6 +205,11 @@ impl Document {
     pub(crate) fn apply_filters(&mut self, filters: &Filters) {
         let compiled = filters.compile(&self.dataset.kind_table);
         let ds = &self.dataset;
+        let curated = self.curated.events.len();
+        let (mentions, least) = (&self.mentions, filters.min_mentions);
+        let hidden_roots: u32 = (filters.hidden_roots.iter())
+            .filter_map(|r| r.parse::<u8>().ok())
+            .fold(0, |m, r| m | 1 << (r % 32));
         if self.lanes.by != filters.lanes {
             self.lanes = Arc::new(Lanes::new(ds, filters.lanes));
         }
@@ -164,7 +217,13 @@ impl Document {
             ds,
             &self.lanes,
             &self.time_order,
-            |i| compiled.matches(&ds.events[i]),
+            |i| {
+                compiled.matches(&ds.events[i])
+                    && (i < curated
+                        || mentions.get(i - curated).is_none_or(|&(m, root)| {
+                            m >= least && hidden_roots & (1 << (root % 32)) == 0
+                        }))
+            },
         ));
     }
 

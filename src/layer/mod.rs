@@ -9,6 +9,7 @@ pub mod cameo;
 mod cow;
 mod gdelt;
 mod icews;
+pub mod promote;
 mod wikidata;
 
 use crate::country::Country;

@@ -25,14 +25,18 @@ pub enum Format {
     TimelineCsv,
     /// Official trade statistics: UN Comtrade, WITS or World Bank WDI CSV.
     Statistics,
+    /// Event data read as a layer beside a dataset (GDELT, ICEWS,
+    /// Correlates of War, Wikidata office terms).
+    Layer,
 }
 
 impl Format {
-    pub const ALL: [Format; 4] = [
+    pub const ALL: [Format; 5] = [
         Self::Ron,
         Self::TimelineJson,
         Self::TimelineCsv,
         Self::Statistics,
+        Self::Layer,
     ];
 
     /// The extensions Entente opens, for file dialogs.
@@ -44,6 +48,7 @@ impl Format {
             Self::TimelineJson => "TimelineJS JSON",
             Self::TimelineCsv => "TimelineJS spreadsheet (CSV)",
             Self::Statistics => "trade statistics (UN Comtrade, WITS or World Bank WDI CSV)",
+            Self::Layer => "event data (GDELT, ICEWS, Correlates of War or Wikidata terms)",
         }
     }
 
@@ -53,6 +58,7 @@ impl Format {
             Self::Ron => "ron",
             Self::TimelineJson => "json",
             Self::TimelineCsv | Self::Statistics => "csv",
+            Self::Layer => "tsv",
         }
     }
 
@@ -212,6 +218,11 @@ pub fn open_with(
             origins: None,
             statistics: None,
         });
+    }
+    if format == Format::Layer {
+        return Err(refusal(
+            "this is event data, read as a layer beside a dataset: `entente DATA.ron --layer FILE`, or File ▸ Add layer… with a dataset open",
+        ));
     }
     if format == Format::Statistics {
         let mut opened = open_statistics(path, options, progress)?;

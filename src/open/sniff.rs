@@ -28,6 +28,9 @@ pub(crate) fn looks(head: &[u8]) -> Looks {
         Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default(),
     };
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if crate::layer::recognise(text).is_some() {
+        return Looks::Like(Format::Layer);
+    }
     let code = skip_comments(text);
     // A JSON object: `{` then a key or `}`. (A list, `[`, could be RON
     // as well as JSON: the name decides.)

@@ -12,6 +12,8 @@ use egui::{RichText, Ui};
 pub(crate) enum DetailAction {
     SelectEvent(usize),
     Close,
+    /// Write a layer event (by its index in the document) into the dataset.
+    Promote(usize),
 }
 
 /// Shows event `index` of `ds`.

@@ -22,6 +22,7 @@ pub(crate) fn filter_bar(
     shown: usize,
     total: usize,
     layers: impl FnOnce(&mut Ui),
+    layer_roots: &[u8],
 ) -> Option<Filters> {
     let mut edited = current.clone();
     let filters = &mut edited;
@@ -62,6 +63,14 @@ pub(crate) fn filter_bar(
         ui.add(egui::Separator::default().spacing(4.0));
         kinds(ui, filters, table, present);
         layers(ui);
+        if !layer_roots.is_empty() {
+            ui.add(egui::Separator::default().spacing(4.0));
+            root_classes(ui, filters, layer_roots);
+            let label = ui.label("Mentions ≥");
+            ui.add(egui::DragValue::new(&mut filters.min_mentions).range(0..=10_000))
+                .labelled_by(label.id)
+                .on_hover_text("Hide layer events reported fewer times than this");
+        }
         ui.add(egui::Separator::default().spacing(4.0));
         for (name, value) in [("From:", &mut filters.from), ("To:", &mut filters.to)] {
             let label = ui.label(name);
@@ -107,6 +116,27 @@ pub(crate) fn filter_bar(
         );
     });
     (edited != *current).then_some(edited)
+}
+
+/// A menu of the layers' CAMEO root classes, each shown or hidden.
+fn root_classes(ui: &mut Ui, filters: &mut Filters, roots: &[u8]) {
+    let hidden = filters.hidden_roots.len();
+    let text = if hidden == 0 { "Actions".to_string() } else { format!("Actions ({hidden} hidden)") };
+    ui.menu_button(text, |ui| {
+        for &r in roots {
+            let code = format!("{r:02}");
+            let name = crate::layer::cameo::describe(&code).unwrap_or("Not classed");
+            let mut shown = !filters.hidden_roots.contains(&code);
+            if ui.checkbox(&mut shown, format!("{code} {}", name.to_lowercase())).changed() {
+                filters.hidden_roots.retain(|h| *h != code);
+                if !shown {
+                    filters.hidden_roots.push(code);
+                }
+            }
+        }
+    })
+    .response
+    .on_hover_text("The layers' events by CAMEO root class (their action)");
 }
 
 /// The toggles of the kinds are put in a menu past this width (the seven

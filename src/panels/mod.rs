@@ -6,5 +6,6 @@ pub(crate) mod details;
 pub mod diagnostics;
 pub(crate) mod filters;
 pub(crate) mod indicators;
+pub(crate) mod layer_details;
 pub(crate) mod loading;
 pub(crate) mod save_dialog;

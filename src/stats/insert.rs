@@ -12,13 +12,19 @@ use std::ops::Range;
 pub enum List {
     Trade,
     Indicators,
+    Events,
+    Sources,
 }
 
 impl List {
+    const ALL: [List; 4] = [Self::Sources, Self::Events, Self::Trade, Self::Indicators];
+
     fn name(self) -> &'static str {
         match self {
             Self::Trade => "trade",
             Self::Indicators => "indicators",
+            Self::Events => "events",
+            Self::Sources => "sources",
         }
     }
 }
@@ -238,7 +244,7 @@ pub fn insert(
 ) -> Result<String, String> {
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     let outline = outline(text)?;
-    for list in [List::Trade, List::Indicators] {
+    for list in List::ALL {
         let mine: Vec<&Record> = records.iter().filter(|r| r.list == list).collect();
         if mine.is_empty() {
             continue;

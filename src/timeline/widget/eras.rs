@@ -17,12 +17,22 @@ use egui::{
 pub(crate) fn era_parties(ds: &Dataset) -> Vec<(usize, String)> {
     let (a, b) = &ds.parties;
     let empty = String::new();
-    [a, b, &empty]
+    let mut rows: Vec<(usize, String)> = [a, b]
         .into_iter()
         .enumerate()
-        .filter(|(i, p)| (*i == 2 || !p.is_empty()) && ds.eras.iter().any(|e| &e.party == *p))
+        .filter(|(_, p)| !p.is_empty() && ds.eras.iter().any(|e| &e.party == *p))
         .map(|(i, p)| (i, p.clone()))
-        .collect()
+        .collect();
+    // Rows of a layer (a mission's level, "France in Kazakhstan"), in order.
+    for e in &ds.eras {
+        if !e.party.is_empty() && e.party != *a && e.party != *b && !rows.iter().any(|(_, p)| *p == e.party) {
+            rows.push((3, e.party.clone()));
+        }
+    }
+    if ds.eras.iter().any(|e| e.party == empty) {
+        rows.push((2, empty));
+    }
+    rows
 }
 
 impl Timeline {
