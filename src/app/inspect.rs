@@ -35,6 +35,12 @@ impl EntenteApp {
         self.push(Command::SetFilters(filters));
     }
 
+    /// Selects event `i` (a layer event's index follows the curated ones),
+    /// as a click does (after the frame).
+    pub fn click_event(&mut self, i: usize) {
+        self.push(Command::Select(i));
+    }
+
     pub fn selection(&self) -> Selection {
         self.selection
     }

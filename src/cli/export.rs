@@ -24,6 +24,14 @@ pub(crate) struct ExportArgs {
     /// Kazakhstan–France dataset if none).
     #[arg(long)]
     data: Option<PathBuf>,
+    /// A layer drawn beside the dataset (GDELT, ICEWS, Correlates of War,
+    /// Wikidata terms); repeatable. Its events are in the timeline's CSV.
+    #[arg(long)]
+    layer: Vec<PathBuf>,
+    /// Which layer events to keep: between the two parties, or involving
+    /// either.
+    #[arg(long, value_enum, default_value_t = super::layers::ScopeArg::Both)]
+    layer_scope: super::layers::ScopeArg,
     /// Width in points (default: 1200).
     #[arg(long, value_parser = clap::value_parser!(u32).range(16..=16384))]
     width: Option<u32>,
@@ -225,7 +233,8 @@ fn document(args: &ExportArgs) -> Option<Document> {
                 lanes: args.lanes.by(),
                 ..Filters::default()
             };
-            Some(Document::new(source, l.dataset, &filters))
+            let doc = Document::new(source, l.dataset, &filters);
+            with_layers(doc, args, &filters)
         }
         Err(e) => {
             eprint!("{}", load::render(&name, &e.diagnostics));
@@ -372,4 +381,31 @@ impl LanesArg {
             Self::Group => LaneBy::Group,
         }
     }
+}
+
+/// The document with the `--layer` files beside it; `None` (and why) when
+/// one cannot be read.
+fn with_layers(doc: Document, args: &ExportArgs, filters: &Filters) -> Option<Document> {
+    if args.layer.is_empty() {
+        return Some(doc);
+    }
+    let (a, b) = doc.curated.parties.clone();
+    let find = |n: &str| entente::country::Country::find(n);
+    let (Some(ca), Some(cb)) = (find(&a), find(&b)) else {
+        eprintln!("entente export: the dataset's parties are not countries Entente knows; no layer can be read for them; nothing was written");
+        return None;
+    };
+    let keep = entente::layer::Keep { parties: [ca, cb], scope: args.layer_scope.into() };
+    let mut layers = Vec::new();
+    for p in &args.layer {
+        match entente::layer::read(p, keep, (a.clone(), b.clone()), &|_, _| {}) {
+            Ok(l) => layers.push(std::sync::Arc::new(l)),
+            Err(e) => {
+                eprint!("{}", load::render(&p.display().to_string(), &e.diagnostics));
+                eprintln!("entente export: {} could not be read; nothing was written", p.display());
+                return None;
+            }
+        }
+    }
+    Some(doc.with_layers(&layers, filters))
 }

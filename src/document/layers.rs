@@ -72,7 +72,7 @@ pub(crate) fn merge(curated: &Dataset, layers: &[Arc<Layer>]) -> (Dataset, Vec<L
         ds.events.reserve(layer.events.len());
         for e in &layer.events {
             let kind_no = first_kind + quads.binary_search(&e.quad).unwrap_or(0);
-            ds.events.push(event(n, e, kind_no as u16));
+            ds.events.push(event(n, layer.format.label(), e, kind_no as u16));
             mentions.push((e.mentions, e.root().parse::<u8>().unwrap_or(0)));
         }
         ds.eras.extend(layer.eras.iter().cloned());
@@ -87,7 +87,7 @@ pub(crate) fn merge(curated: &Dataset, layers: &[Arc<Layer>]) -> (Dataset, Vec<L
 
 /// A layer event as a timeline event: its date, title and place; the rest
 /// is read from the layer when it is shown.
-fn event(n: usize, e: &crate::layer::LayerEvent, kind_no: u16) -> Event {
+fn event(n: usize, layer_label: &str, e: &crate::layer::LayerEvent, kind_no: u16) -> Event {
     let mut ev = Event {
         id: Text::from(format!("layer{n}-{}", e.id).as_str()),
         date: Text::from(e.date.as_str()),
@@ -97,7 +97,9 @@ fn event(n: usize, e: &crate::layer::LayerEvent, kind_no: u16) -> Event {
         title: Text::from(e.title().as_str()),
         place: (!e.place.is_empty()).then(|| Sym::from(e.place.as_str())),
         participants: Default::default(),
-        summary: Default::default(),
+        summary: Text::from(
+            format!("{} event {}{}", layer_label, e.id, if e.url.is_empty() { String::new() } else { format!(" <{}>", e.url) }).as_str(),
+        ),
         quotes: Default::default(),
         tags: Default::default(),
         group: None,

@@ -86,11 +86,20 @@ fn event_rows(ds: &Dataset, view: &TimeView) -> (Vec<&'static str>, Vec<Vec<Stri
                         if e.approximate { "approximate " } else { "" },
                         e.when.precision().label()
                     ),
-                    e.kind.as_str().to_string(),
+                    // A layer's event: its lane's name, and its report.
+                    if e.kind.as_str().starts_with("layer") {
+                        ds.kind_of(e).label.clone()
+                    } else {
+                        e.kind.as_str().to_string()
+                    },
                     e.title.to_string(),
                     e.place.as_deref().unwrap_or_default().to_string(),
                     participants.join("; "),
-                    cited(ds, e.sources.iter().map(|s| s.as_str())),
+                    if e.kind.as_str().starts_with("layer") {
+                        e.summary.to_string()
+                    } else {
+                        cited(ds, e.sources.iter().map(|s| s.as_str()))
+                    },
                 ],
             )
         })

@@ -116,7 +116,46 @@ pub fn caption(
         format!("Source: {}", publishers.join("; "))
     };
     ui.add(egui::Label::new(small(sources)).wrap());
+    if chart == ChartId::Timeline {
+        for credit in layer_credits(ds, view) {
+            ui.add(egui::Label::new(small(credit)).wrap());
+        }
+    }
     ui.add(egui::Label::new(small(format!("Entente · {} · {}", ds.title, today())).weak()).wrap());
+}
+
+/// "Layer: GDELT 2.0, 54 events": each layer drawn, with what it shows in
+/// `view` (its events, or its eras).
+pub(crate) fn layer_credits(ds: &Dataset, view: &TimeView) -> Vec<String> {
+    let mut credits: Vec<(String, usize)> = Vec::new();
+    let mut add = |name: &str| match credits.iter_mut().find(|(n, _)| n == name) {
+        Some((_, c)) => *c += 1,
+        None => credits.push((name.to_string(), 1)),
+    };
+    for e in &ds.events {
+        let kind = ds.kind_of(e);
+        if kind.id.starts_with("layer") {
+            let (a, b) = e.when.span_days();
+            if view.overlaps(a, b) {
+                add(kind.singular.trim_end_matches(" event"));
+            }
+        }
+    }
+    let eras = ds.eras.iter().filter(|e| e.id.starts_with("cow-") || e.id.starts_with("wikidata-"));
+    let mut era_credits: Vec<(String, usize)> = Vec::new();
+    for e in eras {
+        let name = if e.id.starts_with("cow-") { "Correlates of War diplomatic exchange" } else { "Wikidata office terms" };
+        match era_credits.iter_mut().find(|(n, _)| n == name) {
+            Some((_, c)) => *c += 1,
+            None => era_credits.push((name.to_string(), 1)),
+        }
+    }
+    let plural = crate::format::plural;
+    credits
+        .into_iter()
+        .map(|(n, c)| format!("Layer: {n}, {} (machine-coded, not checked)", plural(c, "event")))
+        .chain(era_credits.into_iter().map(|(n, c)| format!("Layer: {n}, {}", plural(c, "era"))))
+        .collect()
 }
 
 /// The view a chart is exported with when no range is given: the timeline
