@@ -92,5 +92,60 @@ fn bench_frames(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, bench_frames);
+/// The bundled dataset, with and without a layer of 1,000,000 GDELT rows
+/// (`entente generate --format gdelt`: about one in five between
+/// Kazakhstan and France, kept), fit all: the layer should not slow the
+/// frame much (ratio at most 1.5).
+fn bench_layer(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gdelt.tsv");
+    entente::fs::write_atomic_with(&path, |w| {
+        entente::generate::gdelt::write_tsv(1_000_000, 1, w)
+    })
+    .unwrap();
+    let mut group = c.benchmark_group("layer");
+    group.sample_size(40);
+    group.warm_up_time(std::time::Duration::from_secs(2));
+    group.measurement_time(std::time::Duration::from_secs(5));
+    for with_layer in [false, true] {
+        let ctx = egui::Context::default();
+        let mut ds = entente::load::load_str(&entente::bundled_data())
+            .unwrap()
+            .dataset;
+        entente::load::validate::validate(&mut ds);
+        let mut app = EntenteApp::with_dataset(&ctx, "kz-fr.ron", ds);
+        if with_layer {
+            let find = |n: &str| entente::country::Country::find(n).unwrap();
+            let keep = entente::layer::Keep {
+                parties: [find("Kazakhstan"), find("France")],
+                scope: entente::layer::Scope::Both,
+            };
+            let names = ("Kazakhstan".to_string(), "France".to_string());
+            app.add_read_layer(entente::layer::read(&path, keep, names, &|_, _| {}).unwrap());
+            let doc = app.document().unwrap();
+            let layer_events = doc.dataset.events.len() - doc.curated.events.len();
+            assert!(layer_events > 150_000, "{layer_events} layer events");
+            eprintln!("layer events shown: {layer_events}");
+        }
+        let view = app.fit_all_view();
+        app.set_view(view);
+        for _ in 0..3 {
+            frame(&ctx, &mut app, 1400.0);
+        }
+        let name = if with_layer {
+            "fit_all_with_1m_row_layer"
+        } else {
+            "fit_all"
+        };
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                app.set_view(view);
+                black_box(frame(&ctx, &mut app, 1400.0))
+            });
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench_frames, bench_layer);
 criterion_main!(benches);

@@ -91,5 +91,51 @@ fn bench_comtrade(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, bench_import, bench_comtrade);
+/// A GDELT 2.0 file of 1,000,000 rows read as a layer for Kazakhstan and
+/// France, next to a bare `csv` crate read of the same file (ratio at most
+/// 1.5).
+fn bench_gdelt(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let rows = 1_000_000usize;
+    let path = dir.path().join("gdelt.tsv");
+    entente::fs::write_atomic_with(&path, |w| entente::generate::gdelt::write_tsv(rows, 1, w))
+        .unwrap();
+    let find = |n: &str| entente::country::Country::find(n).unwrap();
+    let keep = entente::layer::Keep {
+        parties: [find("Kazakhstan"), find("France")],
+        scope: entente::layer::Scope::Both,
+    };
+    let mut group = c.benchmark_group("load/gdelt");
+    group.sample_size(10);
+    group.bench_with_input(BenchmarkId::from_parameter(rows), &rows, |b, _| {
+        b.iter(|| {
+            let names = ("Kazakhstan".to_string(), "France".to_string());
+            let layer = entente::layer::read(&path, keep, names, &|_, _| {}).unwrap();
+            black_box(layer.events.len())
+        });
+    });
+    group.finish();
+    let mut group = c.benchmark_group("load/gdelt-csv-crate-read");
+    group.sample_size(10);
+    group.bench_with_input(BenchmarkId::from_parameter(rows), &rows, |b, _| {
+        b.iter(|| {
+            let file = std::fs::File::open(&path).unwrap();
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .flexible(true)
+                .delimiter(b'\t')
+                .quoting(false)
+                .from_reader(std::io::BufReader::with_capacity(1 << 20, file));
+            let mut record = csv::ByteRecord::new();
+            let mut fields = 0usize;
+            while reader.read_byte_record(&mut record).unwrap() {
+                fields += record.len();
+            }
+            black_box(fields)
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench_import, bench_comtrade, bench_gdelt);
 criterion_main!(benches);

@@ -8,8 +8,15 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn entente(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_entente")).args(args).output().expect("entente runs");
-    let text = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out = Command::new(env!("CARGO_BIN_EXE_entente"))
+        .args(args)
+        .output()
+        .expect("entente runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
     (out.status.code().unwrap_or(-1), text)
 }
 
@@ -38,7 +45,8 @@ fn count(path: &Path, sep: char, header: bool, cols: [usize; 2], values: &[&str]
         .skip(usize::from(header))
         .filter(|l| {
             let f: Vec<&str> = l.split(sep).collect();
-            cols.iter().any(|&c| f.get(c).is_some_and(|v| values.contains(v)))
+            cols.iter()
+                .any(|&c| f.get(c).is_some_and(|v| values.contains(v)))
         })
         .count()
 }
@@ -50,8 +58,16 @@ fn the_real_samples_open_as_layers_with_the_parties_rows() {
     // column: Actor1CountryCode and Actor2CountryCode are its 8th and 18th.
     let cases = [
         ("gdelt2-gdeltpyr-62col.csv", "GDELT 2.0", None),
-        ("gdelt1-daily.tsv", "GDELT 1.0", Some(('\t', false, [7, 17], ["KAZ", "FRA"]))),
-        ("icews-2018-sample.tab", "ICEWS", Some(('\t', true, [4, 10], ["Kazakhstan", "France"]))),
+        (
+            "gdelt1-daily.tsv",
+            "GDELT 1.0",
+            Some(('\t', false, [7, 17], ["KAZ", "FRA"])),
+        ),
+        (
+            "icews-2018-sample.tab",
+            "ICEWS",
+            Some(('\t', true, [4, 10], ["Kazakhstan", "France"])),
+        ),
     ];
     for (name, label, by_hand) in cases {
         let Some(path) = sample(name) else { continue };
@@ -61,21 +77,38 @@ fn the_real_samples_open_as_layers_with_the_parties_rows() {
             // (KAZ 14, FRA 191, no row with both).
             None => 14 + 191,
         };
-        let (code, out) = entente(&["check", s(&bundled), "--layer", s(&path), "--layer-scope", "either"]);
+        let (code, out) = entente(&[
+            "check",
+            s(&bundled),
+            "--layer",
+            s(&path),
+            "--layer-scope",
+            "either",
+        ]);
         assert_eq!(code, 0, "{name}: {out}");
-        let line = format!("{name}: {label} layer of {expected} events involving Kazakhstan or France, from ");
+        let line = format!(
+            "{name}: {label} layer of {expected} events involving Kazakhstan or France, from "
+        );
         assert!(out.contains(&line), "expected {line:?} in:\n{out}");
     }
     // Between the two parties: none of them holds a Kazakhstan–France pair.
     if let Some(path) = sample("icews-2018-sample.tab") {
         let (_, out) = entente(&["check", s(&bundled), "--layer", s(&path)]);
-        assert!(out.contains("ICEWS layer of 0 events between Kazakhstan and France, from 3,705 rows"), "{out}");
+        assert!(
+            out.contains("ICEWS layer of 0 events between Kazakhstan and France, from 3,705 rows"),
+            "{out}"
+        );
     }
     // Wikidata terms: 20 statements, one term given twice.
     if let Some(path) = sample("wikidata-nz-deputy-pm-terms.json") {
         let (code, out) = entente(&["check", s(&bundled), "--layer", s(&path)]);
         assert_eq!(code, 0, "{out}");
-        assert!(out.contains("Wikidata office terms layer of 19 eras between Kazakhstan and France, from 20 rows"), "{out}");
+        assert!(
+            out.contains(
+                "Wikidata office terms layer of 19 eras between Kazakhstan and France, from 20 rows"
+            ),
+            "{out}"
+        );
     }
 }
 
@@ -121,7 +154,15 @@ fn a_promoted_event_goes_into_the_dataset_and_nothing_else_changes() {
     let original = std::fs::read_to_string(manifest().join("data/kz-fr.ron")).unwrap();
     std::fs::write(&target, &original).unwrap();
     let gdelt = manifest().join("tests/data/layers/gdelt2-kz-fr.tsv");
-    let (code, out) = entente(&["promote", s(&gdelt), "1000000000", "--into", s(&target), "--kind", "official_visit"]);
+    let (code, out) = entente(&[
+        "promote",
+        s(&gdelt),
+        "1000000000",
+        "--into",
+        s(&target),
+        "--kind",
+        "official_visit",
+    ]);
     assert_eq!(code, 0, "{out}");
     let after = std::fs::read_to_string(&target).unwrap();
     // Two blocks (the source, the event), each from its comment line to
@@ -136,12 +177,31 @@ fn a_promoted_event_goes_into_the_dataset_and_nothing_else_changes() {
     let (code, out) = entente(&["check", s(&target)]);
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("94 events"), "{out}");
-    assert!(after.contains("kind: official_visit") && after.contains("url: \"https://news.example.org/1000000000\""));
+    assert!(
+        after.contains("kind: official_visit")
+            && after.contains("url: \"https://news.example.org/1000000000\"")
+    );
     // An unknown kind or event: nothing written.
-    let (code, out) = entente(&["promote", s(&gdelt), "1000000000", "--into", s(&target), "--kind", "picnic"]);
+    let (code, out) = entente(&[
+        "promote",
+        s(&gdelt),
+        "1000000000",
+        "--into",
+        s(&target),
+        "--kind",
+        "picnic",
+    ]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("the dataset has no kind \"picnic\""), "{out}");
-    let (code, out) = entente(&["promote", s(&gdelt), "42", "--into", s(&target), "--kind", "treaty"]);
+    let (code, out) = entente(&[
+        "promote",
+        s(&gdelt),
+        "42",
+        "--into",
+        s(&target),
+        "--kind",
+        "treaty",
+    ]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("has no event 42"), "{out}");
     assert_eq!(std::fs::read_to_string(&target).unwrap(), after);

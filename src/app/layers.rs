@@ -27,26 +27,39 @@ pub(crate) struct AppLayer {
 fn parties(app: &EntenteApp) -> Option<((String, String), [Country; 2])> {
     let ds = &app.doc.as_ref()?.curated;
     let (a, b) = ds.parties.clone();
-    Some(((a.clone(), b.clone()), [Country::find(&a)?, Country::find(&b)?]))
+    Some((
+        (a.clone(), b.clone()),
+        [Country::find(&a)?, Country::find(&b)?],
+    ))
 }
 
 impl EntenteApp {
     /// The dataset the layers are remembered with.
     fn layers_key(&self) -> Option<String> {
-        self.doc
-            .as_ref()?
-            .source
-            .path()
-            .map(|p| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf()).display().to_string())
+        self.doc.as_ref()?.source.path().map(|p| {
+            std::path::absolute(p)
+                .unwrap_or_else(|_| p.to_path_buf())
+                .display()
+                .to_string()
+        })
     }
 
     /// Adds the layer file at `path` and starts reading it.
     pub(crate) fn add_layer(&mut self, ctx: &egui::Context, path: PathBuf) {
         if self.layers.iter().any(|l| l.path == path) {
-            self.status = Some(Status::info(format!("{} is already a layer", path.display())));
+            self.status = Some(Status::info(format!(
+                "{} is already a layer",
+                path.display()
+            )));
             return;
         }
-        let mut l = AppLayer { path, layer: None, hidden: false, reading: None, watch: None };
+        let mut l = AppLayer {
+            path,
+            layer: None,
+            hidden: false,
+            reading: None,
+            watch: None,
+        };
         l.watch = FileWatch::new(ctx, &l.path).ok();
         self.read_layer(ctx, &mut l);
         self.layers.push(l);
@@ -55,14 +68,33 @@ impl EntenteApp {
 
     fn read_layer(&mut self, ctx: &egui::Context, l: &mut AppLayer) {
         let Some((names, countries)) = parties(self) else {
-            self.status = Some(Status::error("A layer is read for the open dataset's two parties: open a dataset whose parties are countries first."));
+            self.status = Some(Status::error(
+                "A layer is read for the open dataset's two parties: open a dataset whose parties are countries first.",
+            ));
             return;
         };
         let (path, scope) = (l.path.clone(), self.state.layer_scope);
         l.reading = Some(Task::spawn(ctx, move |reporter| {
-            let keep = Keep { parties: countries, scope };
-            layer::read(&path, keep, names, &|done, total| reporter.progress(done as f32 / total.max(1) as f32))
+            let keep = Keep {
+                parties: countries,
+                scope,
+            };
+            layer::read(&path, keep, names, &|done, total| {
+                reporter.progress(done as f32 / total.max(1) as f32)
+            })
         }));
+    }
+
+    /// Shows a layer already read beside the dataset (benchmarks, tests).
+    pub fn add_read_layer(&mut self, layer: Layer) {
+        self.layers.push(AppLayer {
+            path: layer.path.clone(),
+            layer: Some(Arc::new(layer)),
+            hidden: false,
+            reading: None,
+            watch: None,
+        });
+        self.relayer();
     }
 
     /// Removes layer `n`.
@@ -84,7 +116,11 @@ impl EntenteApp {
 
     fn remember_layers(&mut self) {
         if let Some(key) = self.layers_key() {
-            let paths: Vec<String> = self.layers.iter().map(|l| l.path.display().to_string()).collect();
+            let paths: Vec<String> = self
+                .layers
+                .iter()
+                .map(|l| l.path.display().to_string())
+                .collect();
             if paths.is_empty() {
                 self.state.layers.remove(&key);
             } else {
@@ -96,7 +132,12 @@ impl EntenteApp {
     /// The layers remembered with the dataset just opened, read again.
     pub(super) fn restore_layers(&mut self, ctx: &egui::Context) {
         let Some(key) = self.layers_key() else { return };
-        let wanted: Vec<PathBuf> = self.state.layers.get(&key).map(|v| v.iter().map(PathBuf::from).collect()).unwrap_or_default();
+        let wanted: Vec<PathBuf> = self
+            .state
+            .layers
+            .get(&key)
+            .map(|v| v.iter().map(PathBuf::from).collect())
+            .unwrap_or_default();
         let have: Vec<PathBuf> = self.layers.iter().map(|l| l.path.clone()).collect();
         if wanted == have {
             return;
@@ -108,14 +149,21 @@ impl EntenteApp {
 
     /// The document shown again with the layers read and not hidden.
     pub(super) fn relayer(&mut self) {
-        let shown: Vec<Arc<Layer>> = self.layers.iter().filter(|l| !l.hidden).filter_map(|l| l.layer.clone()).collect();
+        let shown: Vec<Arc<Layer>> = self
+            .layers
+            .iter()
+            .filter(|l| !l.hidden)
+            .filter_map(|l| l.layer.clone())
+            .collect();
         let Some(doc) = &self.doc else { return };
         if shown.is_empty() && doc.layers.is_empty() {
             return;
         }
         let doc = doc.with_layers(&shown, &self.state.filters);
         self.selection = match self.selection {
-            crate::document::Selection::Event(i) if i >= doc.dataset.events.len() => crate::document::Selection::None,
+            crate::document::Selection::Event(i) if i >= doc.dataset.events.len() => {
+                crate::document::Selection::None
+            }
             s => s,
         };
         self.doc = Some(doc);
@@ -125,10 +173,15 @@ impl EntenteApp {
     /// command line) read, and the layers merged with it again.
     pub(super) fn follow_layers(&mut self, ctx: &egui::Context) {
         let Some(doc) = &self.doc else { return };
-        if self.layered.as_ref().is_some_and(|d| Arc::ptr_eq(d, &doc.curated)) {
+        if self
+            .layered
+            .as_ref()
+            .is_some_and(|d| Arc::ptr_eq(d, &doc.curated))
+        {
             return;
         }
-        let same_file = self.layered.is_some() && self.layers_source.as_deref() == doc.source.path();
+        let same_file =
+            self.layered.is_some() && self.layers_source.as_deref() == doc.source.path();
         self.layered = Some(doc.curated.clone());
         self.layers_source = doc.source.path().map(Path::to_path_buf);
         if !same_file {
@@ -153,8 +206,14 @@ impl EntenteApp {
         self.layers
             .iter()
             .map(|l| {
-                let name = l.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string());
-                let describe = l.layer.as_ref().map_or_else(|| "reading…".to_string(), |x| x.describe());
+                let name = l
+                    .path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().to_string());
+                let describe = l
+                    .layer
+                    .as_ref()
+                    .map_or_else(|| "reading…".to_string(), |x| x.describe());
                 (name, describe, l.hidden, l.reading.is_some())
             })
             .collect()
@@ -169,13 +228,19 @@ impl EntenteApp {
                 match task.poll() {
                     Poll::Running => {}
                     Poll::Done(Ok(read)) => {
-                        self.status = Some(Status::info(read.describe()));
+                        self.status = Some(Status::info(format!(
+                            "Layer {}: {} events",
+                            read.file_name(),
+                            crate::format::thousands(read.events.len().max(read.eras.len()))
+                        )));
                         l.layer = Some(Arc::new(read));
                         l.reading = None;
                         changed = true;
                     }
                     Poll::Done(Err(e)) => {
-                        let why = e.diagnostics.first().map_or(String::new(), |d| format!("{}:{}: {}", d.line, d.col, d.message));
+                        let why = e.diagnostics.first().map_or(String::new(), |d| {
+                            format!("{}:{}: {}", d.line, d.col, d.message)
+                        });
                         self.status = Some(Status::error(format!("{}: {why}", l.path.display())));
                         l.reading = None;
                     }
@@ -187,7 +252,16 @@ impl EntenteApp {
             }
         }
         for n in again {
-            let mut l = std::mem::replace(&mut self.layers[n], AppLayer { path: PathBuf::new(), layer: None, hidden: false, reading: None, watch: None });
+            let mut l = std::mem::replace(
+                &mut self.layers[n],
+                AppLayer {
+                    path: PathBuf::new(),
+                    layer: None,
+                    hidden: false,
+                    reading: None,
+                    watch: None,
+                },
+            );
             self.read_layer(ctx, &mut l);
             self.layers[n] = l;
         }
@@ -199,7 +273,14 @@ impl EntenteApp {
     /// How far the layers being read are, for the status line.
     pub(crate) fn layers_reading(&self) -> Option<(String, f32)> {
         self.layers.iter().find_map(|l| {
-            l.reading.as_ref().map(|t| (l.path.file_name().map_or_else(String::new, |n| n.to_string_lossy().to_string()), t.progress().copied().unwrap_or(0.0)))
+            l.reading.as_ref().map(|t| {
+                (
+                    l.path
+                        .file_name()
+                        .map_or_else(String::new, |n| n.to_string_lossy().to_string()),
+                    t.progress().copied().unwrap_or(0.0),
+                )
+            })
         })
     }
 
@@ -244,9 +325,17 @@ pub(super) enum LayerAction {
 
 /// The Layers menu: each layer (shown or not, what it holds, remove), the
 /// scope of events kept, and Add layer….
-pub(super) fn layers_menu(ui: &mut egui::Ui, list: &[(String, String, bool, bool)], scope: crate::layer::Scope) -> Vec<LayerAction> {
+pub(super) fn layers_menu(
+    ui: &mut egui::Ui,
+    list: &[(String, String, bool, bool)],
+    scope: crate::layer::Scope,
+) -> Vec<LayerAction> {
     let mut out = Vec::new();
-    let title = if list.is_empty() { "Layers".to_string() } else { format!("Layers ({})", list.len()) };
+    let title = if list.is_empty() {
+        "Layers".to_string()
+    } else {
+        format!("Layers ({})", list.len())
+    };
     ui.menu_button(title, |ui| {
         if list.is_empty() {
             ui.weak("No layer: add GDELT, ICEWS, Correlates of War or Wikidata files beside the dataset.");

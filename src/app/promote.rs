@@ -19,21 +19,42 @@ impl EntenteApp {
     /// Opens the form for the layer event `i`.
     pub(crate) fn start_promote(&mut self, i: usize) {
         let Some(doc) = &self.doc else { return };
-        let Some((part, n)) = doc.layer_event(i) else { return };
+        let Some((part, n)) = doc.layer_event(i) else {
+            return;
+        };
         if doc.source.path().is_none() {
-            self.status = Some(Status::error("Events are added to a dataset file: this dataset has none (open or save one first)."));
+            self.status = Some(Status::error(
+                "Events are added to a dataset file: this dataset has none (open or save one first).",
+            ));
             return;
         }
-        let kind = doc.curated.kind_table.kinds.last().map_or_else(String::new, |k| k.id.to_string());
+        let kind = doc
+            .curated
+            .kind_table
+            .kinds
+            .last()
+            .map_or_else(String::new, |k| k.id.to_string());
         let promotion = promote::draft(&part.layer.events[n], &kind);
-        self.promote_form = Some(PromoteForm { event: i, promotion, refused: None });
+        self.promote_form = Some(PromoteForm {
+            event: i,
+            promotion,
+            refused: None,
+        });
     }
 
     /// Shows the form while it is open.
     pub(super) fn show_promote(&mut self, ctx: &egui::Context) {
-        let Some(form) = &mut self.promote_form else { return };
+        let Some(form) = &mut self.promote_form else {
+            return;
+        };
         let Some(doc) = &self.doc else { return };
-        let kinds: Vec<(String, String)> = doc.curated.kind_table.kinds.iter().map(|k| (k.id.to_string(), k.singular.clone())).collect();
+        let kinds: Vec<(String, String)> = doc
+            .curated
+            .kind_table
+            .kinds
+            .iter()
+            .map(|k| (k.id.to_string(), k.singular.clone()))
+            .collect();
         let (mut open, mut add, mut cancel) = (true, false, false);
         egui::Window::new("Add to dataset")
             .collapsible(false)
@@ -76,18 +97,47 @@ impl EntenteApp {
     }
 
     fn write_promotion(&mut self, ctx: &egui::Context) {
-        let (Some(form), Some(doc)) = (&mut self.promote_form, &self.doc) else { return };
-        let Some(path) = doc.source.path().map(std::path::Path::to_path_buf) else { return };
-        let Some((part, n)) = doc.layer_event(form.event) else { return };
+        let (Some(form), Some(doc)) = (&mut self.promote_form, &self.doc) else {
+            return;
+        };
+        let Some(path) = doc.source.path().map(std::path::Path::to_path_buf) else {
+            return;
+        };
+        let Some((part, n)) = doc.layer_event(form.event) else {
+            return;
+        };
         let result = std::fs::read(&path)
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
             .ok_or_else(|| format!("{} could not be read as UTF-8 text", path.display()))
-            .and_then(|text| promote::promote(&text, &doc.curated, &part.layer, &part.layer.events[n], &form.promotion));
-        match result.and_then(|text| crate::fs::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())) {
+            .and_then(|text| {
+                promote::promote(
+                    &text,
+                    &doc.curated,
+                    &part.layer,
+                    &part.layer.events[n],
+                    &form.promotion,
+                )
+            });
+        match result.and_then(|text| {
+            crate::fs::write_atomic(&path, text.as_bytes()).map_err(|e| e.to_string())
+        }) {
             Ok(()) => {
-                let id = format!("{}-{}", part.layer.format.label().split(' ').next().unwrap_or("layer"), part.layer.events[n].id).to_lowercase();
-                self.status = Some(Status::info(format!("Added the event to {}; reading it again.", path.display())));
+                let id = format!(
+                    "{}-{}",
+                    part.layer
+                        .format
+                        .label()
+                        .split(' ')
+                        .next()
+                        .unwrap_or("layer"),
+                    part.layer.events[n].id
+                )
+                .to_lowercase();
+                self.status = Some(Status::info(format!(
+                    "Added the event to {}; reading it again.",
+                    path.display()
+                )));
                 self.promote_form = None;
                 self.select_after_load = Some(id);
                 self.open(ctx, DataSource::File(path));
@@ -99,8 +149,15 @@ impl EntenteApp {
     /// Selects the promoted event once the dataset is read again.
     pub(super) fn select_promoted(&mut self) {
         let Some(doc) = &self.doc else { return };
-        let Some(id) = &self.select_after_load else { return };
-        if let Some(i) = doc.curated.events.iter().position(|e| e.id.starts_with(id.as_str())) {
+        let Some(id) = &self.select_after_load else {
+            return;
+        };
+        if let Some(i) = doc
+            .curated
+            .events
+            .iter()
+            .position(|e| e.id.starts_with(id.as_str()))
+        {
             self.selection = Selection::Event(i);
             self.select_after_load = None;
         }

@@ -81,7 +81,11 @@ impl EntenteApp {
                 }
                 if let Some((name, done)) = self.layers_reading() {
                     ui.label(format!("Reading the layer {name}:"));
-                    ui.add(egui::ProgressBar::new(done).desired_width(160.0).show_percentage());
+                    ui.add(
+                        egui::ProgressBar::new(done)
+                            .desired_width(160.0)
+                            .show_percentage(),
+                    );
                 }
                 if let Some(doc) = &self.doc {
                     ui.separator();
@@ -257,7 +261,9 @@ impl EntenteApp {
                     .show(ui, |ui| {
                         actions = match selection {
                             Selection::Event(i) => match doc.layer_event(i) {
-                                Some((part, n)) => crate::panels::layer_details::layer_details(ui, part, n),
+                                Some((part, n)) => {
+                                    crate::panels::layer_details::layer_details(ui, part, n)
+                                }
                                 None => details::event_details(ui, &doc.dataset, i),
                             },
                             Selection::Figure(f) => details::figure_details(ui, &doc.dataset, f),

@@ -8,7 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Checks each file; exit 0 when all are valid, 1 if not.
-pub(crate) fn check(files: &[PathBuf], layers: &[PathBuf], scope: entente::layer::Scope) -> ExitCode {
+pub(crate) fn check(
+    files: &[PathBuf],
+    layers: &[PathBuf],
+    scope: entente::layer::Scope,
+) -> ExitCode {
     let mut ok = true;
     for path in files {
         let name = path.display().to_string();

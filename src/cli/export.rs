@@ -392,17 +392,25 @@ fn with_layers(doc: Document, args: &ExportArgs, filters: &Filters) -> Option<Do
     let (a, b) = doc.curated.parties.clone();
     let find = |n: &str| entente::country::Country::find(n);
     let (Some(ca), Some(cb)) = (find(&a), find(&b)) else {
-        eprintln!("entente export: the dataset's parties are not countries Entente knows; no layer can be read for them; nothing was written");
+        eprintln!(
+            "entente export: the dataset's parties are not countries Entente knows; no layer can be read for them; nothing was written"
+        );
         return None;
     };
-    let keep = entente::layer::Keep { parties: [ca, cb], scope: args.layer_scope.into() };
+    let keep = entente::layer::Keep {
+        parties: [ca, cb],
+        scope: args.layer_scope.into(),
+    };
     let mut layers = Vec::new();
     for p in &args.layer {
         match entente::layer::read(p, keep, (a.clone(), b.clone()), &|_, _| {}) {
             Ok(l) => layers.push(std::sync::Arc::new(l)),
             Err(e) => {
                 eprint!("{}", load::render(&p.display().to_string(), &e.diagnostics));
-                eprintln!("entente export: {} could not be read; nothing was written", p.display());
+                eprintln!(
+                    "entente export: {} could not be read; nothing was written",
+                    p.display()
+                );
                 return None;
             }
         }

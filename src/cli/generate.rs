@@ -32,11 +32,15 @@ pub(crate) enum GenFormat {
 
 /// Writes a synthetic GDELT 2.0 events file atomically.
 pub(crate) fn gdelt(rows: usize, seed: u64, out: &Path) -> ExitCode {
-    let result = entente::fs::write_atomic_with(out, |w| entente::generate::gdelt::write_tsv(rows, seed, w));
+    let result =
+        entente::fs::write_atomic_with(out, |w| entente::generate::gdelt::write_tsv(rows, seed, w));
     match result {
         Ok(()) => {
             let bytes = std::fs::metadata(out).map_or(0, |m| m.len());
-            println!("wrote {} ({rows} GDELT 2.0 rows, {bytes} bytes)", out.display());
+            println!(
+                "wrote {} ({rows} GDELT 2.0 rows, {bytes} bytes)",
+                out.display()
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -8,7 +8,11 @@ use std::process::ExitCode;
 
 /// Opens the window; a file that cannot be read at all ends here (a file
 /// with errors opens the window with the diagnostics panel).
-pub(crate) fn open_window(file: Option<PathBuf>, layers: Vec<PathBuf>, scope: entente::layer::Scope) -> ExitCode {
+pub(crate) fn open_window(
+    file: Option<PathBuf>,
+    layers: Vec<PathBuf>,
+    scope: entente::layer::Scope,
+) -> ExitCode {
     let source = match file {
         Some(path) => {
             // Checked before opening: a FIFO would block the open.

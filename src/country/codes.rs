@@ -6,7 +6,7 @@
 //! (ROM), Montenegro (MTN), Timor-Leste (TMP) and the Isle of Man (IMY).
 
 /// (ISO alpha-3, FIPS 10-4, COW number, COW abbreviation, CAMEO).
-pub(super) const CODES: [(&str, &str, u16, &str, &str); 249] = [
+pub(super) static CODES: [(&str, &str, u16, &str, &str); 249] = [
     ("ABW", "AA", 0, "", "ABW"),
     ("AFG", "AF", 700, "AFG", "AFG"),
     ("AGO", "AO", 540, "ANG", "AGO"),

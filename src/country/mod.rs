@@ -123,7 +123,9 @@ impl Country {
     }
 
     /// The row of [`codes::CODES`] for this country.
-    fn codes(&self) -> Option<&'static (&'static str, &'static str, u16, &'static str, &'static str)> {
+    fn codes(
+        &self,
+    ) -> Option<&'static (&'static str, &'static str, u16, &'static str, &'static str)> {
         codes::CODES.iter().find(|r| r.0 == self.iso3)
     }
 
@@ -162,10 +164,13 @@ impl Country {
 
     /// Its English name, as ISO's list (or the statistics offices) give it.
     pub fn name(&self) -> String {
-        Iso::from_alpha3(self.iso3).map_or_else(|_| self.iso3.to_string(), |c| {
-            let name = c.long_name.trim_start_matches("The ");
-            name.to_string()
-        })
+        Iso::from_alpha3(self.iso3).map_or_else(
+            |_| self.iso3.to_string(),
+            |c| {
+                let name = c.long_name.trim_start_matches("The ");
+                name.to_string()
+            },
+        )
     }
 
     /// Whether a code, number or name in a file is this country.
@@ -198,9 +203,15 @@ mod tests {
     #[test]
     fn the_parties_have_their_event_data_codes() {
         let kz = Country::find("Kazakhstan").unwrap();
-        assert_eq!((kz.fips(), kz.cow(), kz.cameo()), (Some("KZ"), Some(705), Some("KAZ")));
+        assert_eq!(
+            (kz.fips(), kz.cow(), kz.cameo()),
+            (Some("KZ"), Some(705), Some("KAZ"))
+        );
         let fr = Country::find("France").unwrap();
-        assert_eq!((fr.fips(), fr.cow(), fr.cameo()), (Some("FR"), Some(220), Some("FRA")));
+        assert_eq!(
+            (fr.fips(), fr.cow(), fr.cameo()),
+            (Some("FR"), Some(220), Some("FRA"))
+        );
         assert_eq!(Country::by_cameo("KAZ"), Some(kz));
         assert_eq!(Country::by_fips("FR"), Some(fr));
         assert_eq!(Country::by_cow(705), Some(kz));

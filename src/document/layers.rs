@@ -45,7 +45,10 @@ fn short(layer: &Layer) -> &'static str {
 
 /// The curated dataset with `layers` merged in, where each went, and each
 /// layer event's mentions and CAMEO root class (for the filters).
-pub(crate) fn merge(curated: &Dataset, layers: &[Arc<Layer>]) -> (Dataset, Vec<LayerPart>, Vec<(u32, u8)>) {
+pub(crate) fn merge(
+    curated: &Dataset,
+    layers: &[Arc<Layer>],
+) -> (Dataset, Vec<LayerPart>, Vec<(u32, u8)>) {
     let mut ds = curated.clone();
     let mut parts = Vec::new();
     let mut mentions = Vec::new();
@@ -56,10 +59,15 @@ pub(crate) fn merge(curated: &Dataset, layers: &[Arc<Layer>]) -> (Dataset, Vec<L
         quads.dedup();
         let describe = layer.describe();
         for &q in &quads {
-            let class = ["Verbal coop.", "Material coop.", "Verbal conflict", "Material conflict"]
-                .get(q.wrapping_sub(1) as usize)
-                .copied()
-                .unwrap_or("Not classed");
+            let class = [
+                "Verbal coop.",
+                "Material coop.",
+                "Verbal conflict",
+                "Material conflict",
+            ]
+            .get(q.wrapping_sub(1) as usize)
+            .copied()
+            .unwrap_or("Not classed");
             ds.kind_table.kinds.push(Kind {
                 id: Sym::from(format!("layer{n}_q{q}").as_str()),
                 label: format!("{class} · {}", short(layer)),
@@ -72,7 +80,8 @@ pub(crate) fn merge(curated: &Dataset, layers: &[Arc<Layer>]) -> (Dataset, Vec<L
         ds.events.reserve(layer.events.len());
         for e in &layer.events {
             let kind_no = first_kind + quads.binary_search(&e.quad).unwrap_or(0);
-            ds.events.push(event(n, layer.format.label(), e, kind_no as u16));
+            ds.events
+                .push(event(n, layer.format.label(), e, kind_no as u16));
             mentions.push((e.mentions, e.root().parse::<u8>().unwrap_or(0)));
         }
         ds.eras.extend(layer.eras.iter().cloned());
@@ -98,7 +107,17 @@ fn event(n: usize, layer_label: &str, e: &crate::layer::LayerEvent, kind_no: u16
         place: (!e.place.is_empty()).then(|| Sym::from(e.place.as_str())),
         participants: Default::default(),
         summary: Text::from(
-            format!("{} event {}{}", layer_label, e.id, if e.url.is_empty() { String::new() } else { format!(" <{}>", e.url) }).as_str(),
+            format!(
+                "{} event {}{}",
+                layer_label,
+                e.id,
+                if e.url.is_empty() {
+                    String::new()
+                } else {
+                    format!(" <{}>", e.url)
+                }
+            )
+            .as_str(),
         ),
         quotes: Default::default(),
         tags: Default::default(),

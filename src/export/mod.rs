@@ -141,10 +141,17 @@ pub(crate) fn layer_credits(ds: &Dataset, view: &TimeView) -> Vec<String> {
             }
         }
     }
-    let eras = ds.eras.iter().filter(|e| e.id.starts_with("cow-") || e.id.starts_with("wikidata-"));
+    let eras = ds
+        .eras
+        .iter()
+        .filter(|e| e.id.starts_with("cow-") || e.id.starts_with("wikidata-"));
     let mut era_credits: Vec<(String, usize)> = Vec::new();
     for e in eras {
-        let name = if e.id.starts_with("cow-") { "Correlates of War diplomatic exchange" } else { "Wikidata office terms" };
+        let name = if e.id.starts_with("cow-") {
+            "Correlates of War diplomatic exchange"
+        } else {
+            "Wikidata office terms"
+        };
         match era_credits.iter_mut().find(|(n, _)| n == name) {
             Some((_, c)) => *c += 1,
             None => era_credits.push((name.to_string(), 1)),
@@ -153,8 +160,17 @@ pub(crate) fn layer_credits(ds: &Dataset, view: &TimeView) -> Vec<String> {
     let plural = crate::format::plural;
     credits
         .into_iter()
-        .map(|(n, c)| format!("Layer: {n}, {} (machine-coded, not checked)", plural(c, "event")))
-        .chain(era_credits.into_iter().map(|(n, c)| format!("Layer: {n}, {}", plural(c, "era"))))
+        .map(|(n, c)| {
+            format!(
+                "Layer: {n}, {} (machine-coded, not checked)",
+                plural(c, "event")
+            )
+        })
+        .chain(
+            era_credits
+                .into_iter()
+                .map(|(n, c)| format!("Layer: {n}, {}", plural(c, "era"))),
+        )
         .collect()
 }
 

@@ -24,13 +24,20 @@ const COUNTRIES: [(&str, &str, &str); 8] = [
 /// Writes `rows` rows.
 pub fn write_tsv(rows: usize, seed: u64, out: &mut dyn Write) -> std::io::Result<()> {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let codes: Vec<&str> = EVENT_CODES.iter().map(|(c, _)| *c).filter(|c| c.len() == 3).collect();
+    let codes: Vec<&str> = EVENT_CODES
+        .iter()
+        .map(|(c, _)| *c)
+        .filter(|c| c.len() == 3)
+        .collect();
     for n in 0..rows {
         let (a, b) = if rng.random_range(0..5) == 0 {
             if rng.random_bool(0.5) { (0, 1) } else { (1, 0) }
         } else {
             let a = rng.random_range(2..COUNTRIES.len());
-            (a, (a + rng.random_range(1..COUNTRIES.len())) % COUNTRIES.len())
+            (
+                a,
+                (a + rng.random_range(1..COUNTRIES.len())) % COUNTRIES.len(),
+            )
         };
         let (a, b) = (COUNTRIES[a], COUNTRIES[b]);
         let code = codes[rng.random_range(0..codes.len())];

@@ -5,7 +5,7 @@
 //! 1056, into which the file ran 106's text.
 
 /// (code, description).
-pub const EVENT_CODES: [(&str, &str); 310] = [
+pub static EVENT_CODES: [(&str, &str); 310] = [
     ("01", "MAKE PUBLIC STATEMENT"),
     ("010", "Make statement, not specified below"),
     ("011", "Decline comment"),
@@ -19,12 +19,18 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("019", "Express accord"),
     ("02", "APPEAL"),
     ("020", "Appeal, not specified below"),
-    ("021", "Appeal for material cooperation, not specified below"),
+    (
+        "021",
+        "Appeal for material cooperation, not specified below",
+    ),
     ("0211", "Appeal for economic cooperation"),
     ("0212", "Appeal for military cooperation"),
     ("0213", "Appeal for judicial cooperation"),
     ("0214", "Appeal for intelligence"),
-    ("022", "Appeal for diplomatic cooperation, such as policy support"),
+    (
+        "022",
+        "Appeal for diplomatic cooperation, such as policy support",
+    ),
     ("023", "Appeal for aid, not specified below"),
     ("0231", "Appeal for economic aid"),
     ("0232", "Appeal for military aid"),
@@ -39,26 +45,47 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("0251", "Appeal for easing of administrative sanctions"),
     ("0252", "Appeal for easing of popular dissent"),
     ("0253", "Appeal for release of persons or property"),
-    ("0254", "Appeal for easing of economic sanctions, boycott, or embargo"),
-    ("0255", "Appeal for target to allow international involvement (non-mediation)"),
+    (
+        "0254",
+        "Appeal for easing of economic sanctions, boycott, or embargo",
+    ),
+    (
+        "0255",
+        "Appeal for target to allow international involvement (non-mediation)",
+    ),
     ("0256", "Appeal for de-escalation of military engagement"),
     ("026", "Appeal to others to meet or negotiate"),
     ("027", "Appeal to others to settle dispute"),
     ("028", "Appeal to others to engage in or accept mediation"),
     ("03", "EXPRESS INTENT TO COOPERATE"),
     ("030", "Express intent to cooperate, not specified below"),
-    ("031", "Express intent to engage in material cooperation, not specified below"),
+    (
+        "031",
+        "Express intent to engage in material cooperation, not specified below",
+    ),
     ("0311", "Express intent to cooperate economically"),
     ("0312", "Express intent to cooperate militarily"),
     ("0313", "Express intent to cooperate on judicial matters"),
     ("0314", "Express intent to cooperate on intelligence"),
-    ("032", "Express intent to provide diplomatic cooperation such as policy support"),
-    ("033", "Express intent to provide matyerial aid, not specified below"),
+    (
+        "032",
+        "Express intent to provide diplomatic cooperation such as policy support",
+    ),
+    (
+        "033",
+        "Express intent to provide matyerial aid, not specified below",
+    ),
     ("0331", "Express intent to provide economic aid"),
     ("0332", "Express intent to provide military aid"),
     ("0333", "Express intent to provide humanitarian aid"),
-    ("0334", "Express intent to provide military protection or peacekeeping"),
-    ("034", "Express intent to institute political reform, not specified below"),
+    (
+        "0334",
+        "Express intent to provide military protection or peacekeeping",
+    ),
+    (
+        "034",
+        "Express intent to institute political reform, not specified below",
+    ),
     ("0341", "Express intent to change leadership"),
     ("0342", "Express intent to change policy"),
     ("0343", "Express intent to provide rights"),
@@ -67,8 +94,14 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("0351", "Express intent to ease administrative sanctions"),
     ("0352", "Express intent to ease popular dissent"),
     ("0353", "Express intent to release persons or property"),
-    ("0354", "Express intent to ease economic sanctions, boycott, or embargo"),
-    ("0355", "Express intent allow international involvement (not mediation)"),
+    (
+        "0354",
+        "Express intent to ease economic sanctions, boycott, or embargo",
+    ),
+    (
+        "0355",
+        "Express intent allow international involvement (not mediation)",
+    ),
     ("0356", "Express intent to de-escalate military engagement"),
     ("036", "Express intent to meet or negotiate"),
     ("037", "Express intent to settle dispute"),
@@ -83,7 +116,10 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("045", "Mediate"),
     ("046", "Engage in negotiation"),
     ("05", "ENGAGE IN DIPLOMATIC COOPERATION"),
-    ("050", "Engage in diplomatic cooperation, not specified below"),
+    (
+        "050",
+        "Engage in diplomatic cooperation, not specified below",
+    ),
     ("051", "Praise or endorse"),
     ("052", "Defend verbally"),
     ("053", "Rally support on behalf of"),
@@ -112,11 +148,17 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("0813", "Ease curfew"),
     ("0814", "Ease state of emergency or martial law"),
     ("082", "Ease political dissent"),
-    ("083", "Accede to requests or demands for political reform not specified below"),
+    (
+        "083",
+        "Accede to requests or demands for political reform not specified below",
+    ),
     ("0831", "Accede to demands for change in leadership"),
     ("0832", "Accede to demands for change in policy"),
     ("0833", "Accede to demands for rights"),
-    ("0834", "Accede to demands for change in institutions, regime"),
+    (
+        "0834",
+        "Accede to demands for change in institutions, regime",
+    ),
     ("084", "Return, release, not specified below"),
     ("0841", "Return, release person(s)"),
     ("0842", "Return, release property"),
@@ -158,8 +200,14 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("1051", "Demand easing of administrative sanctions"),
     ("1052", "Demand easing of political dissent"),
     ("1053", "Demand release of persons or property"),
-    ("1054", "Demand easing of economic sanctions, boycott, or embargo"),
-    ("1055", "Demand that target allows international involvement (non-mediation)"),
+    (
+        "1054",
+        "Demand easing of economic sanctions, boycott, or embargo",
+    ),
+    (
+        "1055",
+        "Demand that target allows international involvement (non-mediation)",
+    ),
     ("1056", "Demand de-escalation of military engagement"),
     ("107", "Demand ceasefire"),
     ("108", "Demand meeting, negotiation"),
@@ -181,12 +229,21 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("121", "Reject material cooperation"),
     ("1211", "Reject economic cooperation"),
     ("1212", "Reject military cooperation"),
-    ("122", "Reject request or demand for material aid, not specified below"),
+    (
+        "122",
+        "Reject request or demand for material aid, not specified below",
+    ),
     ("1221", "Reject request for economic aid"),
     ("1222", "Reject request for military aid"),
     ("1223", "Reject request for humanitarian aid"),
-    ("1224", "Reject request for military protection or peacekeeping"),
-    ("123", "Reject request or demand for political reform, not specified below"),
+    (
+        "1224",
+        "Reject request for military protection or peacekeeping",
+    ),
+    (
+        "123",
+        "Reject request or demand for political reform, not specified below",
+    ),
     ("1231", "Reject request for change in leadership"),
     ("1232", "Reject request for policy change"),
     ("1233", "Reject request for rights"),
@@ -195,8 +252,14 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("1241", "Refuse to ease administrative sanctions"),
     ("1242", "Refuse to ease popular dissent"),
     ("1243", "Refuse to release persons or property"),
-    ("1244", "Refuse to ease economic sanctions, boycott, or embargo"),
-    ("1245", "Refuse to allow international involvement (non mediation)"),
+    (
+        "1244",
+        "Refuse to ease economic sanctions, boycott, or embargo",
+    ),
+    (
+        "1245",
+        "Refuse to allow international involvement (non mediation)",
+    ),
     ("1246", "Refuse to de-escalate military engagement"),
     ("125", "Reject proposal to meet, discuss, or negotiate"),
     ("126", "Reject mediation"),
@@ -209,15 +272,27 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("1311", "Threaten to reduce or stop aid"),
     ("1312", "Threaten to boycott, embargo, or sanction"),
     ("1313", "Threaten to reduce or break relations"),
-    ("132", "Threaten with administrative sanctions, not specified below"),
-    ("1321", "Threaten to impose restrictions on political freedoms"),
+    (
+        "132",
+        "Threaten with administrative sanctions, not specified below",
+    ),
+    (
+        "1321",
+        "Threaten to impose restrictions on political freedoms",
+    ),
     ("1322", "Threaten to ban political parties or politicians"),
     ("1323", "Threaten to impose curfew"),
-    ("1324", "Threaten to impose state of emergency or martial law"),
+    (
+        "1324",
+        "Threaten to impose state of emergency or martial law",
+    ),
     ("133", "Threaten political dissent, protest"),
     ("134", "Threaten to halt negotiations"),
     ("135", "Threaten to halt mediation"),
-    ("136", "Threaten to halt international involvement (non-mediation)"),
+    (
+        "136",
+        "Threaten to halt international involvement (non-mediation)",
+    ),
     ("137", "Threaten with violent repression"),
     ("138", "Threaten to use military force, not specified below"),
     ("1381", "Threaten blockade"),
@@ -237,24 +312,39 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("1421", "Conduct hunger strike for leadership change"),
     ("1422", "Conduct hunger strike for policy change"),
     ("1423", "Conduct hunger strike for rights"),
-    ("1424", "Conduct hunger strike for change in institutions, regime"),
+    (
+        "1424",
+        "Conduct hunger strike for change in institutions, regime",
+    ),
     ("143", "Conduct strike or boycott, not specified below"),
     ("1431", "Conduct strike or boycott for leadership change"),
     ("1432", "Conduct strike or boycott for policy change"),
     ("1433", "Conduct strike or boycott for rights"),
-    ("1434", "Conduct strike or boycott for change in institutions, regime"),
+    (
+        "1434",
+        "Conduct strike or boycott for change in institutions, regime",
+    ),
     ("144", "Obstruct passage, block"),
     ("1441", "Obstruct passage to demand leadership change"),
     ("1442", "Obstruct passage to demand policy change"),
     ("1443", "Obstruct passage to demand rights"),
-    ("1444", "Obstruct passage to demand change in institutions, regime"),
+    (
+        "1444",
+        "Obstruct passage to demand change in institutions, regime",
+    ),
     ("145", "Protest violently, riot"),
     ("1451", "Engage in violent protest for leadership change"),
     ("1452", "Engage in violent protest for policy change"),
     ("1453", "Engage in violent protest for rights"),
-    ("1454", "Engage in violent protest for change in institutions, regime"),
+    (
+        "1454",
+        "Engage in violent protest for change in institutions, regime",
+    ),
     ("15", "EXHIBIT FORCE POSTURE"),
-    ("150", "Demonstrate military or police power, not specified below"),
+    (
+        "150",
+        "Demonstrate military or police power, not specified below",
+    ),
     ("151", "Increase police alert status"),
     ("152", "Increase military alert status"),
     ("153", "Mobilize or increase police power"),
@@ -278,7 +368,10 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("171", "Seize or damage property, not specified below"),
     ("1711", "Confiscate property"),
     ("1712", "Destroy property"),
-    ("172", "Impose administrative sanctions, not specified below"),
+    (
+        "172",
+        "Impose administrative sanctions, not specified below",
+    ),
     ("1721", "Impose restrictions on political freedoms"),
     ("1722", "Ban political parties or politicians"),
     ("1723", "Impose curfew"),
@@ -293,7 +386,10 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("1821", "Sexually assault"),
     ("1822", "Torture"),
     ("1823", "Kill by physical assault"),
-    ("183", "Conduct suicide, car, or other non-military bombing, not spec below"),
+    (
+        "183",
+        "Conduct suicide, car, or other non-military bombing, not spec below",
+    ),
     ("1831", "Carry out suicide bombing"),
     ("1832", "Carry out car bombing"),
     ("1833", "Carry out roadside bombing"),
@@ -301,7 +397,10 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("185", "Attempt to assassinate"),
     ("186", "Assassinate"),
     ("19", "FIGHT"),
-    ("190", "Use conventional military force, not specified below"),
+    (
+        "190",
+        "Use conventional military force, not specified below",
+    ),
     ("191", "Impose blockade, restrict movement"),
     ("192", "Occupy territory"),
     ("193", "Fight with small arms and light weapons"),
@@ -309,11 +408,17 @@ pub const EVENT_CODES: [(&str, &str); 310] = [
     ("195", "Employ aerial weapons"),
     ("196", "Violate ceasefire"),
     ("20", "USE UNCONVENTIONAL MASS VIOLENCE"),
-    ("200", "Use unconventional mass violence, not specified below"),
+    (
+        "200",
+        "Use unconventional mass violence, not specified below",
+    ),
     ("201", "Engage in mass expulsion"),
     ("202", "Engage in mass killings"),
     ("203", "Engage in ethnic cleansing"),
-    ("204", "Use weapons of mass destruction, not specified below"),
+    (
+        "204",
+        "Use weapons of mass destruction, not specified below",
+    ),
     ("2041", "Use chemical, biological, or radiologicalweapons"),
     ("2042", "Detonate nuclear weapons"),
 ];
@@ -328,7 +433,10 @@ pub const QUAD_CLASSES: [&str; 4] = [
 
 /// The description of an event code ("042" -> "Make a visit").
 pub fn describe(code: &str) -> Option<&'static str> {
-    EVENT_CODES.iter().find(|(c, _)| *c == code).map(|(_, d)| *d)
+    EVENT_CODES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, d)| *d)
 }
 
 /// The QuadClass (1 to 4) of a root code (01-05 verbal cooperation, 06-09

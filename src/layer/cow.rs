@@ -27,15 +27,40 @@ type Track = Vec<(i32, u8)>;
 
 pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer) -> Result<(), LoadError> {
     let file = std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?;
-    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(std::io::BufReader::new(file));
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(std::io::BufReader::new(file));
     let mut record = csv::StringRecord::new();
-    reader.read_record(&mut record).map_err(|e| super::error_at(1, 1, e.to_string()))?;
-    let names: Vec<String> = record.iter().map(|n| n.trim().to_ascii_lowercase()).collect();
-    let col = |n: &str| names.iter().position(|h| h == n).ok_or_else(|| super::error_at(1, 1, format!("the Correlates of War header row has no column {n}")));
-    let cols = [col("ccode1")?, col("ccode2")?, col("year")?, col("dr_at_1")?, col("dr_at_2")?];
+    reader
+        .read_record(&mut record)
+        .map_err(|e| super::error_at(1, 1, e.to_string()))?;
+    let names: Vec<String> = record
+        .iter()
+        .map(|n| n.trim().to_ascii_lowercase())
+        .collect();
+    let col = |n: &str| {
+        names.iter().position(|h| h == n).ok_or_else(|| {
+            super::error_at(
+                1,
+                1,
+                format!("the Correlates of War header row has no column {n}"),
+            )
+        })
+    };
+    let cols = [
+        col("ccode1")?,
+        col("ccode2")?,
+        col("year")?,
+        col("dr_at_1")?,
+        col("dr_at_2")?,
+    ];
     let mut tracks: Vec<((Country, Country), Track)> = Vec::new();
     let mut problems = Problems::default();
-    while reader.read_record(&mut record).map_err(|e| super::error_at(1, 1, e.to_string()))? {
+    while reader
+        .read_record(&mut record)
+        .map_err(|e| super::error_at(1, 1, e.to_string()))?
+    {
         layer.rows += 1;
         let line = record.position().map_or(0, |p| p.line()) as usize;
         let raw = || record.iter().collect::<Vec<_>>().join(",");
@@ -44,18 +69,35 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer) -> Result<(), Loa
             let n = v.parse::<i32>().ok();
             if n.is_none() {
                 let (c, l) = field_at(&raw(), cols[k], ',');
-                problems.add(what, || diagnostic(Severity::Warning, (line, c, l), format!("expected a number in column {what}, found \"{v}\"; the row is left out"), raw()));
+                problems.add(what, || {
+                    diagnostic(
+                        Severity::Warning,
+                        (line, c, l),
+                        format!(
+                            "expected a number in column {what}, found \"{v}\"; the row is left out"
+                        ),
+                        raw(),
+                    )
+                });
             }
             n
         };
-        let (Some(a), Some(b), Some(year), Some(at1), Some(at2)) = (num(0, "ccode1"), num(1, "ccode2"), num(2, "year"), num(3, "DR_at_1"), num(4, "DR_at_2")) else {
+        let (Some(a), Some(b), Some(year), Some(at1), Some(at2)) = (
+            num(0, "ccode1"),
+            num(1, "ccode2"),
+            num(2, "year"),
+            num(3, "DR_at_1"),
+            num(4, "DR_at_2"),
+        ) else {
             continue;
         };
         let (ca, cb) = (Country::by_cow(a as u16), Country::by_cow(b as u16));
         if !keep.keeps(ca, cb) {
             continue;
         }
-        let (Some(ca), Some(cb)) = (ca, cb) else { continue };
+        let (Some(ca), Some(cb)) = (ca, cb) else {
+            continue;
+        };
         for ((host, guest), lvl, k) in [((ca, cb), at1, 3), ((cb, ca), at2, 4)] {
             if level(lvl as u8).is_none() || lvl < 0 {
                 let (c, l) = field_at(&raw(), cols[k], ',');
@@ -80,7 +122,11 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer) -> Result<(), Loa
 /// A party's name as the dataset writes it, else the country's.
 fn name_of(layer: &Layer, c: Country) -> String {
     let (a, b) = &layer.parties;
-    [a, b].into_iter().find(|n| Country::find(n) == Some(c)).cloned().unwrap_or_else(|| c.name())
+    [a, b]
+        .into_iter()
+        .find(|n| Country::find(n) == Some(c))
+        .cloned()
+        .unwrap_or_else(|| c.name())
 }
 
 /// Years of the same level as one era, to the next observation's year.
@@ -101,13 +147,18 @@ fn eras(party: &str, track: &[(i32, u8)], out: &mut Vec<Era>) {
             kind: "diplomatic representation".into(),
             start: start.to_string(),
             end: Some(end.max(start).to_string()),
-            note: Some("Correlates of War Diplomatic Exchange: the level observed in these years".into()),
+            note: Some(
+                "Correlates of War Diplomatic Exchange: the level observed in these years".into(),
+            ),
             sources: Vec::new(),
             span: EraSpan::default(),
         };
         era.span = EraSpan {
             start: crate::model::Date::parse(&era.start).unwrap_or_default(),
-            end: era.end.as_deref().and_then(|e| crate::model::Date::parse(e).ok()),
+            end: era
+                .end
+                .as_deref()
+                .and_then(|e| crate::model::Date::parse(e).ok()),
         };
         if lvl != 0 {
             out.push(era);

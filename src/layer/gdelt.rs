@@ -60,8 +60,16 @@ fn by_header(names: &[String]) -> Result<Columns, String> {
         Ok(Columns {
             id: need("GLOBALEVENTID")?,
             date: need("SQLDATE")?,
-            a1: [need("Actor1Code")?, need("Actor1Name")?, need("Actor1CountryCode")?],
-            a2: [need("Actor2Code")?, need("Actor2Name")?, need("Actor2CountryCode")?],
+            a1: [
+                need("Actor1Code")?,
+                need("Actor1Name")?,
+                need("Actor1CountryCode")?,
+            ],
+            a2: [
+                need("Actor2Code")?,
+                need("Actor2Name")?,
+                need("Actor2CountryCode")?,
+            ],
             code: need("EventCode")?,
             root: need("EventRootCode")?,
             quad: need("QuadClass")?,
@@ -78,11 +86,17 @@ fn by_header(names: &[String]) -> Result<Columns, String> {
     find().map_err(|missing| format!("the GDELT header row has no column {missing}"))
 }
 
-pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer, progress: &dyn Fn(u64, u64)) -> Result<(), LoadError> {
+pub(super) fn read(
+    path: &Path,
+    keep: Keep,
+    layer: &mut Layer,
+    progress: &dyn Fn(u64, u64),
+) -> Result<(), LoadError> {
     let file = std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?;
     let total = file.metadata().map_or(0, |m| m.len());
     let mut head = String::new();
-    std::io::BufRead::read_line(&mut std::io::BufReader::new(&file), &mut head).map_err(|e| LoadError::unreadable(&e))?;
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(&file), &mut head)
+        .map_err(|e| LoadError::unreadable(&e))?;
     let sep = if head.contains('\t') { b'\t' } else { b',' };
     let header = head.to_ascii_lowercase().starts_with("globaleventid");
     let file = std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?;
@@ -95,8 +109,13 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer, progress: &dyn Fn
     let mut record = csv::ByteRecord::new();
     let mut cols = by_layout(layer.format);
     if header {
-        reader.read_byte_record(&mut record).map_err(|e| super::error_at(1, 1, e.to_string()))?;
-        let names: Vec<String> = record.iter().map(|f| String::from_utf8_lossy(f).trim().to_string()).collect();
+        reader
+            .read_byte_record(&mut record)
+            .map_err(|e| super::error_at(1, 1, e.to_string()))?;
+        let names: Vec<String> = record
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).trim().to_string())
+            .collect();
         cols = by_header(&names).map_err(|m| super::error_at(1, 1, m))?;
     }
     let mut problems = Problems::default();
@@ -108,7 +127,14 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer, progress: &dyn Fn
             Ok(false) => break,
             Err(e) => {
                 let line = e.position().map_or(1, |p| p.line() as usize);
-                problems.add("unreadable", || diagnostic(Severity::Warning, (line, 1, 1), format!("the row could not be read: {e}"), String::new()));
+                problems.add("unreadable", || {
+                    diagnostic(
+                        Severity::Warning,
+                        (line, 1, 1),
+                        format!("the row could not be read: {e}"),
+                        String::new(),
+                    )
+                });
                 continue;
             }
         }
@@ -121,7 +147,15 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer, progress: &dyn Fn
         }
         layer.rows += 1;
         let line = record.position().map_or(0, |p| p.line()) as usize;
-        row(&record, line, (&cols, sep as char), keep, &mut codes, layer, &mut problems);
+        row(
+            &record,
+            line,
+            (&cols, sep as char),
+            keep,
+            &mut codes,
+            layer,
+            &mut problems,
+        );
     }
     progress(total, total);
     layer.warnings = problems.finish();
@@ -152,24 +186,69 @@ fn text(b: &[u8]) -> &str {
 
 /// One row: kept when its actors' countries are the parties' (a
 /// warning, and the row left out, when a field is not what it should be).
-fn row(record: &csv::ByteRecord, line: usize, (cols, sep): (&Columns, char), keep: Keep, codes: &mut Codes, layer: &mut Layer, problems: &mut Problems) {
+fn row(
+    record: &csv::ByteRecord,
+    line: usize,
+    (cols, sep): (&Columns, char),
+    keep: Keep,
+    codes: &mut Codes,
+    layer: &mut Layer,
+    problems: &mut Problems,
+) {
     let field = |i: usize| record.get(i).unwrap_or_default();
-    let raw_line = || record.iter().map(|f| String::from_utf8_lossy(f).into_owned()).collect::<Vec<_>>().join(&sep.to_string());
-    let short = record.len() < cols.fields && !(layer.format == LayerFormat::Gdelt1 && record.len() >= 57);
+    let raw_line = || {
+        record
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).into_owned())
+            .collect::<Vec<_>>()
+            .join(&sep.to_string())
+    };
+    let short =
+        record.len() < cols.fields && !(layer.format == LayerFormat::Gdelt1 && record.len() >= 57);
     if short || record.len() > cols.fields + 1 {
         problems.add("fields", || {
-            diagnostic(Severity::Warning, (line, 1, 1), format!("expected {} fields ({}), found {}; the row is left out", cols.fields, layer.format.label(), record.len()), raw_line())
+            diagnostic(
+                Severity::Warning,
+                (line, 1, 1),
+                format!(
+                    "expected {} fields ({}), found {}; the row is left out",
+                    cols.fields,
+                    layer.format.label(),
+                    record.len()
+                ),
+                raw_line(),
+            )
         });
         return;
     }
-    let (c1, c2) = (codes.country(field(cols.a1[2])), codes.country(field(cols.a2[2])));
+    for k in [cols.a1[2], cols.a2[2]] {
+        let code = field(k);
+        if !(code.is_empty() || code.len() == 3 && code.iter().all(u8::is_ascii_uppercase)) {
+            let (col, len) = field_at(&raw_line(), k, sep);
+            let shown = String::from_utf8_lossy(code).into_owned();
+            problems.add("country", || diagnostic(Severity::Warning, (line, col, len), format!("\"{shown}\" is not a CAMEO country code (three capital letters); the actor is taken as of no country"), raw_line()));
+        }
+    }
+    let c1 = codes.country(field(cols.a1[2]));
+    // Between the parties: a first actor of neither is enough to skip.
+    if keep.scope == super::Scope::Both && !keep.is_party(c1) {
+        return;
+    }
+    let c2 = codes.country(field(cols.a2[2]));
     if !keep.keeps(c1, c2) {
         return;
     }
     let at = |i: usize| field_at(&raw_line(), i, sep);
     let date = text(field(cols.date));
     let Some(date) = sqldate(date) else {
-        problems.add("date", || diagnostic(Severity::Warning, (line, at(cols.date).0, at(cols.date).1), format!("SQLDATE \"{date}\" is not a date (YYYYMMDD); the row is left out"), raw_line()));
+        problems.add("date", || {
+            diagnostic(
+                Severity::Warning,
+                (line, at(cols.date).0, at(cols.date).1),
+                format!("SQLDATE \"{date}\" is not a date (YYYYMMDD); the row is left out"),
+                raw_line(),
+            )
+        });
         return;
     };
     let goldstein = match text(field(cols.goldstein)) {
@@ -177,7 +256,14 @@ fn row(record: &csv::ByteRecord, line: usize, (cols, sep): (&Columns, char), kee
         g => match g.parse::<f32>() {
             Ok(v) => Some(v),
             Err(_) => {
-                problems.add("goldstein", || diagnostic(Severity::Warning, (line, at(cols.goldstein).0, at(cols.goldstein).1), format!("GoldsteinScale \"{g}\" is not a number; the row is left out"), raw_line()));
+                problems.add("goldstein", || {
+                    diagnostic(
+                        Severity::Warning,
+                        (line, at(cols.goldstein).0, at(cols.goldstein).1),
+                        format!("GoldsteinScale \"{g}\" is not a number; the row is left out"),
+                        raw_line(),
+                    )
+                });
                 return;
             }
         },
@@ -196,14 +282,21 @@ fn row(record: &csv::ByteRecord, line: usize, (cols, sep): (&Columns, char), kee
         actor1: actor(cols.a1, c1),
         actor2: actor(cols.a2, c2),
         code: code.into(),
-        quad: text(field(cols.quad)).parse().ok().or_else(|| super::cameo::quad_class(root)).unwrap_or(0),
+        quad: text(field(cols.quad))
+            .parse()
+            .ok()
+            .or_else(|| super::cameo::quad_class(root))
+            .unwrap_or(0),
         goldstein,
         tone: text(field(cols.tone)).parse().ok(),
         mentions: number(cols.mentions),
         sources: number(cols.sources),
         articles: number(cols.articles),
         place: text(field(cols.place)).into(),
-        url: cols.url.map(|i| text(field(i)).to_string()).unwrap_or_default(),
+        url: cols
+            .url
+            .map(|i| text(field(i)).to_string())
+            .unwrap_or_default(),
         publisher: Default::default(),
         line: line as u32,
     });
@@ -215,7 +308,10 @@ fn sqldate(text: &str) -> Option<String> {
         return None;
     }
     let iso = format!("{}-{}-{}", &text[..4], &text[4..6], &text[6..]);
-    crate::model::Date::parse(&iso).ok().filter(|d| d.day != 0).map(|_| iso)
+    crate::model::Date::parse(&iso)
+        .ok()
+        .filter(|d| d.day != 0)
+        .map(|_| iso)
 }
 
 #[cfg(test)]

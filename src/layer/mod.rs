@@ -157,12 +157,19 @@ pub struct Keep {
 }
 
 impl Keep {
+    /// Whether `c` is one of the parties.
+    pub fn is_party(&self, c: Option<Country>) -> bool {
+        c.is_some_and(|c| self.parties.contains(&c))
+    }
+
     /// Whether an event of these two actors' countries is kept.
     pub fn keeps(&self, a: Option<Country>, b: Option<Country>) -> bool {
         let [p, q] = self.parties;
         let is = |c: Option<Country>| c.is_some_and(|c| c == p || c == q);
         match self.scope {
-            Scope::Both => matches!((a, b), (Some(a), Some(b)) if (a == p && b == q) || (a == q && b == p)),
+            Scope::Both => {
+                matches!((a, b), (Some(a), Some(b)) if (a == p && b == q) || (a == q && b == p))
+            }
             Scope::Either => is(a) || is(b),
         }
     }
@@ -189,7 +196,10 @@ pub fn recognise(head: &str) -> Option<LayerFormat> {
         return Some(LayerFormat::Wikidata);
     }
     let fields = first.split('\t').count();
-    let numeric = first.split('\t').next().is_some_and(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+    let numeric = first
+        .split('\t')
+        .next()
+        .is_some_and(|f| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
     match (numeric, fields) {
         (true, 61) => Some(LayerFormat::Gdelt2),
         (true, 57 | 58) => Some(LayerFormat::Gdelt1),
@@ -211,11 +221,19 @@ impl Format {
 }
 
 /// Reads a layer file for `keep`'s parties, named `names`.
-pub fn read(path: &Path, keep: Keep, names: (String, String), progress: &dyn Fn(u64, u64)) -> Result<Layer, LoadError> {
+pub fn read(
+    path: &Path,
+    keep: Keep,
+    names: (String, String),
+    progress: &dyn Fn(u64, u64),
+) -> Result<Layer, LoadError> {
     crate::load::check_readable(path)?;
     let mut head = Vec::new();
     std::io::Read::read_to_end(
-        &mut std::io::Read::take(std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?, 1 << 16),
+        &mut std::io::Read::take(
+            std::fs::File::open(path).map_err(|e| LoadError::unreadable(&e))?,
+            1 << 16,
+        ),
         &mut head,
     )
     .map_err(|e| LoadError::unreadable(&e))?;
@@ -247,25 +265,41 @@ fn closest(head: &str) -> String {
     let tabs = first.split('\t').count();
     let commas = first.split(',').count();
     let near = if tabs > 50 {
-        format!("GDELT events, but with {tabs} tab-separated fields where GDELT 2.0 has 61 and GDELT 1.0 57 or 58")
+        format!(
+            "GDELT events, but with {tabs} tab-separated fields where GDELT 2.0 has 61 and GDELT 1.0 57 or 58"
+        )
     } else if tabs >= 15 {
-        format!("ICEWS events, but its header ({tabs} tab-separated names) does not start with \"Event ID\", \"Event Date\"")
+        format!(
+            "ICEWS events, but its header ({tabs} tab-separated names) does not start with \"Event ID\", \"Event Date\""
+        )
     } else if commas >= 3 {
         "a CSV table, but not the Correlates of War diplomatic exchange (ccode1, ccode2, year, DR_at_1, DR_at_2, DE) nor GDELT with a header row (GLOBALEVENTID, SQLDATE, …)".to_string()
     } else {
         "none of them".to_string()
     };
-    format!("this is not a layer file Entente reads (GDELT 2.0 or 1.0 events, ICEWS events, Correlates of War diplomatic exchange, Wikidata office terms); it looks closest to {near}")
+    format!(
+        "this is not a layer file Entente reads (GDELT 2.0 or 1.0 events, ICEWS events, Correlates of War diplomatic exchange, Wikidata office terms); it looks closest to {near}"
+    )
 }
 
 /// An error at a place with no source line.
 pub(crate) fn error_at(line: usize, col: usize, message: String) -> LoadError {
     LoadError {
-        diagnostics: vec![diagnostic(Severity::Error, (line, col, 1), message, String::new())],
+        diagnostics: vec![diagnostic(
+            Severity::Error,
+            (line, col, 1),
+            message,
+            String::new(),
+        )],
     }
 }
 
-pub(crate) fn diagnostic(severity: Severity, (line, col, len): (usize, usize, usize), message: String, source_line: String) -> Diagnostic {
+pub(crate) fn diagnostic(
+    severity: Severity,
+    (line, col, len): (usize, usize, usize),
+    message: String,
+    source_line: String,
+) -> Diagnostic {
     Diagnostic {
         severity,
         line,
@@ -317,7 +351,10 @@ impl Problems {
                 self.listed.push(diagnostic(
                     Severity::Warning,
                     (1, 1, 1),
-                    format!("{} more rows with the same problem ({kind}) are not listed", n - LISTED),
+                    format!(
+                        "{} more rows with the same problem ({kind}) are not listed",
+                        n - LISTED
+                    ),
                     String::new(),
                 ));
             }

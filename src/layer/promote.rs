@@ -40,20 +40,42 @@ fn host(url: &str) -> Option<&str> {
 fn free_id(base: &str, taken: &dyn Fn(&str) -> bool) -> String {
     let base: String = base
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
         .collect();
     let base = base.trim_matches('-').to_string();
     (1..)
-        .map(|n| if n == 1 { base.clone() } else { format!("{base}-{n}") })
+        .map(|n| {
+            if n == 1 {
+                base.clone()
+            } else {
+                format!("{base}-{n}")
+            }
+        })
         .find(|id| !taken(id))
         .unwrap_or(base)
 }
 
 /// `text` (the dataset `ds` as written) with the event and its source.
-pub fn promote(text: &str, ds: &Dataset, layer: &Layer, e: &LayerEvent, p: &Promotion) -> Result<String, String> {
+pub fn promote(
+    text: &str,
+    ds: &Dataset,
+    layer: &Layer,
+    e: &LayerEvent,
+    p: &Promotion,
+) -> Result<String, String> {
     if ds.kind_table.position(&p.kind).is_none() {
         let kinds: Vec<&str> = ds.kind_table.kinds.iter().map(|k| &*k.id).collect();
-        return Err(format!("the dataset has no kind \"{}\"; its kinds are {}", p.kind, kinds.join(", ")));
+        return Err(format!(
+            "the dataset has no kind \"{}\"; its kinds are {}",
+            p.kind,
+            kinds.join(", ")
+        ));
     }
     let label = layer.format.label();
     let source_id = free_id(
@@ -62,13 +84,21 @@ pub fn promote(text: &str, ds: &Dataset, layer: &Layer, e: &LayerEvent, p: &Prom
     );
     let source = Source {
         id: source_id.clone(),
-        publisher: host(&e.url).map(str::to_string).unwrap_or_else(|| e.publisher.to_string()),
+        publisher: host(&e.url)
+            .map(str::to_string)
+            .unwrap_or_else(|| e.publisher.to_string()),
         title: None,
         url: (!e.url.is_empty()).then(|| e.url.clone()),
         date: None,
-        note: Some(format!("The report {label} coded as event {}; not yet read for this record.", e.id)),
+        note: Some(format!(
+            "The report {label} coded as event {}; not yet read for this record.",
+            e.id
+        )),
     };
-    let id = free_id(&format!("{}-{}", label.split(' ').next().unwrap_or("layer"), e.id), &|id| ds.events.iter().any(|x| &*x.id == id));
+    let id = free_id(
+        &format!("{}-{}", label.split(' ').next().unwrap_or("layer"), e.id),
+        &|id| ds.events.iter().any(|x| &*x.id == id),
+    );
     let action = cameo::describe(&e.code).unwrap_or("");
     let event = Event {
         id: Text::from(id.as_str()),
@@ -91,13 +121,33 @@ pub fn promote(text: &str, ds: &Dataset, layer: &Layer, e: &LayerEvent, p: &Prom
         kind_no: 0,
     };
     let records = [
-        Record { list: List::Sources, id: source.id.clone(), text: format!("        {},\n", ron_out::value(&source, 8)) },
-        Record { list: List::Events, id, text: format!("        {},\n", ron_out::value(&event, 8)) },
+        Record {
+            list: List::Sources,
+            id: source.id.clone(),
+            text: format!("        {},\n", ron_out::value(&source, 8)),
+        },
+        Record {
+            list: List::Events,
+            id,
+            text: format!("        {},\n", ron_out::value(&event, 8)),
+        },
     ];
-    let comment = format!("From {label} event {} ({}, line {}), added by Entente on {}", e.id, layer.file_name(), e.line, crate::export::today());
+    let comment = format!(
+        "From {label} event {} ({}, line {}), added by Entente on {}",
+        e.id,
+        layer.file_name(),
+        e.line,
+        crate::export::today()
+    );
     let out = insert::insert(text, &records, &comment, false)?;
     crate::load::load_str(&out).map_err(|err| {
-        let first = err.diagnostics.iter().find(|d| d.is_error()).map_or(String::new(), |d| format!("{}:{}: {}", d.line, d.col, d.message));
+        let first = err
+            .diagnostics
+            .iter()
+            .find(|d| d.is_error())
+            .map_or(String::new(), |d| {
+                format!("{}:{}: {}", d.line, d.col, d.message)
+            });
         format!("the dataset would not pass check with the event: {first}")
     })?;
     Ok(out)

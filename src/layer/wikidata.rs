@@ -36,7 +36,8 @@ fn day(v: Option<&Value>) -> Option<String> {
 
 pub(super) fn read(path: &Path, layer: &mut Layer) -> Result<(), LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&e))?;
-    let json: Value = serde_json::from_slice(&bytes).map_err(|e| super::error_at(e.line(), e.column(), format!("not JSON: {e}")))?;
+    let json: Value = serde_json::from_slice(&bytes)
+        .map_err(|e| super::error_at(e.line(), e.column(), format!("not JSON: {e}")))?;
     let rows: Vec<Value> = match &json {
         Value::Array(a) => a.clone(),
         Value::Object(o) => o
@@ -44,14 +45,32 @@ pub(super) fn read(path: &Path, layer: &mut Layer) -> Result<(), LoadError> {
             .and_then(|r| r.get("bindings"))
             .and_then(Value::as_array)
             .cloned()
-            .ok_or_else(|| super::error_at(1, 1, "expected a list of terms or SPARQL results (results.bindings)".into()))?,
-        _ => return Err(super::error_at(1, 1, "expected a list of terms or SPARQL results".into())),
+            .ok_or_else(|| {
+                super::error_at(
+                    1,
+                    1,
+                    "expected a list of terms or SPARQL results (results.bindings)".into(),
+                )
+            })?,
+        _ => {
+            return Err(super::error_at(
+                1,
+                1,
+                "expected a list of terms or SPARQL results".into(),
+            ));
+        }
     };
     let mut seen = std::collections::HashSet::new();
     for (n, row) in rows.iter().enumerate() {
         layer.rows += 1;
-        let name = text(row.get("item").or_else(|| row.get("itemLabel")).or_else(|| row.get("holder")));
-        let (Some(name), Some(start)) = (name, day(row.get("start").or_else(|| row.get("startTime")))) else {
+        let name = text(
+            row.get("itemLabel")
+                .or_else(|| row.get("item"))
+                .or_else(|| row.get("holder")),
+        );
+        let (Some(name), Some(start)) =
+            (name, day(row.get("start").or_else(|| row.get("startTime"))))
+        else {
             continue;
         };
         let end = day(row.get("end").or_else(|| row.get("endTime")));
@@ -59,7 +78,8 @@ pub(super) fn read(path: &Path, layer: &mut Layer) -> Result<(), LoadError> {
         if !seen.insert((name.clone(), start.clone(), end.clone())) {
             continue;
         }
-        let position = text(row.get("position").or_else(|| row.get("positionLabel"))).unwrap_or_else(|| "office".into());
+        let position = text(row.get("position").or_else(|| row.get("positionLabel")))
+            .unwrap_or_else(|| "office".into());
         let mut era = Era {
             id: format!("wikidata-{n}"),
             party: String::new(),
@@ -78,4 +98,47 @@ pub(super) fn read(path: &Path, layer: &mut Layer) -> Result<(), LoadError> {
         layer.eras.push(era);
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::layer::{Layer, LayerFormat, Scope};
+
+    #[test]
+    fn sparql_results_read_as_terms() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("q.json");
+        std::fs::write(
+            &path,
+            r#"{"head": {"vars": ["item", "start", "end"]}, "results": {"bindings": [
+              {"item": {"type": "uri", "value": "http://www.wikidata.org/entity/Q1"}, "itemLabel": {"value": "A Person"},
+               "start": {"value": "2001-02-03T00:00:00Z"}, "end": {"value": "2005-06-07T00:00:00Z"}},
+              {"itemLabel": {"value": "Another"}, "start": {"value": "2005-06-07T00:00:00Z"}}
+            ]}}"#,
+        )
+        .unwrap();
+        let mut layer = Layer {
+            path: path.clone(),
+            format: LayerFormat::Wikidata,
+            scope: Scope::Both,
+            rows: 0,
+            events: Vec::new(),
+            eras: Vec::new(),
+            warnings: Vec::new(),
+            parties: Default::default(),
+        };
+        super::read(&path, &mut layer).unwrap();
+        let eras: Vec<(&str, &str, Option<&str>)> = layer
+            .eras
+            .iter()
+            .map(|e| (e.name.as_str(), e.start.as_str(), e.end.as_deref()))
+            .collect();
+        assert_eq!(
+            eras,
+            [
+                ("A Person", "2001-02-03", Some("2005-06-07")),
+                ("Another", "2005-06-07", None)
+            ]
+        );
+    }
 }

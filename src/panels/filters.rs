@@ -121,13 +121,20 @@ pub(crate) fn filter_bar(
 /// A menu of the layers' CAMEO root classes, each shown or hidden.
 fn root_classes(ui: &mut Ui, filters: &mut Filters, roots: &[u8]) {
     let hidden = filters.hidden_roots.len();
-    let text = if hidden == 0 { "Actions".to_string() } else { format!("Actions ({hidden} hidden)") };
+    let text = if hidden == 0 {
+        "Actions".to_string()
+    } else {
+        format!("Actions ({hidden} hidden)")
+    };
     ui.menu_button(text, |ui| {
         for &r in roots {
             let code = format!("{r:02}");
             let name = crate::layer::cameo::describe(&code).unwrap_or("Not classed");
             let mut shown = !filters.hidden_roots.contains(&code);
-            if ui.checkbox(&mut shown, format!("{code} {}", name.to_lowercase())).changed() {
+            if ui
+                .checkbox(&mut shown, format!("{code} {}", name.to_lowercase()))
+                .changed()
+            {
                 filters.hidden_roots.retain(|h| *h != code);
                 if !shown {
                     filters.hidden_roots.push(code);

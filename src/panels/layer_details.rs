@@ -19,14 +19,20 @@ fn actor_text(a: &Actor) -> String {
     if let Some(c) = a.country {
         parts.push(format!("country {c}"));
     }
-    if parts.is_empty() { "not coded".into() } else { parts.join(" · ") }
+    if parts.is_empty() {
+        "not coded".into()
+    } else {
+        parts.join(" · ")
+    }
 }
 
 /// Event `n` of the layer `part`.
 pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<DetailAction> {
     let mut actions = Vec::new();
     let layer = &part.layer;
-    let Some(e) = layer.events.get(n) else { return actions };
+    let Some(e) = layer.events.get(n) else {
+        return actions;
+    };
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{} event", layer.format.label())).weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -36,48 +42,90 @@ pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<Deta
         });
     });
     ui.heading(e.title());
-    ui.weak(format!("{} · from the layer {} ({})", e.date, layer.file_name(), layer.describe()));
+    ui.weak(format!(
+        "{} · from the layer {} ({})",
+        e.date,
+        layer.file_name(),
+        layer.describe()
+    ));
     ui.add_space(4.0);
     let action = cameo::describe(&e.code).unwrap_or("not in the CAMEO table");
     let root = cameo::describe(e.root()).unwrap_or("");
-    let quad = cameo::QUAD_CLASSES.get(e.quad.wrapping_sub(1) as usize).copied().unwrap_or("not given");
+    let quad = cameo::QUAD_CLASSES
+        .get(e.quad.wrapping_sub(1) as usize)
+        .copied()
+        .unwrap_or("not given");
     let number = |v: Option<f32>| v.map_or("not given".to_string(), |v| format!("{v:+.1}"));
     let rows: Vec<(&str, String)> = vec![
         ("Date", e.date.to_string()),
         ("Actor 1", actor_text(&e.actor1)),
         ("Actor 2", actor_text(&e.actor2)),
-        ("Action", format!("{} {action} ({} {root})", e.code, e.root())),
+        (
+            "Action",
+            format!("{} {action} ({} {root})", e.code, e.root()),
+        ),
         ("QuadClass", quad.to_string()),
-        (if layer.format == crate::layer::LayerFormat::Icews { "Intensity" } else { "Goldstein scale" }, number(e.goldstein)),
+        (
+            if layer.format == crate::layer::LayerFormat::Icews {
+                "Intensity"
+            } else {
+                "Goldstein scale"
+            },
+            number(e.goldstein),
+        ),
         ("Tone", number(e.tone)),
-        ("Mentions", format!("{} in {} sources, {} articles", e.mentions, e.sources, e.articles)),
-        ("Place", if e.place.is_empty() { "not given".into() } else { e.place.to_string() }),
-        ("Event id", format!("{} (line {} of {})", e.id, e.line, layer.file_name())),
+        (
+            "Mentions",
+            format!(
+                "{} in {} sources, {} articles",
+                e.mentions, e.sources, e.articles
+            ),
+        ),
+        (
+            "Place",
+            if e.place.is_empty() {
+                "not given".into()
+            } else {
+                e.place.to_string()
+            },
+        ),
+        (
+            "Event id",
+            format!("{} (line {} of {})", e.id, e.line, layer.file_name()),
+        ),
     ];
-    egui::Grid::new("layer-facts").num_columns(2).spacing([8.0, 4.0]).show(ui, |ui| {
-        for (k, v) in rows {
-            ui.weak(k);
-            ui.label(v);
-            ui.end_row();
-        }
-        if !e.publisher.is_empty() {
-            ui.weak("Publisher");
-            ui.label(e.publisher.as_str());
-            ui.end_row();
-        }
-    });
+    egui::Grid::new("layer-facts")
+        .num_columns(2)
+        .spacing([8.0, 4.0])
+        .show(ui, |ui| {
+            for (k, v) in rows {
+                ui.weak(k);
+                ui.label(v);
+                ui.end_row();
+            }
+            if !e.publisher.is_empty() {
+                ui.weak("Publisher");
+                ui.label(e.publisher.as_str());
+                ui.end_row();
+            }
+        });
     if !e.url.is_empty() {
         ui.add_space(6.0);
         ui.strong("Source");
         if crate::model::source::is_openable_url(&e.url) {
             ui.hyperlink_to(&e.url, &e.url);
         } else {
-            ui.label(&e.url).on_hover_text("Only http and https links are opened");
+            ui.label(&e.url)
+                .on_hover_text("Only http and https links are opened");
         }
     }
     ui.add_space(6.0);
     ui.weak("Machine-coded from news reports: a lead to check, not a fact of the record.");
-    if ui.button("Add to dataset…").on_hover_text("Write this event into the dataset's file, with its source").clicked() {
+    if ui
+        .button("Add to dataset…")
+        .on_hover_text("Write this event into the dataset's file, with its source")
+        .clicked()
+    {
         actions.push(DetailAction::Promote(part.events.start + n));
     }
     actions

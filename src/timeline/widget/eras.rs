@@ -25,7 +25,11 @@ pub(crate) fn era_parties(ds: &Dataset) -> Vec<(usize, String)> {
         .collect();
     // Rows of a layer (a mission's level, "France in Kazakhstan"), in order.
     for e in &ds.eras {
-        if !e.party.is_empty() && e.party != *a && e.party != *b && !rows.iter().any(|(_, p)| *p == e.party) {
+        if !e.party.is_empty()
+            && e.party != *a
+            && e.party != *b
+            && !rows.iter().any(|(_, p)| *p == e.party)
+        {
             rows.push((3, e.party.clone()));
         }
     }
