@@ -265,6 +265,8 @@ impl EntenteApp {
             failed: false,
         });
         let source_key = doc.source.path().map(|p| p.display().to_string());
+        crate::model::lang::set_default(doc.dataset.default_language());
+        crate::model::lang::set_display(self.state.display_language.as_deref());
         if let Some(sel) = reselect {
             // The same file again, its old data set aside: the same.
             self.selection = sel.resolve(&doc.dataset);

@@ -388,3 +388,41 @@ impl EntenteApp {
         }
     }
 }
+
+/// The name of a language in itself, for the switch.
+pub(super) fn language_name(tag: &str) -> String {
+    match tag.split('-').next().unwrap_or(tag) {
+        "en" => "English".into(),
+        "fr" => "Français".into(),
+        "ru" => "Русский".into(),
+        "kk" => "Қазақша".into(),
+        _ => tag.to_string(),
+    }
+}
+
+/// The switch of the record's language: the dataset's languages; `None`
+/// when it has one. Returns the language chosen, if it changed.
+pub(super) fn language_switch(
+    ui: &mut egui::Ui,
+    languages: &[String],
+    current: Option<&str>,
+) -> Option<Option<String>> {
+    if languages.len() < 2 {
+        return None;
+    }
+    let mut chosen = None;
+    let shown = current.map_or_else(|| language_name(&languages[0]), language_name);
+    egui::ComboBox::from_id_salt("record-language")
+        .selected_text(shown)
+        .width(96.0)
+        .show_ui(ui, |ui| {
+            for tag in languages {
+                if ui.selectable_label(current == Some(tag.as_str()), language_name(tag)).clicked() {
+                    chosen = Some(Some(tag.clone()));
+                }
+            }
+        })
+        .response
+        .on_hover_text("The language the record is shown in; a text not given in it is shown in the dataset's default language, marked");
+    chosen
+}

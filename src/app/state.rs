@@ -38,6 +38,9 @@ pub struct PersistedState {
     /// Which layer events are kept: between the parties, or involving
     /// either.
     pub layer_scope: crate::layer::Scope,
+    /// The language the record is shown in (a BCP 47 tag); `None`: as
+    /// written (each text's default).
+    pub display_language: Option<String>,
 }
 
 impl Default for PersistedState {
@@ -57,6 +60,7 @@ impl Default for PersistedState {
             timeline_share: None,
             layers: Default::default(),
             layer_scope: Default::default(),
+            display_language: None,
         }
     }
 }

@@ -76,8 +76,17 @@ impl EntenteApp {
                         }
                     }
                 });
-                if self.doc.is_some() {
+                if let Some(doc) = &self.doc {
                     layer_actions = super::layers::layers_menu(ui, &layer_list, scope);
+                    let langs = doc.dataset.languages.clone();
+                    if let Some(lang) = super::layers::language_switch(
+                        ui,
+                        &langs,
+                        self.state.display_language.as_deref(),
+                    ) {
+                        crate::model::lang::set_display(lang.as_deref());
+                        self.state.display_language = lang;
+                    }
                 }
                 if let Some((name, done)) = self.layers_reading() {
                     ui.label(format!("Reading the layer {name}:"));
@@ -89,7 +98,7 @@ impl EntenteApp {
                 }
                 if let Some(doc) = &self.doc {
                     ui.separator();
-                    ui.label(&doc.dataset.title);
+                    ui.label(doc.dataset.title.as_str());
                     ui.weak(doc.source.display_name());
                 }
                 // With nothing shown yet, the progress is under the preview.
@@ -317,7 +326,10 @@ impl EntenteApp {
             return;
         };
         if !doc.dataset.description.is_empty() {
-            ui.add(egui::Label::new(egui::RichText::new(&doc.dataset.description).weak()).wrap());
+            ui.add(
+                egui::Label::new(egui::RichText::new(doc.dataset.description.as_str()).weak())
+                    .wrap(),
+            );
             ui.add_space(4.0);
         }
         // The timeline over the charts, a handle between them.

@@ -16,7 +16,7 @@ use egui_plot::{Line, MarkerShape, Points};
 const HEIGHT: f32 = 130.0;
 
 pub fn title(ind: &Indicator) -> String {
-    ind.label.clone()
+    ind.label.to_string()
 }
 
 /// The indicators drawn as charts: those with more than one value.

@@ -32,6 +32,10 @@ pub(crate) struct ExportArgs {
     /// either.
     #[arg(long, value_enum, default_value_t = super::layers::ScopeArg::Both)]
     layer_scope: super::layers::ScopeArg,
+    /// The language the record is shown in (a BCP 47 tag of the dataset's
+    /// `languages`, e.g. fr); texts it lacks are shown in the default.
+    #[arg(long)]
+    lang: Option<String>,
     /// Width in points (default: 1200).
     #[arg(long, value_parser = clap::value_parser!(u32).range(16..=16384))]
     width: Option<u32>,
@@ -233,6 +237,21 @@ fn document(args: &ExportArgs) -> Option<Document> {
                 lanes: args.lanes.by(),
                 ..Filters::default()
             };
+            entente::model::lang::set_default(l.dataset.default_language());
+            if let Some(tag) = &args.lang {
+                if !l.dataset.languages.iter().any(|t| t == tag) {
+                    eprintln!(
+                        "entente export: --lang {tag}: the dataset's languages are {}; nothing was written",
+                        if l.dataset.languages.is_empty() {
+                            "not given".to_string()
+                        } else {
+                            l.dataset.languages.join(", ")
+                        }
+                    );
+                    return None;
+                }
+                entente::model::lang::set_display(Some(tag));
+            }
             let doc = Document::new(source, l.dataset, &filters);
             with_layers(doc, args, &filters)
         }

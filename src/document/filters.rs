@@ -78,7 +78,7 @@ impl Filters {
                 .map(|d| if end { d.end_day_exclusive() } else { d.start_day() } as f64)
         };
         CompiledFilters {
-            needle: self.text.trim().to_lowercase(),
+            needle: crate::model::lang::fold(self.text.trim()),
             shown: kinds.kinds.iter().map(|k| self.shows(&k.id)).collect(),
             from: bound(&self.from, false),
             to: bound(&self.to, true),

@@ -103,10 +103,10 @@ fn event(n: usize, layer_label: &str, e: &crate::layer::LayerEvent, kind_no: u16
         end: None,
         approximate: false,
         kind: crate::model::KindId::from(format!("layer{n}_q{}", e.quad).as_str()),
-        title: Text::from(e.title().as_str()),
+        title: e.title().into(),
         place: (!e.place.is_empty()).then(|| Sym::from(e.place.as_str())),
         participants: Default::default(),
-        summary: Text::from(
+        summary: crate::model::LText::from(
             format!(
                 "{} event {}{}",
                 layer_label,

@@ -137,7 +137,7 @@ fn indicator_rows(
                 v.approximate.to_string(),
                 ind.unit.clone(),
                 ind.rank_text(v.rank).unwrap_or_default(),
-                ind.label.clone(),
+                ind.label.to_string(),
                 cited(ds, v.sources.iter().map(String::as_str)),
             ]
         })

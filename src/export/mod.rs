@@ -213,7 +213,7 @@ pub fn default_view(chart: ChartId, ds: &Dataset) -> TimeView {
 pub fn metadata(chart: ChartId, ds: &Dataset, view: &TimeView) -> Vec<(&'static str, String)> {
     vec![
         ("Title", chart.title(ds)),
-        ("Dataset", ds.title.clone()),
+        ("Dataset", ds.title.to_string()),
         ("Source", chart.sources(ds, view).join("\n")),
         ("Software", format!("Entente {}", env!("CARGO_PKG_VERSION"))),
     ]

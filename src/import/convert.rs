@@ -148,9 +148,11 @@ pub(super) fn build(read: Read, options: &Options) -> Built {
     let (eras, era_at) = eras(&read.eras, &mut issues);
     Built {
         dataset: Dataset {
-            title,
+            languages: Vec::new(),
+            default_language: None,
+            title: title.into(),
             parties: options.parties.clone().unwrap_or_default(),
-            description,
+            description: description.into(),
             sources: sources.list,
             events,
             trade: Vec::new(),
@@ -418,9 +420,9 @@ fn eras(slides: &[Slide], issues: &mut Vec<Issue>) -> (Vec<Era>, Vec<At>) {
             id: format!("era-{}", n + 1),
             party: String::new(),
             name: if headline.is_empty() {
-                format!("Era {}", n + 1)
+                format!("Era {}", n + 1).into()
             } else {
-                headline
+                headline.into()
             },
             kind: "era".to_string(),
             start: start.0,

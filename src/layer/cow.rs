@@ -143,7 +143,7 @@ fn eras(party: &str, track: &[(i32, u8)], out: &mut Vec<Era>) {
         let mut era = Era {
             id: format!("cow-{}-{start}", party.to_lowercase().replace(' ', "-")),
             party: party.to_string(),
-            name: name.to_string(),
+            name: name.into(),
             kind: "diplomatic representation".into(),
             start: start.to_string(),
             end: Some(end.max(start).to_string()),

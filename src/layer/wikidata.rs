@@ -83,7 +83,7 @@ pub(super) fn read(path: &Path, layer: &mut Layer) -> Result<(), LoadError> {
         let mut era = Era {
             id: format!("wikidata-{n}"),
             party: String::new(),
-            name,
+            name: name.into(),
             kind: position,
             start,
             end,

@@ -3,6 +3,7 @@
 use super::era::Era;
 use super::event::Event;
 use super::kind::{KindDef, KindTable};
+use super::lang::LText;
 use super::media::Media;
 use super::source::Source;
 use super::{Indicator, TradeSeries};
@@ -11,14 +12,21 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Dataset {
-    pub title: String,
+    pub title: LText,
     /// The two countries, e.g. `("Kazakhstan", "France")`. Left out (both
     /// empty) for a timeline that is not between two parties, such as an
     /// imported TimelineJS file.
     #[serde(default, skip_serializing_if = "no_parties")]
     pub parties: (String, String),
     #[serde(default)]
-    pub description: String,
+    pub description: LText,
+    /// The languages its texts are written in, BCP 47 tags (`["en", "fr",
+    /// "ru", "kk"]`); the first is the default unless `default_language`
+    /// says otherwise. Empty: texts are plain strings of one language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_language: Option<String>,
     /// Shown with the title (a TimelineJS title slide's media).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub media: Option<Media>,
@@ -48,6 +56,13 @@ fn no_parties(p: &(String, String)) -> bool {
 }
 
 impl Dataset {
+    /// The language of plain texts, and of what a display language lacks.
+    pub fn default_language(&self) -> Option<&str> {
+        self.default_language
+            .as_deref()
+            .or(self.languages.first().map(String::as_str))
+    }
+
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }

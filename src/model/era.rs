@@ -13,7 +13,7 @@ pub struct Era {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub party: String,
     /// Who or what the era is named after, e.g. "Nursultan Nazarbayev".
-    pub name: String,
+    pub name: super::LText,
     /// What kind of span it is, e.g. "presidency".
     pub kind: String,
     /// The first day (or month, or year) of the era.

@@ -2,6 +2,7 @@
 
 use super::date::When;
 use super::kind::KindId;
+use super::lang::LText;
 use super::media::Media;
 use super::text::{List, Sym, Text, exact_list};
 use serde::{Deserialize, Serialize};
@@ -40,7 +41,7 @@ pub struct Event {
     pub approximate: bool,
     /// Its kind's id (`treaty`, or one of the dataset's own `kinds`).
     pub kind: KindId,
-    pub title: Text,
+    pub title: LText,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Sym>,
     #[serde(
@@ -50,7 +51,7 @@ pub struct Event {
     )]
     pub participants: List<Participant>,
     #[serde(default)]
-    pub summary: Text,
+    pub summary: LText,
     #[serde(
         default,
         deserialize_with = "exact_list",
@@ -112,15 +113,17 @@ impl Event {
         }
     }
 
-    /// Does the event match a lower-cased search text (title, summary,
-    /// participants, tags, place)? Allocates nothing for ASCII searches.
+    /// Does the event match a search text folded by
+    /// [`super::lang::fold`] (title and summary in any of their languages,
+    /// participants, tags, place)? Allocates nothing for ASCII searches of
+    /// ASCII texts.
     pub fn matches(&self, needle_lower: &str) -> bool {
         if needle_lower.is_empty() {
             return true;
         }
         let has = |s: &str| contains_lower(s, needle_lower);
-        has(&self.title)
-            || has(&self.summary)
+        self.title.all().any(has)
+            || self.summary.all().any(has)
             || self.place.as_deref().is_some_and(has)
             || self.tags.iter().any(|t| has(t))
             || self.group.as_deref().is_some_and(has)
@@ -132,15 +135,16 @@ impl Event {
     }
 }
 
-/// Does `hay` contain `needle_lower` (already lower case), ignoring case?
+/// Does `hay` contain `needle_lower` (already folded), ignoring case and
+/// accents?
 pub(crate) fn contains_lower(hay: &str, needle_lower: &str) -> bool {
     if needle_lower.is_empty() {
         true
-    } else if needle_lower.is_ascii() {
+    } else if needle_lower.is_ascii() && hay.is_ascii() {
         let (h, n) = (hay.as_bytes(), needle_lower.as_bytes());
         n.len() <= h.len() && h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
     } else {
-        hay.to_lowercase().contains(needle_lower)
+        super::lang::fold(hay).contains(needle_lower)
     }
 }
 

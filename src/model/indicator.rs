@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     pub id: String,
-    pub label: String,
+    pub label: super::LText,
     pub value: f64,
     /// Written after the value, e.g. "USD billion" or "enterprises".
     pub unit: String,

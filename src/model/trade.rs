@@ -93,7 +93,7 @@ pub struct TradeSeries {
     /// The country whose statistics these are.
     pub reporter: String,
     /// How the statistics are named, e.g. "Kazakh statistics".
-    pub reporter_label: String,
+    pub reporter_label: super::LText,
     /// ISO 4217 code, e.g. "USD".
     pub currency: String,
     pub scale: Scale,

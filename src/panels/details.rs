@@ -328,7 +328,7 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
         first.make_ascii_uppercase();
     }
     kind_row(ui, RichText::new(format!("Era · {kind}")), &mut actions);
-    ui.heading(&era.name);
+    ui.heading(era.name.as_str());
     ui.add_space(4.0);
     facts(ui, "era-facts", |ui| {
         if !era.party.is_empty() {
@@ -391,7 +391,7 @@ pub(crate) fn value_details(
         return actions;
     };
     kind_row(ui, RichText::new("Indicator"), &mut actions);
-    ui.heading(&ind.label);
+    ui.heading(ind.label.as_str());
     ui.add_space(4.0);
     let as_of = crate::model::Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
     facts(ui, "value-facts", |ui| {

@@ -13,7 +13,7 @@ pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
         for ind in &ds.indicators {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(300.0);
-                ui.label(RichText::new(&ind.label).strong());
+                ui.label(RichText::new(ind.label.as_str()).strong());
                 let approx = if ind.approximate { "about " } else { "" };
                 ui.label(
                     RichText::new(format!("{approx}{} {}", trim_number(ind.value), ind.unit))

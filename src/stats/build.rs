@@ -193,7 +193,7 @@ fn assemble(
     TradeSeries {
         id,
         reporter: r_name.clone(),
-        reporter_label: label,
+        reporter_label: label.into(),
         currency: "USD".into(),
         scale: Scale::Millions,
         flows: format!("exports = {r_name} → {p_name}; imports = {p_name} → {r_name}"),

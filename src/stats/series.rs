@@ -134,7 +134,8 @@ fn finish(path: &Path, table: Table, options: &Options) -> Result<Imported, Load
             "Imported by Entente from {} ({}).",
             table.file_name,
             table.publisher.label()
-        ),
+        )
+        .into(),
         ..Dataset::default()
     };
     let Some(parties) = parties else {
@@ -143,7 +144,7 @@ fn finish(path: &Path, table: Table, options: &Options) -> Result<Imported, Load
             table.names(&table.reporters, 12),
             table.names(&table.partners, 12)
         )));
-        ds.title = format!("{} ({})", table.file_name, table.publisher.label());
+        ds.title = format!("{} ({})", table.file_name, table.publisher.label()).into();
         return Ok(Imported {
             dataset: ds,
             publisher: table.publisher,
@@ -170,7 +171,8 @@ fn finish(path: &Path, table: Table, options: &Options) -> Result<Imported, Load
         parties.names.0,
         parties.names.1,
         table.publisher.publisher()
-    );
+    )
+    .into();
     ds.parties = parties.names.clone();
     let [a, b] = parties.countries;
     ds.trade = [(a, b), (b, a)]

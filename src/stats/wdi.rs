@@ -172,13 +172,13 @@ fn finish(
         .map(|(c, f)| indicator(c, f, &meta, &layout, file_name))
         .collect();
     let ds = Dataset {
-        title: format!("{} (World Bank WDI)", meta.0),
+        title: format!("{} (World Bank WDI)", meta.0).into(),
         parties: options
             .parties
             .as_ref()
             .map(|p| p.names.clone())
             .unwrap_or_default(),
-        description: format!("Imported by Entente from {file_name} (World Bank WDI CSV)."),
+        description: format!("Imported by Entente from {file_name} (World Bank WDI CSV).").into(),
         indicators,
         ..Dataset::default()
     };
@@ -302,7 +302,7 @@ fn indicator(
     let last = values.pop().expect("a country with values");
     Indicator {
         id,
-        label: format!("{}: {name}", found.name),
+        label: format!("{}: {name}", found.name).into(),
         value: last.value,
         unit,
         as_of: last.as_of,

@@ -10,6 +10,7 @@ mod eras;
 mod events;
 mod indicators;
 mod kinds;
+mod langs;
 mod sources;
 mod trade;
 
@@ -141,6 +142,7 @@ pub fn validate(ds: &mut Dataset) -> Vec<Problem> {
     trade::check(&mut problems, &mut ds.trade, &cites);
     indicators::check(&mut problems, &ds.indicators, &cites);
     eras::check(&mut problems, &mut ds.eras, &ds.parties, &cites);
+    langs::check(&mut problems, ds);
     problems
 }
 

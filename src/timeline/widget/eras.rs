@@ -146,7 +146,7 @@ impl Timeline {
             );
         }
         let r = r.on_hover_ui(|ui| {
-            ui.strong(&era.name);
+            ui.strong(era.name.as_str());
             if era.party.is_empty() {
                 ui.label(capitalised(&era.kind));
             } else {
