@@ -83,8 +83,9 @@ pub struct Tr {
 pub struct LText {
     /// The default language's text (or the only one).
     text: Text,
-    /// Every language's, as written (`None` for a plain string).
-    more: Option<Box<Vec<Tr>>>,
+    /// Every language's, as written (empty for a plain string; one
+    /// pointer either way).
+    more: super::text::List<Tr>,
 }
 
 impl LText {
@@ -100,17 +101,15 @@ impl LText {
 
     /// Every language's text, the default first for a plain string.
     pub fn all(&self) -> impl Iterator<Item = &str> {
-        let plain = self.more.is_none().then_some(self.text.as_str());
-        plain.into_iter().chain(
-            self.more
-                .iter()
-                .flat_map(|m| m.iter().map(|t| t.text.as_str())),
-        )
+        let plain = self.more.is_empty().then_some(self.text.as_str());
+        plain
+            .into_iter()
+            .chain(self.more.iter().map(|t| t.text.as_str()))
     }
 
     /// The entries, when written as a map.
     pub fn entries(&self) -> &[Tr] {
-        self.more.as_deref().map_or(&[], |m| m.as_slice())
+        &self.more
     }
 
     /// The text in `tag`, if it has one.
@@ -141,15 +140,15 @@ impl LText {
     /// Makes the `default` language's text the default (after reading,
     /// when the dataset's languages are known). False when a map lacks it.
     pub fn settle(&mut self, default: u8) -> bool {
-        match self.more.as_deref() {
-            None => true,
-            Some(m) => match m.iter().find(|t| t.lang == default) {
-                Some(t) => {
-                    self.text = t.text.clone();
-                    true
-                }
-                None => false,
-            },
+        if self.more.is_empty() {
+            return true;
+        }
+        match self.more.iter().find(|t| t.lang == default) {
+            Some(t) => {
+                self.text = t.text.clone();
+                true
+            }
+            None => false,
         }
     }
 }
@@ -158,10 +157,10 @@ impl Deref for LText {
     type Target = str;
 
     fn deref(&self) -> &str {
-        if let Some(m) = self.more.as_deref() {
+        if !self.more.is_empty() {
             let d = DISPLAY.load(Ordering::Relaxed);
             if d != NONE
-                && let Some(t) = m.iter().find(|t| t.lang == d)
+                && let Some(t) = self.more.iter().find(|t| t.lang == d)
             {
                 return &t.text;
             }
@@ -180,7 +179,7 @@ impl From<&str> for LText {
     fn from(s: &str) -> Self {
         Self {
             text: Text::from(s),
-            more: None,
+            more: Default::default(),
         }
     }
 }
@@ -189,7 +188,7 @@ impl From<Text> for LText {
     fn from(s: Text) -> Self {
         Self {
             text: s,
-            more: None,
+            more: Default::default(),
         }
     }
 }
@@ -204,7 +203,7 @@ impl From<String> for LText {
     fn from(s: String) -> Self {
         Self {
             text: Text::from(s),
-            more: None,
+            more: Default::default(),
         }
     }
 }
@@ -224,16 +223,17 @@ impl PartialEq<&str> for LText {
 impl Serialize for LText {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let Some(m) = self.more.as_deref() else {
+        if self.more.is_empty() {
             return s.serialize_str(&self.text);
-        };
+        }
+        let m = &self.more;
         #[derive(Serialize)]
         struct Marked<'a> {
             text: &'a str,
             translated: bool,
         }
         let mut map = s.serialize_map(Some(m.len()))?;
-        for t in m {
+        for t in m.iter() {
             let tag = tag_of(t.lang);
             if t.translated {
                 map.serialize_entry(
@@ -293,7 +293,7 @@ impl<'de> Deserialize<'de> for LText {
                 let first = all.first().map(|t| t.text.clone()).unwrap_or_default();
                 Ok(LText {
                     text: first,
-                    more: Some(Box::new(all)),
+                    more: all.into_iter().collect(),
                 })
             }
         }
