@@ -80,6 +80,12 @@ pub fn write(ds: &Dataset, origins: &Origins<'_>) -> String {
             value(&ds.description, 4)
         ));
     }
+    if !ds.languages.is_empty() {
+        out.push_str(&format!("    languages: {},\n", value(&ds.languages, 4)));
+    }
+    if let Some(d) = &ds.default_language {
+        out.push_str(&format!("    default_language: {},\n", value(d, 4)));
+    }
     if let Some(m) = &ds.media {
         out.push_str(&format!("    media: {},\n", value(m, 4)));
     }

@@ -155,7 +155,9 @@ mod tests {
     #[test]
     fn search_ignores_case() {
         assert!(contains_lower("Roman Vassilenko", "vassil"));
-        assert!(contains_lower("Élysée meeting", "élysée"));
+        // The needle comes folded (`lang::fold`): accents and case gone.
+        assert!(contains_lower("Élysée meeting", "elysee"));
+        assert!(contains_lower("Kassym-Jomart Tokaïev", "tokaiev"));
         assert!(!contains_lower("Paris", "astana"));
         assert!(contains_lower("anything", ""));
     }
