@@ -412,17 +412,22 @@ pub(super) fn language_switch(
     }
     let mut chosen = None;
     let shown = current.map_or_else(|| language_name(&languages[0]), language_name);
-    egui::ComboBox::from_id_salt("record-language")
+    let label = format!("Record in {shown}");
+    let combo = egui::ComboBox::from_id_salt("record-language")
         .selected_text(shown)
         .width(96.0)
         .show_ui(ui, |ui| {
             for tag in languages {
-                if ui.selectable_label(current == Some(tag.as_str()), language_name(tag)).clicked() {
+                if ui
+                    .selectable_label(current == Some(tag.as_str()), language_name(tag))
+                    .clicked()
+                {
                     chosen = Some(Some(tag.clone()));
                 }
             }
         })
-        .response
-        .on_hover_text("The language the record is shown in; a text not given in it is shown in the dataset's default language, marked");
+        .response;
+    combo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
+    combo.on_hover_text("The language the record is shown in; a text not given in it is shown in the dataset's default language, marked");
     chosen
 }

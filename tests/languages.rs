@@ -1,0 +1,176 @@
+//! The record in several languages: search across them, check's warnings
+//! (a planted mixed-script word, a bad tag), exports in another language
+//! (a Kazakh title in a PDF's text), and the window's switch (rendered in
+//! French, in target/tmp/render/).
+
+mod common;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use entente::app::{EntenteApp, PersistedState};
+use entente::document::{DataSource, Document, Filters};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+fn entente(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_entente"))
+        .args(args)
+        .output()
+        .expect("entente runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
+
+fn bundled() -> entente::model::Dataset {
+    entente::load::load_str(&entente::bundled_data())
+        .unwrap()
+        .dataset
+}
+
+/// The ids of the events a search shows.
+fn found(query: &str) -> BTreeSet<String> {
+    let filters = Filters {
+        text: query.into(),
+        ..Filters::default()
+    };
+    let doc = Document::new(DataSource::Bundled, bundled(), &filters);
+    let mut ids = BTreeSet::new();
+    for lane in &doc.index.lanes {
+        for &e in &lane.events {
+            ids.insert(doc.dataset.events[e as usize].id.to_string());
+        }
+    }
+    ids
+}
+
+#[test]
+fn tokayev_is_found_however_it_is_written() {
+    let en = found("Tokayev");
+    assert!(en.len() >= 5, "{en:?}");
+    assert_eq!(found("Токаев"), en);
+    assert_eq!(found("Tokaïev"), en);
+    assert_eq!(found("tokaiev"), en, "accents ignored");
+    // Kazakh letters are themselves: "Тоқаев" (the Kazakh titles) is not
+    // "Токаев", and finds only events whose Kazakh title names him.
+    let kk = found("Тоқаев");
+    assert!(!kk.is_empty() && kk.is_subset(&en), "{kk:?}");
+}
+
+#[test]
+fn check_flags_mixed_scripts_and_bad_tags() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kz-fr.ron"))
+            .unwrap();
+    // A Latin "a" planted in "Казахстан".
+    let planted = text.replacen("Казахстан — Франция", "Кaзахстан — Франция", 1);
+    assert_ne!(planted, text);
+    let path = dir.path().join("mixed.ron");
+    std::fs::write(&path, &planted).unwrap();
+    let (code, out) = entente(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("warning: the word \"Кaзахстан\" mixes Latin and Cyrillic letters"),
+        "{out}"
+    );
+    assert!(
+        out.contains("mixed.ron:8:"),
+        "the dataset's title is on line 8: {out}"
+    );
+    let bad = text.replacen(
+        "languages: [\"en\", \"fr\", \"ru\", \"kk\"]",
+        "languages: [\"en\", \"FR\", \"ru\", \"kk\"]",
+        1,
+    );
+    let path = dir.path().join("tag.ron");
+    std::fs::write(&path, &bad).unwrap();
+    let (code, out) = entente(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error: \"FR\" is not a language tag (BCP 47"),
+        "{out}"
+    );
+}
+
+#[test]
+fn an_export_in_kazakh_has_its_titles_as_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("kk.pdf");
+    let (code, out) = entente(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--lang",
+        "kk",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    if code != 0 && out.contains("adapter") {
+        eprintln!("skipped: no graphics adapter");
+        return;
+    }
+    assert_eq!(code, 0, "{out}");
+    let Ok(text) = Command::new("pdftotext").arg(&pdf).arg("-").output() else {
+        assert!(std::env::var("CI").is_err(), "CI installs poppler-utils");
+        return;
+    };
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    for expected in [
+        "Қазақстан — Франция",
+        "Қасым-Жомарт Тоқаев",
+        "Нұрсұлтан Назарбаев",
+    ] {
+        assert!(text.contains(expected), "{expected:?} not in {text}");
+    }
+    let (code, out) = entente(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--lang",
+        "de",
+        "--out",
+        pdf.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("--lang de: the dataset's languages are en, fr, ru, kk"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_window_switches_the_record_to_french() {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
+    std::fs::create_dir_all(&out).unwrap();
+    let mut h = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .wgpu()
+        .build_eframe(|cc| {
+            EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, PersistedState::default())
+        });
+    h.run();
+    h.get_by_label("Record in English").click();
+    h.run_steps(2);
+    h.get_by_label("Français").click();
+    h.run_steps(3);
+    assert_eq!(h.state().settings().display_language.as_deref(), Some("fr"));
+    h.get_by_label_contains("Traité de partenariat stratégique");
+    if let Ok(image) = h.render() {
+        image.save(out.join("window-fr.png")).unwrap();
+    }
+    // Back to English: the same labels as written.
+    h.get_by_label("Record in Français").click();
+    h.run_steps(2);
+    h.get_by_label("English").click();
+    h.run_steps(3);
+    h.get_by_label_contains("Treaty of Strategic Partnership");
+    entente::model::lang::set_display(None);
+}
