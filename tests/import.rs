@@ -475,8 +475,8 @@ fn the_bundled_dataset_goes_to_timelinejs_and_back() {
     assert_eq!(back.events.len(), bundled.events.len());
     for (a, b) in bundled.events.iter().zip(&back.events) {
         assert_eq!(
-            (&a.title, a.when.start, a.when.end),
-            (&b.title, b.when.start, b.when.end)
+            (a.title.as_str(), a.when.start, a.when.end),
+            (b.title.as_str(), b.when.start, b.when.end)
         );
         assert_eq!(b.id, a.id);
         for url in a

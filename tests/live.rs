@@ -53,8 +53,8 @@ fn a_broken_save_keeps_the_data_and_a_fix_follows() {
 
     // The fix, with a new title for the selected event.
     let fixed = entente::BUNDLED_DATA.replace(
-        "title: \"Treaty of Strategic Partnership\"",
-        "title: \"Treaty of Strategic Partnership (Paris)\"",
+        "title: {\"en\": \"Treaty of Strategic Partnership\"",
+        "title: {\"en\": \"Treaty of Strategic Partnership (Paris)\"",
     );
     std::fs::write(&path, fixed).unwrap();
     step_until(&mut h, "the fixed file to load", |a| {
@@ -296,8 +296,8 @@ fn after_a_failed_open_reload_and_the_watch_follow_the_file_asked_for() {
 
     // b is fixed in an editor: the watch loads it.
     let fixed = entente::BUNDLED_DATA.replace(
-        "title: \"Kazakhstan–France\"",
-        "title: \"Kazakhstan–France (b)\"",
+        "title: {\"en\": \"Kazakhstan–France\"",
+        "title: {\"en\": \"Kazakhstan–France (b)\"",
     );
     assert_ne!(fixed, entente::BUNDLED_DATA);
     std::fs::write(&b, fixed).unwrap();
