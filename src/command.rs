@@ -67,87 +67,79 @@ impl UiCommand {
         <Self as strum::IntoEnumIterator>::iter()
     }
 
-    /// The text of its menu entry or button.
-    pub fn label(self) -> &'static str {
+    /// The text of its menu entry or button, in the window's language.
+    pub fn label(self) -> String {
+        crate::tr!(self.label_id())
+    }
+
+    /// What it does, for tooltips, in the window's language.
+    pub(crate) fn tooltip(self) -> String {
+        crate::tr!(self.tooltip_id())
+    }
+
+    /// The message id of its label.
+    pub fn label_id(self) -> &'static str {
         match self {
-            Self::Open => "Open…",
-            Self::AddStatistics => "Add statistics…",
-            Self::AddLayer => "Add layer…",
-            Self::NewDataset => "New dataset…",
-            Self::Reload => "Reload",
-            Self::OpenBundled => "Open the bundled dataset",
-            Self::ToggleTheme => "Switch theme",
-            Self::FitAll => "Fit all",
-            Self::ZoomIn => "+",
-            Self::ZoomOut => "−",
-            Self::SelectNext => "Next event",
-            Self::SelectPrevious => "Previous event",
-            Self::SelectFirst => "First event",
-            Self::SelectLast => "Last event",
-            Self::SelectLaneAbove => "Event in the lane above",
-            Self::SelectLaneBelow => "Event in the lane below",
-            Self::NextLanes => "Next lanes",
-            Self::ClearSelection => "Clear the selection",
-            Self::ToggleWarnings => "Warnings",
-            Self::ToggleExport2x => "Export at 2×",
-            Self::ToggleEventLines => "Event lines",
-            Self::ToggleEras => "Eras",
-            Self::ToggleCaption => "Caption",
-            Self::ExportSheet => "Export briefing sheet…",
-            Self::SaveChartImage => "Save image…",
-            Self::CopyChartImage => "Copy image",
-            Self::SaveChartData => "Save data as CSV…",
+            Self::Open => "cmd-open",
+            Self::AddStatistics => "cmd-add-statistics",
+            Self::AddLayer => "cmd-add-layer",
+            Self::NewDataset => "cmd-new-dataset",
+            Self::Reload => "cmd-reload",
+            Self::OpenBundled => "cmd-open-bundled",
+            Self::ToggleTheme => "cmd-toggle-theme",
+            Self::FitAll => "cmd-fit-all",
+            Self::ZoomIn => "cmd-zoom-in",
+            Self::ZoomOut => "cmd-zoom-out",
+            Self::SelectNext => "cmd-select-next",
+            Self::SelectPrevious => "cmd-select-previous",
+            Self::SelectFirst => "cmd-select-first",
+            Self::SelectLast => "cmd-select-last",
+            Self::SelectLaneAbove => "cmd-select-lane-above",
+            Self::SelectLaneBelow => "cmd-select-lane-below",
+            Self::NextLanes => "cmd-next-lanes",
+            Self::ClearSelection => "cmd-clear-selection",
+            Self::ToggleWarnings => "cmd-toggle-warnings",
+            Self::ToggleExport2x => "cmd-toggle-export-2x",
+            Self::ToggleEventLines => "cmd-toggle-event-lines",
+            Self::ToggleEras => "cmd-toggle-eras",
+            Self::ToggleCaption => "cmd-toggle-caption",
+            Self::ExportSheet => "cmd-export-sheet",
+            Self::SaveChartImage => "cmd-save-chart-image",
+            Self::CopyChartImage => "cmd-copy-chart-image",
+            Self::SaveChartData => "cmd-save-chart-data",
         }
     }
 
-    /// What it does, for tooltips.
-    pub(crate) fn tooltip(self) -> &'static str {
+    /// The message id of its tooltip.
+    pub(crate) fn tooltip_id(self) -> &'static str {
         match self {
-            Self::Open => {
-                "Open a dataset, a TimelineJS file (JSON, or the spreadsheet as CSV), or trade statistics (UN Comtrade, WITS or World Bank WDI CSV)"
-            }
-            Self::AddLayer => {
-                "Show machine-coded events (GDELT, ICEWS), diplomatic levels (Correlates of War) or office terms (Wikidata) beside the dataset, in lanes of their own; never written into it"
-            }
-            Self::AddStatistics => {
-                "Add official trade statistics (UN Comtrade, WITS or World Bank WDI CSV) to the open dataset: see what they add, then write them into its file"
-            }
-            Self::NewDataset => {
-                "Start a dataset of two parties: a commented file with one example of each record, opened and watched as you edit it"
-            }
-            Self::Reload => "Read the open file again",
-            Self::OpenBundled => "Open the Kazakhstan–France dataset that comes with Entente",
-            Self::ToggleTheme => "Switch between light and dark themes",
-            Self::FitAll => "Show every event",
-            Self::ZoomIn => "Zoom in",
-            Self::ZoomOut => "Zoom out",
-            Self::SelectNext => "Select the next event in time",
-            Self::SelectPrevious => "Select the previous event in time",
-            Self::SelectFirst => "Select the first event",
-            Self::SelectLast => "Select the last event",
-            Self::SelectLaneAbove => "Select the event nearest in time in the lane above",
-            Self::SelectLaneBelow => "Select the event nearest in time in the lane below",
-            Self::NextLanes => "Lanes by kind, country, person or group: switch to the next",
-            Self::ClearSelection => "Clear the selection",
-            Self::ToggleWarnings => "Show or hide the warnings of this file",
-            Self::ToggleExport2x => "Save charts at twice the screen resolution, for print",
-            Self::ToggleEventLines => {
-                "Show or hide the events on the charts (thin lines in lane colours)"
-            }
-            Self::ToggleEras => {
-                "Show or hide the eras above the lanes (e.g. each country's presidents)"
-            }
-            Self::ToggleCaption => {
-                "Put a caption under exported images: the period shown, the sources, and where the image comes from"
-            }
-            Self::ExportSheet => {
-                "One landscape page for a brief: the timeline and trade charts of the view, the events shown and the sources cited (PDF, SVG or PNG)"
-            }
-            Self::SaveChartImage => "Save this chart as a PNG, SVG or PDF file",
-            Self::CopyChartImage => "Copy this chart to the clipboard",
-            Self::SaveChartData => {
-                "Save the figures shown (with their unit, reporter and sources) as a CSV file"
-            }
+            Self::Open => "cmd-open-tip",
+            Self::AddLayer => "cmd-add-layer-tip",
+            Self::AddStatistics => "cmd-add-statistics-tip",
+            Self::NewDataset => "cmd-new-dataset-tip",
+            Self::Reload => "cmd-reload-tip",
+            Self::OpenBundled => "cmd-open-bundled-tip",
+            Self::ToggleTheme => "cmd-toggle-theme-tip",
+            Self::FitAll => "cmd-fit-all-tip",
+            Self::ZoomIn => "cmd-zoom-in-tip",
+            Self::ZoomOut => "cmd-zoom-out-tip",
+            Self::SelectNext => "cmd-select-next-tip",
+            Self::SelectPrevious => "cmd-select-previous-tip",
+            Self::SelectFirst => "cmd-select-first-tip",
+            Self::SelectLast => "cmd-select-last-tip",
+            Self::SelectLaneAbove => "cmd-select-lane-above-tip",
+            Self::SelectLaneBelow => "cmd-select-lane-below-tip",
+            Self::NextLanes => "cmd-next-lanes-tip",
+            Self::ClearSelection => "cmd-clear-selection-tip",
+            Self::ToggleWarnings => "cmd-toggle-warnings-tip",
+            Self::ToggleExport2x => "cmd-toggle-export-2x-tip",
+            Self::ToggleEventLines => "cmd-toggle-event-lines-tip",
+            Self::ToggleEras => "cmd-toggle-eras-tip",
+            Self::ToggleCaption => "cmd-toggle-caption-tip",
+            Self::ExportSheet => "cmd-export-sheet-tip",
+            Self::SaveChartImage => "cmd-save-chart-image-tip",
+            Self::CopyChartImage => "cmd-copy-chart-image-tip",
+            Self::SaveChartData => "cmd-save-chart-data-tip",
         }
     }
 

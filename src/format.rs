@@ -5,8 +5,35 @@ use crate::model::{Precision, When};
 
 /// An epoch day as "11 Jun 2008" (the status line, cluster tooltips).
 pub(crate) fn day_label(t: f64) -> String {
+    use crate::i18n::{UiLang, ui_language};
+    const FR: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    const RU: [&str; 12] = [
+        "янв.",
+        "февр.",
+        "мар.",
+        "апр.",
+        "мая",
+        "июн.",
+        "июл.",
+        "авг.",
+        "сент.",
+        "окт.",
+        "нояб.",
+        "дек.",
+    ];
     crate::model::date::date_of_epoch_day(t.floor() as i64)
-        .map(|d| d.format("%-d %b %Y").to_string())
+        .map(|d| {
+            use chrono::Datelike;
+            let m = d.month0() as usize;
+            match ui_language() {
+                UiLang::En => d.format("%-d %b %Y").to_string(),
+                UiLang::Fr => format!("{} {} {}", d.day(), FR[m], d.year()),
+                UiLang::Ru => format!("{} {} {}", d.day(), RU[m], d.year()),
+            }
+        })
         .unwrap_or_default()
 }
 
@@ -20,6 +47,18 @@ pub(crate) fn date_with_precision(when: &When) -> String {
 
 /// "1 warning", "3 warnings", "1,000,000 events".
 pub fn plural(n: usize, word: &str) -> String {
+    // In the window's language when it has the word (`count-event`, …).
+    let id = format!("count-{word}");
+    let counted = crate::i18n::t_args(
+        &id,
+        &[
+            ("count", fluent_bundle::FluentValue::from(n)),
+            ("n", fluent_bundle::FluentValue::from(thousands(n))),
+        ],
+    );
+    if counted != id {
+        return counted;
+    }
     let count = thousands(n);
     if n == 1 {
         format!("{count} {word}")
@@ -30,11 +69,17 @@ pub fn plural(n: usize, word: &str) -> String {
 
 /// "1,000,000": a count with thousands separators.
 pub fn thousands(n: usize) -> String {
+    // As the window's language writes it: 1,234 / 1 234 / 1 234.
+    let sep = match crate::i18n::ui_language() {
+        crate::i18n::UiLang::En => ',',
+        crate::i18n::UiLang::Fr => '\u{202F}',
+        crate::i18n::UiLang::Ru => '\u{00A0}',
+    };
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(sep);
         }
         out.push(c);
     }

@@ -46,6 +46,8 @@ pub mod format;
 pub mod fs;
 /// Synthetic datasets for scale tests.
 pub mod generate;
+/// The window's own words in English, French and Russian (Fluent).
+pub mod i18n;
 /// Readers of other people's files (TimelineJS JSON and CSV); commented
 /// RON out; new datasets.
 pub mod import;

@@ -163,9 +163,21 @@ fn the_window_switches_the_record_to_french() {
     h.run_steps(3);
     assert_eq!(h.state().settings().display_language.as_deref(), Some("fr"));
     h.get_by_label_contains("Traité de partenariat stratégique");
+    // The window's own words in French too, from the File menu.
+    h.get_by_label("File").click();
+    h.run_steps(2);
+    h.get_by_label("Window language").hover();
+    h.run_steps(2);
+    h.get_by_label("Français").click();
+    h.run_steps(3);
+    assert_eq!(entente::i18n::ui_language(), entente::i18n::UiLang::Fr);
+    h.get_by_label("Fichier");
+    h.get_by_label("Tout afficher");
     if let Ok(image) = h.render() {
         image.save(out.join("window-fr.png")).unwrap();
     }
+    entente::i18n::set_ui_language(entente::i18n::UiLang::En);
+    h.run_steps(2);
     // Back to English: the same labels as written.
     h.get_by_label("Record in Français").click();
     h.run_steps(2);

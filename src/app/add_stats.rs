@@ -107,7 +107,7 @@ impl EntenteApp {
                         path: path.clone(),
                         task,
                     });
-                    egui::Window::new("Add statistics")
+                    egui::Window::new(crate::tr!("add-stats-add-statistics"))
                         .collapsible(false)
                         .resizable(false)
                         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
@@ -154,7 +154,7 @@ impl EntenteApp {
         };
         let mut choice = None;
         let mut open = true;
-        egui::Window::new("Add statistics")
+        egui::Window::new(crate::tr!("add-stats-add-statistics"))
             .collapsible(false)
             .resizable(false)
             .open(&mut open)
@@ -318,11 +318,12 @@ fn preview(
         {
             choice = Some(Choice::Add { replace: false });
         }
-        if refused.is_some_and(|r| r.contains("already has")) && ui.button("Replace them").clicked()
+        if refused.is_some_and(|r| r.contains("already has"))
+            && ui.button(crate::tr!("add-stats-replace-them")).clicked()
         {
             choice = Some(Choice::Add { replace: true });
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(crate::tr!("save-dialog-cancel")).clicked() {
             choice = Some(Choice::Cancel);
         }
     });

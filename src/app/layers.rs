@@ -332,21 +332,25 @@ pub(super) fn layers_menu(
 ) -> Vec<LayerAction> {
     let mut out = Vec::new();
     let title = if list.is_empty() {
-        "Layers".to_string()
+        crate::tr!("layers-menu")
     } else {
-        format!("Layers ({})", list.len())
+        crate::tr!("layers-menu-count", count = list.len())
     };
     ui.menu_button(title, |ui| {
         if list.is_empty() {
-            ui.weak("No layer: add GDELT, ICEWS, Correlates of War or Wikidata files beside the dataset.");
+            ui.weak(crate::tr!("layers-no-layer-add-gdelt-icews"));
         }
         for (n, (name, describe, hidden, reading)) in list.iter().enumerate() {
             ui.horizontal(|ui| {
                 let mut shown = !hidden;
-                if ui.checkbox(&mut shown, name).on_hover_text("Show or hide this layer").changed() {
+                if ui
+                    .checkbox(&mut shown, name)
+                    .on_hover_text(crate::tr!("layers-show-or-hide-this-layer"))
+                    .changed()
+                {
                     out.push(LayerAction::Toggle(n));
                 }
-                if ui.small_button("Remove").clicked() {
+                if ui.small_button(crate::tr!("layers-remove")).clicked() {
                     out.push(LayerAction::Remove(n));
                 }
             });
@@ -355,7 +359,10 @@ pub(super) fn layers_menu(
         }
         ui.separator();
         use crate::layer::Scope;
-        for (s, text) in [(Scope::Both, "Events between the two parties"), (Scope::Either, "Events involving either party")] {
+        for (s, text) in [
+            (Scope::Both, "Events between the two parties"),
+            (Scope::Either, "Events involving either party"),
+        ] {
             if ui.radio(scope == s, text).clicked() && scope != s {
                 out.push(LayerAction::Scope(s));
             }
@@ -428,6 +435,6 @@ pub(super) fn language_switch(
         })
         .response;
     combo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &label));
-    combo.on_hover_text("The language the record is shown in; a text not given in it is shown in the dataset's default language, marked");
+    combo.on_hover_text(crate::tr!("layers-the-language-the-record-is"));
     chosen
 }

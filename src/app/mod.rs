@@ -142,6 +142,11 @@ impl EntenteApp {
     fn empty(ctx: &egui::Context, source: DataSource, state: PersistedState) -> Self {
         crate::theme::install_fonts(ctx);
         crate::theme::apply(ctx, state.dark_mode);
+        crate::i18n::set_ui_language(
+            state
+                .ui_language
+                .unwrap_or_else(crate::i18n::UiLang::of_system),
+        );
         Self {
             state,
             doc: None,

@@ -27,7 +27,7 @@ impl NewDataset {
 fn party_field(text: &mut String) -> egui::TextEdit<'_> {
     egui::TextEdit::singleline(text)
         .min_size(egui::vec2(240.0, 0.0))
-        .hint_text("e.g. Kazakhstan")
+        .hint_text(crate::tr!("new-dataset-e-g-kazakhstan"))
 }
 
 impl EntenteApp {
@@ -39,29 +39,29 @@ impl EntenteApp {
         let mut open = true;
         let mut chosen = None;
         let mut cancel = false;
-        egui::Window::new("New dataset")
+        egui::Window::new(crate::tr!("new-dataset-new-dataset"))
             .collapsible(false)
             .resizable(false)
             .open(&mut open)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
-                ui.label("The two parties of the relationship:");
+                ui.label(crate::tr!("new-dataset-the-two-parties-of-the"));
                 ui.add_space(2.0);
                 egui::Grid::new("new-dataset-parties")
                     .num_columns(2)
                     .show(ui, |ui| {
-                        let l = ui.label("First");
+                        let l = ui.label(crate::tr!("new-dataset-first"));
                         let first = ui.add(party_field(&mut form.first)).labelled_by(l.id);
                         if !form.focused {
                             first.request_focus();
                             form.focused = true;
                         }
                         ui.end_row();
-                        let l = ui.label("Second");
+                        let l = ui.label(crate::tr!("new-dataset-second"));
                         ui.add(party_field(&mut form.second)).labelled_by(l.id);
                         ui.end_row();
                     });
-                ui.weak("Entente writes a commented file with one example of each record, then opens it: edit it in any editor and it reloads as you save.");
+                ui.weak(crate::tr!("new-dataset-entente-writes-a-commented-file"));
                 ui.horizontal(|ui| {
                     let ready = form.parties();
                     if ui
@@ -70,7 +70,7 @@ impl EntenteApp {
                     {
                         chosen = ready;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(crate::tr!("save-dialog-cancel")).clicked() {
                         cancel = true;
                     }
                 });

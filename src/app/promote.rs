@@ -56,37 +56,51 @@ impl EntenteApp {
             .map(|k| (k.id.to_string(), k.singular.clone()))
             .collect();
         let (mut open, mut add, mut cancel) = (true, false, false);
-        egui::Window::new("Add to dataset")
+        egui::Window::new(crate::tr!("promote-add-to-dataset"))
             .collapsible(false)
             .resizable(false)
             .open(&mut open)
             .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
             .show(ctx, |ui| {
                 ui.set_width(520.0);
-                ui.label("The event as it will be written into the dataset, with its report as a source:");
-                egui::Grid::new("promote-form").num_columns(2).show(ui, |ui| {
-                    let p = &mut form.promotion;
-                    let l = ui.label("Kind");
-                    let shown = kinds.iter().find(|(id, _)| *id == p.kind).map_or(p.kind.clone(), |(_, s)| s.clone());
-                    egui::ComboBox::from_id_salt("promote-kind").selected_text(shown).show_ui(ui, |ui| {
-                        for (id, label) in &kinds {
-                            ui.selectable_value(&mut p.kind, id.clone(), label);
+                ui.label(crate::tr!("promote-the-event-as-it-will"));
+                egui::Grid::new("promote-form")
+                    .num_columns(2)
+                    .show(ui, |ui| {
+                        let p = &mut form.promotion;
+                        let l = ui.label(crate::tr!("promote-kind"));
+                        let shown = kinds
+                            .iter()
+                            .find(|(id, _)| *id == p.kind)
+                            .map_or(p.kind.clone(), |(_, s)| s.clone());
+                        egui::ComboBox::from_id_salt("promote-kind")
+                            .selected_text(shown)
+                            .show_ui(ui, |ui| {
+                                for (id, label) in &kinds {
+                                    ui.selectable_value(&mut p.kind, id.clone(), label);
+                                }
+                            });
+                        let _ = l;
+                        ui.end_row();
+                        for (name, value) in [
+                            ("Title", &mut p.title),
+                            ("Date", &mut p.date),
+                            ("Place", &mut p.place),
+                        ] {
+                            let l = ui.label(name);
+                            ui.add(egui::TextEdit::singleline(value).desired_width(400.0))
+                                .labelled_by(l.id);
+                            ui.end_row();
                         }
                     });
-                    let _ = l;
-                    ui.end_row();
-                    for (name, value) in [("Title", &mut p.title), ("Date", &mut p.date), ("Place", &mut p.place)] {
-                        let l = ui.label(name);
-                        ui.add(egui::TextEdit::singleline(value).desired_width(400.0)).labelled_by(l.id);
-                        ui.end_row();
-                    }
-                });
                 if let Some(why) = &form.refused {
                     ui.colored_label(ui.visuals().error_fg_color, why);
                 }
                 ui.horizontal(|ui| {
-                    add = ui.button("Write into the dataset").clicked();
-                    cancel = ui.button("Cancel").clicked();
+                    add = ui
+                        .button(crate::tr!("promote-write-into-the-dataset"))
+                        .clicked();
+                    cancel = ui.button(crate::tr!("save-dialog-cancel")).clicked();
                 });
             });
         if !open || cancel {

@@ -41,6 +41,8 @@ pub struct PersistedState {
     /// The language the record is shown in (a BCP 47 tag); `None`: as
     /// written (each text's default).
     pub display_language: Option<String>,
+    /// The window's own language; `None`: the system's.
+    pub ui_language: Option<crate::i18n::UiLang>,
 }
 
 impl Default for PersistedState {
@@ -61,6 +63,7 @@ impl Default for PersistedState {
             layers: Default::default(),
             layer_scope: Default::default(),
             display_language: None,
+            ui_language: None,
         }
     }
 }

@@ -50,8 +50,8 @@ impl EntenteApp {
         let (layer_list, scope) = (self.layer_list(), self.state.layer_scope);
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.strong("Entente");
-                ui.menu_button("File", |ui| {
+                ui.strong(crate::tr!("ui-entente"));
+                ui.menu_button(crate::tr!("ui-file"), |ui| {
                     for c in [
                         UiCommand::NewDataset,
                         UiCommand::Open,
@@ -66,9 +66,25 @@ impl EntenteApp {
                         }
                     }
                     ui.separator();
-                    ui.weak("Recent files");
+                    ui.menu_button(crate::tr!("ui-window-language"), |ui| {
+                        let current = self.state.ui_language;
+                        if ui
+                            .radio(current.is_none(), crate::tr!("ui-follow-the-system"))
+                            .clicked()
+                        {
+                            self.state.ui_language = None;
+                            crate::i18n::set_ui_language(crate::i18n::UiLang::of_system());
+                        }
+                        for lang in crate::i18n::UiLang::ALL {
+                            if ui.radio(current == Some(lang), lang.name()).clicked() {
+                                self.state.ui_language = Some(lang);
+                                crate::i18n::set_ui_language(lang);
+                            }
+                        }
+                    });
+                    ui.weak(crate::tr!("ui-recent-files"));
                     if self.state.recent.is_empty() {
-                        ui.weak("(none yet)");
+                        ui.weak(crate::tr!("ui-none-yet"));
                     }
                     for p in &self.state.recent {
                         if ui.button(p).clicked() {
@@ -113,9 +129,9 @@ impl EntenteApp {
                 }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let theme = if self.state.dark_mode {
-                        "Light theme"
+                        crate::tr!("theme-light")
                     } else {
-                        "Dark theme"
+                        crate::tr!("theme-dark")
                     };
                     // Right to left: the first added is rightmost.
                     let buttons = [
@@ -125,7 +141,7 @@ impl EntenteApp {
                         (UiCommand::ZoomIn, UiCommand::ZoomIn.label()),
                     ];
                     for (c, text) in buttons {
-                        if c.button(ui, text) {
+                        if c.button(ui, &text) {
                             asked.push(Command::Ui(c));
                         }
                     }
@@ -174,10 +190,10 @@ impl EntenteApp {
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let s = self.timeline.last_stats;
-                ui.weak(format!(
-                    "Showing {} – {}",
-                    day_label(self.view.start),
-                    day_label(self.view.end)
+                ui.weak(crate::tr!(
+                    "status-showing",
+                    from = day_label(self.view.start),
+                    to = day_label(self.view.end)
                 ));
                 if let Some(p) = self.problems.as_ref().filter(|p| !p.failed) {
                     let c = UiCommand::ToggleWarnings;
@@ -191,17 +207,17 @@ impl EntenteApp {
                     }
                 }
                 if s.clusters > 0 {
-                    ui.weak(format!(
-                        "· {} hold {}",
-                        plural(s.clusters, "cluster"),
-                        plural(s.clustered_events, "event")
+                    ui.weak(crate::tr!(
+                        "status-clusters",
+                        clusters = plural(s.clusters, "cluster"),
+                        events = plural(s.clustered_events, "event")
                     ));
                 }
                 if s.dense_lanes > 0 {
-                    ui.weak(format!(
-                        "· {} as density ({}): Shift+drag to zoom to a range",
-                        plural(s.dense_lanes, "lane"),
-                        plural(s.dense_events, "event")
+                    ui.weak(crate::tr!(
+                        "status-density",
+                        lanes = plural(s.dense_lanes, "lane"),
+                        events = plural(s.dense_events, "event")
                     ));
                 }
                 if let Some(status) = &self.status {
@@ -240,7 +256,7 @@ impl EntenteApp {
                     if width + 12.0 <= ui.available_width() {
                         ui.weak(hints);
                     } else {
-                        ui.weak("Keys…").on_hover_text(hints);
+                        ui.weak(crate::tr!("ui-keys")).on_hover_text(hints);
                     }
                 });
             });
@@ -320,7 +336,7 @@ impl EntenteApp {
                 if self.is_loading() {
                     ui.spinner();
                 } else {
-                    ui.label("No data loaded. Fix the problems listed below; the file is read again when you open it.");
+                    ui.label(crate::tr!("ui-no-data-loaded-fix-the"));
                 }
             });
             return;
@@ -411,7 +427,7 @@ impl EntenteApp {
         };
         let mut chart_actions = Vec::new();
         ui.horizontal(|ui| {
-            ui.label(crate::theme::title("Timeline"));
+            ui.label(crate::theme::title(crate::tr!("timeline-title")));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 charts::export_buttons(ui, ChartId::Timeline, &mut chart_actions);
             });

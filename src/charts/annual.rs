@@ -21,7 +21,7 @@ pub(crate) fn annual_observations(series: &TradeSeries) -> impl Iterator<Item = 
 }
 
 pub fn title(series: &TradeSeries) -> String {
-    format!("Annual trade, {}", series.caption())
+    crate::tr!("chart-annual-title", series = series.caption())
 }
 
 pub fn annual_chart(
@@ -38,15 +38,10 @@ pub fn annual_chart(
     }
     let dark = ui.visuals().dark_mode;
     let chart = ChartId::Annual(s);
-    let mut legend = vec![
-        ("Exports", exports_color(dark), Swatch::Filled),
-        ("Imports", imports_color(dark), Swatch::Filled),
-        ("Turnover", turnover_color(dark), Swatch::Line),
-        ("Turnover only", turnover_color(dark), Swatch::Outlined),
-    ];
-    if years.iter().any(|&o| series.observations[o].estimated) {
-        legend.push(("Estimated", exports_color(dark), Swatch::Outlined));
-    }
+    let legend = legend(
+        dark,
+        years.iter().any(|&o| series.observations[o].estimated),
+    );
     let header = chart_header(
         ui,
         ctx,
@@ -185,7 +180,7 @@ fn plot_year(
                 let (fill, stroke) = look(exports_color(dark));
                 let bar = Bar::new(x, e).width(w).fill(fill).stroke(stroke);
                 plot.add(
-                    BarChart::new("Exports", vec![bar])
+                    BarChart::new(crate::tr!("legend-exports"), vec![bar])
                         .color(exports_color(dark))
                         .id(("x", s, o)),
                 );
@@ -199,7 +194,7 @@ fn plot_year(
                     .fill(fill)
                     .stroke(stroke);
                 plot.add(
-                    BarChart::new("Imports", vec![bar])
+                    BarChart::new(crate::tr!("legend-imports"), vec![bar])
                         .color(imports_color(dark))
                         .id(("m", s, o)),
                 );
@@ -209,9 +204,12 @@ fn plot_year(
     }
     if let Some(t) = ob.turnover {
         plot.add(
-            Line::new("Turnover", vec![[x - w / 2.0, t], [x + w / 2.0, t]])
-                .color(turnover_color(dark))
-                .width(2.0),
+            Line::new(
+                crate::tr!("legend-turnover"),
+                vec![[x - w / 2.0, t], [x + w / 2.0, t]],
+            )
+            .color(turnover_color(dark))
+            .width(2.0),
         );
         let approx = if ob.approximate { "≈" } else { "" };
         labels.add(
@@ -222,4 +220,39 @@ fn plot_year(
             turnover_color(dark),
         );
     }
+}
+
+/// The chart's legend: exports, imports, turnover, turnover only, and
+/// estimated figures when there are some.
+fn legend(dark: bool, estimated: bool) -> Vec<(String, egui::Color32, Swatch)> {
+    let mut legend = vec![
+        (
+            crate::tr!("legend-exports"),
+            exports_color(dark),
+            Swatch::Filled,
+        ),
+        (
+            crate::tr!("legend-imports"),
+            imports_color(dark),
+            Swatch::Filled,
+        ),
+        (
+            crate::tr!("legend-turnover"),
+            turnover_color(dark),
+            Swatch::Line,
+        ),
+        (
+            crate::tr!("legend-turnover-only"),
+            turnover_color(dark),
+            Swatch::Outlined,
+        ),
+    ];
+    if estimated {
+        legend.push((
+            crate::tr!("legend-estimated"),
+            exports_color(dark),
+            Swatch::Outlined,
+        ));
+    }
+    legend
 }

@@ -37,7 +37,7 @@ struct DrawnPair {
 }
 
 pub fn title(series: &TradeSeries) -> String {
-    format!("Same period, year before, {}", series.caption())
+    crate::tr!("chart-comparison-title", series = series.caption())
 }
 
 pub fn comparison_chart(
@@ -61,11 +61,15 @@ pub fn comparison_chart(
         &format!("turnover · {}", series.unit()),
         &[
             (
-                "Same months, year before",
+                crate::tr!("legend-same-months-year-before"),
                 exports_color(dark).gamma_multiply(0.45),
                 Swatch::Filled,
             ),
-            ("Period", exports_color(dark), Swatch::Filled),
+            (
+                crate::tr!("legend-period"),
+                exports_color(dark),
+                Swatch::Filled,
+            ),
         ],
     );
     let y_max = pairs
@@ -119,7 +123,7 @@ pub fn comparison_chart(
                         .fill(fill)
                         .stroke(stroke);
                     plot.add(
-                        BarChart::new("Turnover", vec![bar])
+                        BarChart::new(crate::tr!("legend-turnover"), vec![bar])
                             .color(color)
                             .id(("cmp", s, o)),
                     );

@@ -85,17 +85,21 @@ fn figure_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, s: usize, o: usize) {
     let ob = &series.observations[o];
     ui.strong(format!("{} · {}", ob.parsed_period, series.caption()));
     for (name, v) in [
-        ("Turnover", ob.turnover),
-        ("Exports", ob.exports),
-        ("Imports", ob.imports),
+        (crate::tr!("legend-turnover"), ob.turnover),
+        (crate::tr!("legend-exports"), ob.exports),
+        (crate::tr!("legend-imports"), ob.imports),
     ] {
         ui.label(match v {
             Some(v) => format!(
                 "{name}: {}{}",
-                if ob.approximate { "about " } else { "" },
+                if ob.approximate {
+                    crate::tr!("figure-about") + " "
+                } else {
+                    String::new()
+                },
                 series.money(v)
             ),
-            None => format!("{name}: not reported"),
+            None => crate::tr!("figure-not-reported", name = name.as_str()),
         });
     }
     source_footer(ui, ctx.dataset, &ob.sources);
@@ -107,6 +111,6 @@ pub(crate) fn source_footer(ui: &mut Ui, ds: &Dataset, ids: &[String]) {
         .iter()
         .filter_map(|id| ds.source(id).map(|s| s.short()))
         .collect();
-    ui.weak(format!("Source: {}", sources.join("; ")));
-    ui.weak("Click for details");
+    ui.weak(crate::tr!("caption-source", sources = sources.join("; ")));
+    ui.weak(crate::tr!("eras-click-for-details"));
 }

@@ -26,10 +26,7 @@ struct GrowthRow {
 }
 
 pub fn title(series: &TradeSeries) -> String {
-    format!(
-        "Growth of turnover, reported and computed, {}",
-        series.caption()
-    )
+    crate::tr!("chart-growth-title", series = series.caption())
 }
 
 pub fn growth_chart(
@@ -56,9 +53,13 @@ pub fn growth_chart(
         &title(series),
         "percent change on the period compared against",
         &[
-            ("Reported", reported_color, Swatch::Dot),
-            ("Computed from the figures", computed_color, Swatch::Diamond),
-            ("Differs beyond rounding", warn, Swatch::Line),
+            (crate::tr!("legend-reported"), reported_color, Swatch::Dot),
+            (
+                crate::tr!("legend-computed"),
+                computed_color,
+                Swatch::Diamond,
+            ),
+            (crate::tr!("legend-differs"), warn, Swatch::Line),
         ],
     );
     let (drawn, (lo, hi)) = growth_rows(series, &rows);
@@ -99,7 +100,7 @@ pub fn growth_chart(
                 }
                 if let Some(c) = computed {
                     plot.add(
-                        Points::new("Computed from the figures", vec![[x, c]])
+                        Points::new(crate::tr!("legend-computed"), vec![[x, c]])
                             .shape(MarkerShape::Diamond)
                             .filled(false)
                             .radius(6.0)
@@ -115,7 +116,7 @@ pub fn growth_chart(
                 }
                 if let (Some(r), Some(c), Some(false)) = (reported, computed, agrees) {
                     plot.add(
-                        Line::new("Differs beyond rounding", vec![[x, r], [x, c]])
+                        Line::new(crate::tr!("legend-differs"), vec![[x, r], [x, c]])
                             .color(warn)
                             .width(2.0)
                             .style(LineStyle::dashed_dense()),

@@ -25,17 +25,22 @@ pub(crate) fn chart_header(
     ctx: &ChartContext<'_>,
     title: &str,
     caption: &str,
-    legend: &[(&str, Color32, Swatch)],
+    legend: &[(String, Color32, Swatch)],
 ) -> egui::Rect {
     let events = [(
-        "Events (lane colours)",
+        crate::tr!("legend-events-lane-colours"),
         ui.visuals().weak_text_color(),
         Swatch::Tick,
     )];
     let legend: Vec<(&str, Color32, Swatch)> = legend
         .iter()
-        .copied()
-        .chain(events.into_iter().filter(|_| ctx.show_markers))
+        .map(|(n, c, s)| (n.as_str(), *c, *s))
+        .chain(
+            events
+                .iter()
+                .map(|(n, c, s)| (n.as_str(), *c, *s))
+                .filter(|_| ctx.show_markers),
+        )
         .collect();
     let top = ui.cursor().min;
     ui.horizontal_wrapped(|ui| {
@@ -143,7 +148,7 @@ fn figure_list(
     actions: &mut Vec<ChartAction>,
 ) {
     {
-        ui.weak("Figures:");
+        ui.weak(crate::tr!("header-figures"));
         for (f, label) in figures {
             if ui.selectable_label(selected == Some(*f), label).clicked() {
                 actions.push(ChartAction::SelectFigure(*f));

@@ -76,8 +76,8 @@ pub(crate) fn indicator_chart(
             ind.unit
         ),
         &[
-            ("Reported value", color, Swatch::Dot),
-            ("About (approximate)", color, Swatch::Diamond),
+            (crate::tr!("legend-reported-value"), color, Swatch::Dot),
+            (crate::tr!("legend-about"), color, Swatch::Diamond),
         ],
     );
     let y_max = points.iter().map(|p| p.2).fold(0.0, f64::max);
@@ -151,7 +151,7 @@ fn plot_values(
 ) {
     plot.add(
         Line::new(
-            "Reported value",
+            crate::tr!("legend-reported-value"),
             data.iter().map(|p| [p.1, p.2]).collect::<Vec<_>>(),
         )
         .color(color.gamma_multiply(0.6))
@@ -166,7 +166,7 @@ fn plot_values(
         };
         let radius = if selected == Some(k) { 6.5 } else { 4.5 };
         plot.add(
-            Points::new("Reported value", vec![[x, y]])
+            Points::new(crate::tr!("legend-reported-value"), vec![[x, y]])
                 .shape(shape)
                 .filled(!approximate)
                 .radius(radius)
@@ -204,7 +204,7 @@ fn value_buttons(
             ui.with_layout(
                 egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true),
                 |ui| {
-                    ui.weak("Values:");
+                    ui.weak(crate::tr!("indicator-values"));
                     for (k, v) in values.iter().enumerate() {
                         let as_of =
                             Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());

@@ -100,9 +100,10 @@ pub fn directions(a: &TradeSeries, b: &TradeSeries, y: Year) -> [Direction; 2] {
 }
 
 pub fn title(ds: &Dataset, a: usize, b: usize) -> String {
-    format!(
-        "Mirror: {} and {} report the same trade",
-        ds.trade[a].reporter, ds.trade[b].reporter
+    crate::tr!(
+        "chart-mirror-title",
+        a = ds.trade[a].reporter.as_str(),
+        b = ds.trade[b].reporter.as_str()
     )
 }
 
@@ -131,17 +132,17 @@ pub fn mirror_chart(
         ),
         &[
             (
-                &format!("{} → {}", sa.reporter, sb.reporter),
+                format!("{} → {}", sa.reporter, sb.reporter),
                 ca,
                 Swatch::Filled,
             ),
             (
-                &format!("{} → {}", sb.reporter, sa.reporter),
+                format!("{} → {}", sb.reporter, sa.reporter),
                 cb,
                 Swatch::Filled,
             ),
             (
-                "As the importer reports",
+                crate::tr!("legend-as-importer-reports"),
                 ca.gamma_multiply(0.4),
                 Swatch::Filled,
             ),
@@ -246,7 +247,7 @@ fn mirror_tooltip(ui: &mut Ui, ds: &Dataset, (a, b): (usize, usize), y: Year) {
             ));
         }
     }
-    ui.weak("Imports are valued CIF (with freight and insurance), exports FOB; the two offices may also attribute goods to different partners (origin, consignment, transit), so the figures need not agree.");
+    ui.weak(crate::tr!("mirror-imports-are-valued-cif-with"));
     let (oa, ob) = (&sa.observations[y.a], &sb.observations[y.b]);
     let ids: Vec<String> = oa.sources.iter().chain(&ob.sources).cloned().collect();
     super::source_footer(ui, ds, &ids);

@@ -101,11 +101,11 @@ fn palette(n: usize, dark: bool) -> Color32 {
 }
 
 pub fn title(series: &TradeSeries, flow: Flow) -> String {
-    format!(
-        "What is traded: {} {} by product, {}",
-        series.reporter,
-        flow.label(),
-        series.reporter_label
+    crate::tr!(
+        "chart-products-title",
+        reporter = series.reporter.as_str(),
+        flow = flow.label(),
+        series = series.reporter_label.as_str()
     )
 }
 
@@ -299,12 +299,20 @@ fn header(
                 .map_or(c.clone(), |p| product_name(series, p))
         })
         .collect();
-    let mut legend: Vec<(&str, Color32, Swatch)> = (names.iter().enumerate())
-        .map(|(n, name)| (name.as_str(), palette(n, dark), Swatch::Filled))
+    let mut legend: Vec<(String, Color32, Swatch)> = (names.into_iter().enumerate())
+        .map(|(n, name)| (name, palette(n, dark), Swatch::Filled))
         .collect();
-    legend.push(("Other", palette(OTHER, dark), Swatch::Filled));
+    legend.push((
+        crate::tr!("legend-other"),
+        palette(OTHER, dark),
+        Swatch::Filled,
+    ));
     if (series.products.iter()).any(|p| p.flow == flow && p.estimated) {
-        legend.push(("Estimated", palette(0, dark), Swatch::Outlined));
+        legend.push((
+            crate::tr!("legend-estimated"),
+            palette(0, dark),
+            Swatch::Outlined,
+        ));
     }
     chart_header(
         ui,

@@ -26,13 +26,14 @@ pub enum LaneBy {
 impl LaneBy {
     pub const ALL: [LaneBy; 4] = [Self::Kind, Self::Country, Self::Person, Self::Group];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Kind => "Kind",
-            Self::Country => "Country",
-            Self::Person => "Person",
-            Self::Group => "Group",
-        }
+    /// Its name in the window's language.
+    pub fn label(self) -> String {
+        crate::tr!(match self {
+            Self::Kind => "lanes-kind",
+            Self::Country => "lanes-country",
+            Self::Person => "lanes-person",
+            Self::Group => "lanes-group",
+        })
     }
 
     /// The name on the command line (`--lanes country`).

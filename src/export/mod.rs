@@ -98,10 +98,10 @@ pub fn caption(
     ui.add_space(4.0);
     let small = |text: String| egui::RichText::new(text).size(11.5);
     // The last day shown: the view's end is exclusive.
-    let mut shown = format!(
-        "Shown: {} – {}",
-        day_label(view.start),
-        day_label(view.end.ceil() - 1.0)
+    let mut shown = crate::tr!(
+        "caption-shown",
+        from = day_label(view.start),
+        to = day_label(view.end.ceil() - 1.0)
     );
     if chart == ChartId::Timeline {
         let (a, b) = (view.start, view.end);
@@ -111,9 +111,9 @@ pub fn caption(
     ui.add(egui::Label::new(small(shown).weak()).wrap());
     let publishers = chart.publishers(ds, view);
     let sources = if publishers.is_empty() {
-        "Source: none cited for what is shown".to_string()
+        crate::tr!("caption-no-source")
     } else {
-        format!("Source: {}", publishers.join("; "))
+        crate::tr!("caption-source", sources = publishers.join("; "))
     };
     ui.add(egui::Label::new(small(sources)).wrap());
     if chart == ChartId::Timeline {

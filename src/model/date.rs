@@ -232,13 +232,66 @@ impl Date {
     }
 }
 
+/// Months in French.
+const FR_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+/// Months in Russian, as named alone ("июнь 2008") and after a day ("11 июня").
+const RU_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+const RU_MONTHS_AFTER_DAY: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
+
 impl fmt::Display for Date {
-    /// As people write it: "2008", "June 2008", "11 June 2008".
+    /// As people write it in the window's language: "2008", "June 2008",
+    /// "11 June 2008"; "11 juin 2008"; "11 июня 2008", "июнь 2008".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use crate::i18n::{UiLang, ui_language};
+        let m = usize::from(self.month.clamp(1, 12)) - 1;
+        let (alone, after_day) = match ui_language() {
+            UiLang::En => (self.month_name(), self.month_name()),
+            UiLang::Fr => (FR_MONTHS[m], FR_MONTHS[m]),
+            UiLang::Ru => (RU_MONTHS[m], RU_MONTHS_AFTER_DAY[m]),
+        };
         match self.precision() {
             Precision::Year => write!(f, "{}", self.year),
-            Precision::Month => write!(f, "{} {}", self.month_name(), self.year),
-            Precision::Day => write!(f, "{} {} {}", self.day, self.month_name(), self.year),
+            Precision::Month => write!(f, "{alone} {}", self.year),
+            Precision::Day => write!(f, "{} {after_day} {}", self.day, self.year),
         }
     }
 }

@@ -33,28 +33,28 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     ui.heading(e.shown_title());
     ui.add_space(4.0);
     facts(ui, "event-facts", |ui| {
-        ui.weak("Date");
+        ui.weak(crate::tr!("details-date"));
         ui.label(date_with_precision(&e.when));
         ui.end_row();
         if let Some(place) = &e.place {
-            ui.weak("Place");
+            ui.weak(crate::tr!("details-place"));
             ui.label(place.as_str());
             ui.end_row();
         }
         if let Some(group) = &e.group {
-            ui.weak("Group");
+            ui.weak(crate::tr!("details-group"));
             ui.label(group.as_str());
             ui.end_row();
         }
         if !e.tags.is_empty() {
-            ui.weak("Tags");
+            ui.weak(crate::tr!("details-tags"));
             ui.label(e.tags.join(", "));
             ui.end_row();
         }
     });
     if !e.participants.is_empty() {
         ui.add_space(6.0);
-        ui.strong("Participants");
+        ui.strong(crate::tr!("details-participants"));
         for p in &e.participants {
             let mut line = p.name.to_string();
             let extra: Vec<&str> = [p.role.as_str(), p.country.as_str()]
@@ -132,7 +132,7 @@ pub(crate) fn source_line(ui: &mut Ui, s: &Source) {
 /// open it, else the address as given.
 fn media_line(ui: &mut Ui, m: &Media) {
     ui.add_space(6.0);
-    ui.strong("Media");
+    ui.strong(crate::tr!("details-media"));
     let caption = if m.caption.is_empty() {
         "Media"
     } else {
@@ -160,7 +160,7 @@ fn related(ui: &mut Ui, ds: &Dataset, e: &Event, actions: &mut Vec<DetailAction>
         return;
     }
     ui.add_space(6.0);
-    ui.strong("Related events");
+    ui.strong(crate::tr!("details-related-events"));
     for id in &e.related {
         if let Some(i) = ds.event_index(id) {
             let other = &ds.events[i];
@@ -182,7 +182,11 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
     let Some(ob) = series.observations.get(f.obs) else {
         return actions;
     };
-    kind_row(ui, RichText::new("Trade figure"), &mut actions);
+    kind_row(
+        ui,
+        RichText::new(crate::tr!("details-trade-figure")),
+        &mut actions,
+    );
     ui.heading(format!("{} · {}", ob.parsed_period, series.reporter_label));
     ui.weak(format!("{} · {}", series.caption(), series.flows));
     ui.add_space(4.0);
@@ -196,24 +200,24 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
             ui.weak(name);
             match v {
                 Some(v) => ui.label(format!("{about}{}", series.money(v))),
-                None => ui.weak("not reported"),
+                None => ui.weak(crate::tr!("details-not-reported")),
             };
             ui.end_row();
         }
-        ui.weak("Unit");
+        ui.weak(crate::tr!("details-unit"));
         ui.label(format!("{}, current prices", series.unit()));
         ui.end_row();
-        ui.weak("Reporter");
+        ui.weak(crate::tr!("details-reporter"));
         ui.label(format!("{} ({})", series.reporter, series.reporter_label));
         ui.end_row();
         let check = series.growth_check(f.obs);
         if let Some(g) = &ob.growth {
-            ui.weak("Growth reported");
+            ui.weak(crate::tr!("details-growth-reported"));
             ui.label(format!("{:+.1}% on {}", g.percent, g.against_period));
             ui.end_row();
         }
         if let Some(c) = check {
-            ui.weak("Growth computed");
+            ui.weak(crate::tr!("details-growth-computed"));
             ui.label(format!(
                 "{:+.1}% from {} (between {:+.1}% and {:+.1}% within rounding)",
                 c.computed,
@@ -233,9 +237,7 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
         }
     });
     if ob.estimated {
-        ui.weak(
-            "Estimated by the publisher, not reported by the country (drawn light and outlined).",
-        );
+        ui.weak(crate::tr!("details-estimated-by-the-publisher-not"));
     }
     products_section(ui, series, &ob.parsed_period);
     note_section(ui, ob.note.as_deref());
@@ -286,7 +288,11 @@ fn kind_row(ui: &mut Ui, kind: RichText, actions: &mut Vec<DetailAction>) {
     ui.horizontal(|ui| {
         ui.label(kind.strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text(crate::tr!("details-close-esc"))
+                .clicked()
+            {
                 actions.push(DetailAction::Close);
             }
         });
@@ -297,7 +303,7 @@ fn kind_row(ui: &mut Ui, kind: RichText, actions: &mut Vec<DetailAction>) {
 fn note_section(ui: &mut Ui, note: Option<&str>) {
     if let Some(note) = note {
         ui.add_space(6.0);
-        ui.label(RichText::new("Note").strong());
+        ui.label(RichText::new(crate::tr!("details-note")).strong());
         ui.label(note);
     }
 }
@@ -305,7 +311,7 @@ fn note_section(ui: &mut Ui, note: Option<&str>) {
 /// "Sources" and one line per cited source.
 fn sources_section(ui: &mut Ui, ds: &Dataset, ids: &[impl AsRef<str>]) {
     ui.add_space(6.0);
-    ui.strong("Sources");
+    ui.strong(crate::tr!("details-sources"));
     for id in ids.iter().map(AsRef::as_ref) {
         match ds.source(id) {
             Some(s) => source_line(ui, s),
@@ -332,11 +338,11 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
     ui.add_space(4.0);
     facts(ui, "era-facts", |ui| {
         if !era.party.is_empty() {
-            ui.weak("Party");
+            ui.weak(crate::tr!("details-party"));
             ui.label(&era.party);
             ui.end_row();
         }
-        ui.weak("Dates");
+        ui.weak(crate::tr!("details-dates"));
         ui.label(era.dates());
         ui.end_row();
     });
@@ -390,12 +396,16 @@ pub(crate) fn value_details(
     let Some(v) = values.get(value) else {
         return actions;
     };
-    kind_row(ui, RichText::new("Indicator"), &mut actions);
+    kind_row(
+        ui,
+        RichText::new(crate::tr!("details-indicator")),
+        &mut actions,
+    );
     ui.heading(ind.label.as_str());
     ui.add_space(4.0);
     let as_of = crate::model::Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
     facts(ui, "value-facts", |ui| {
-        ui.weak("Value");
+        ui.weak(crate::tr!("details-value"));
         let about = if v.approximate { "about " } else { "" };
         ui.label(format!(
             "{about}{} {}",
@@ -403,16 +413,16 @@ pub(crate) fn value_details(
             ind.unit
         ));
         ui.end_row();
-        ui.weak("As of");
+        ui.weak(crate::tr!("details-as-of"));
         ui.label(as_of);
         ui.end_row();
         if let Some(rank) = ind.rank_text(v.rank) {
-            ui.weak("Rank");
+            ui.weak(crate::tr!("details-rank"));
             ui.label(rank);
             ui.end_row();
         }
         if values.len() > 1 {
-            ui.weak("Reported");
+            ui.weak(crate::tr!("details-reported"));
             ui.label(format!("value {} of {}", value + 1, values.len()));
             ui.end_row();
         }

@@ -34,7 +34,7 @@ pub(crate) fn diagnostics_panel(ui: &mut Ui, problems: &FileProblems, kept_previ
             ui.visuals().warn_fg_color
         }));
         if problems.failed && kept_previous {
-            ui.weak("(the last good data is still shown)");
+            ui.weak(crate::tr!("diagnostics-the-last-good-data-is"));
         }
     });
     egui::ScrollArea::vertical()
@@ -51,7 +51,7 @@ pub(crate) fn diagnostics_panel(ui: &mut Ui, problems: &FileProblems, kept_previ
                 ui.horizontal_wrapped(|ui| {
                     if ui
                         .link(RichText::new(&place).monospace())
-                        .on_hover_text("Copy this location")
+                        .on_hover_text(crate::tr!("diagnostics-copy-this-location"))
                         .clicked()
                     {
                         ui.ctx().copy_text(place.clone());

@@ -30,68 +30,78 @@ pub(crate) fn filter_bar(
     // are sized for that, and the count keeps room for ten million events.
     ui.horizontal(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
-        let label = ui.label("Search:");
+        let label = ui.label(crate::tr!("filters-search"));
         ui.add(
             egui::TextEdit::singleline(&mut filters.text)
-                .hint_text("any words")
+                .hint_text(crate::tr!("filters-any-words"))
                 .desired_width(84.0),
         )
         .labelled_by(label.id);
-        if !filters.text.is_empty() && ui.small_button("×").on_hover_text("Clear search").clicked()
+        if !filters.text.is_empty()
+            && ui
+                .small_button("×")
+                .on_hover_text(crate::tr!("filters-clear-search"))
+                .clicked()
         {
             filters.text.clear();
         }
         ui.add(egui::Separator::default().spacing(4.0));
         // "Lanes by kind", short: the bar stays on one line.
-        let text = format!("Lanes: {}", filters.lanes.label());
+        let text = crate::tr!("filters-lanes", by = filters.lanes.label());
         let combo = egui::ComboBox::from_id_salt("lanes-by")
-            .selected_text(format!("By {}", filters.lanes.label().to_lowercase()))
+            .selected_text(crate::tr!(
+                "filters-by",
+                by = filters.lanes.label().to_lowercase()
+            ))
             .width(86.0)
             .show_ui(ui, |ui| {
                 for by in LaneBy::ALL {
                     ui.selectable_value(
                         &mut filters.lanes,
                         by,
-                        format!("By {}", by.label().to_lowercase()),
+                        crate::tr!("filters-by", by = by.label().to_lowercase()),
                     )
                     .on_hover_text(by.describe());
                 }
             })
             .response;
         combo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, &text));
-        combo.on_hover_text("What the timeline's lanes stand for (L switches)");
+        combo.on_hover_text(crate::tr!("filters-what-the-timeline-s-lanes"));
         ui.add(egui::Separator::default().spacing(4.0));
         kinds(ui, filters, table, present);
         layers(ui);
         if !layer_roots.is_empty() {
             ui.add(egui::Separator::default().spacing(4.0));
             root_classes(ui, filters, layer_roots);
-            let label = ui.label("Mentions ≥");
+            let label = ui.label(crate::tr!("filters-mentions"));
             ui.add(egui::DragValue::new(&mut filters.min_mentions).range(0..=10_000))
                 .labelled_by(label.id)
-                .on_hover_text("Hide layer events reported fewer times than this");
+                .on_hover_text(crate::tr!("filters-hide-layer-events-reported-fewer"));
         }
         ui.add(egui::Separator::default().spacing(4.0));
-        for (name, value) in [("From:", &mut filters.from), ("To:", &mut filters.to)] {
+        for (name, value) in [
+            (crate::tr!("filters-from"), &mut filters.from),
+            (crate::tr!("filters-to"), &mut filters.to),
+        ] {
             let label = ui.label(name);
             let ok = bound_ok(value);
             let mut edit = egui::TextEdit::singleline(value)
-                .hint_text("e.g. 2008")
+                .hint_text(crate::tr!("filters-e-g-2008"))
                 .desired_width(72.0);
             if !ok {
                 edit = edit.text_color(ui.visuals().error_fg_color);
             }
             let r = ui.add(edit).labelled_by(label.id);
             if ok {
-                r.on_hover_text("A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD");
+                r.on_hover_text(crate::tr!("filters-a-year-a-month-or"));
             } else {
-                r.on_hover_text("Write a date as YYYY, YYYY-MM or YYYY-MM-DD");
+                r.on_hover_text(crate::tr!("filters-write-a-date-as-yyyy"));
             }
         }
         if filters.is_active()
             && ui
-                .small_button("Reset")
-                .on_hover_text("Show every event again")
+                .small_button(crate::tr!("filters-reset"))
+                .on_hover_text(crate::tr!("filters-show-every-event-again"))
                 .clicked()
         {
             *filters = Filters::default();
@@ -99,7 +109,11 @@ pub(crate) fn filter_bar(
         ui.add(egui::Separator::default().spacing(4.0));
         // Room for the longest count (millions of events), so the bar does
         // not grow with the dataset.
-        let text = format!("{} of {}", thousands(shown), plural(total, "event"));
+        let text = crate::tr!(
+            "filters-count",
+            shown = thousands(shown),
+            total = plural(total, "event")
+        );
         let widest = ui.fonts_mut(|f| {
             f.layout_no_wrap(
                 "9,999,999 of 9,999,999 events".into(),
@@ -122,9 +136,9 @@ pub(crate) fn filter_bar(
 fn root_classes(ui: &mut Ui, filters: &mut Filters, roots: &[u8]) {
     let hidden = filters.hidden_roots.len();
     let text = if hidden == 0 {
-        "Actions".to_string()
+        crate::tr!("filters-actions")
     } else {
-        format!("Actions ({hidden} hidden)")
+        crate::tr!("filters-actions-hidden", hidden = hidden)
     };
     ui.menu_button(text, |ui| {
         for &r in roots {
@@ -143,7 +157,7 @@ fn root_classes(ui: &mut Ui, filters: &mut Filters, roots: &[u8]) {
         }
     })
     .response
-    .on_hover_text("The layers' events by CAMEO root class (their action)");
+    .on_hover_text(crate::tr!("filters-the-layers-events-by-cameo"));
 }
 
 /// The toggles of the kinds are put in a menu past this width (the seven
@@ -212,9 +226,9 @@ fn kind_hover(kind: &Kind) -> String {
 fn kinds_menu(ui: &mut Ui, filters: &mut Filters, kinds: &[&Kind]) {
     let shown = kinds.iter().filter(|k| filters.shows(&k.id)).count();
     let text = if shown == kinds.len() {
-        "Kinds".to_string()
+        crate::tr!("filters-kinds")
     } else {
-        format!("Kinds: {shown} of {}", kinds.len())
+        crate::tr!("filters-kinds-shown", shown = shown, all = kinds.len())
     };
     let dark = ui.visuals().dark_mode;
     ui.menu_button(text, |ui| {
@@ -234,10 +248,10 @@ fn kinds_menu(ui: &mut Ui, filters: &mut Filters, kinds: &[&Kind]) {
             });
         }
         ui.separator();
-        if ui.button("Show every kind").clicked() {
+        if ui.button(crate::tr!("filters-show-every-kind")).clicked() {
             filters.hidden.clear();
         }
     })
     .response
-    .on_hover_text("Show or hide events by kind");
+    .on_hover_text(crate::tr!("filters-show-or-hide-events-by"));
 }

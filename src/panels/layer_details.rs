@@ -36,7 +36,11 @@ pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<Deta
     ui.horizontal(|ui| {
         ui.label(RichText::new(format!("{} event", layer.format.label())).weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.small_button("×").on_hover_text("Close (Esc)").clicked() {
+            if ui
+                .small_button("×")
+                .on_hover_text(crate::tr!("details-close-esc"))
+                .clicked()
+            {
                 actions.push(DetailAction::Close);
             }
         });
@@ -104,26 +108,26 @@ pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<Deta
                 ui.end_row();
             }
             if !e.publisher.is_empty() {
-                ui.weak("Publisher");
+                ui.weak(crate::tr!("layer-details-publisher"));
                 ui.label(e.publisher.as_str());
                 ui.end_row();
             }
         });
     if !e.url.is_empty() {
         ui.add_space(6.0);
-        ui.strong("Source");
+        ui.strong(crate::tr!("layer-details-source"));
         if crate::model::source::is_openable_url(&e.url) {
             ui.hyperlink_to(&e.url, &e.url);
         } else {
             ui.label(&e.url)
-                .on_hover_text("Only http and https links are opened");
+                .on_hover_text(crate::tr!("layer-details-only-http-and-https-links"));
         }
     }
     ui.add_space(6.0);
-    ui.weak("Machine-coded from news reports: a lead to check, not a fact of the record.");
+    ui.weak(crate::tr!("layer-details-machine-coded-from-news-reports"));
     if ui
-        .button("Add to dataset…")
-        .on_hover_text("Write this event into the dataset's file, with its source")
+        .button(crate::tr!("layer-details-add-to-dataset"))
+        .on_hover_text(crate::tr!("layer-details-write-this-event-into-the"))
         .clicked()
     {
         actions.push(DetailAction::Promote(part.events.start + n));

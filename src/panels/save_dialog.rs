@@ -93,7 +93,7 @@ impl SaveDialog {
         let modal = egui::Modal::new(egui::Id::unique("save-dialog")).show(ctx, |ui| {
             ui.set_width(520.0);
             ui.heading(&self.title);
-            ui.weak("No file dialog of the desktop is available; choose the folder here.");
+            ui.weak(crate::tr!("save-dialog-no-file-dialog-of-the"));
             if self.extensions.len() > 1 {
                 ui.weak(format!(
                     "The file's extension chooses the format: {}.",
@@ -102,12 +102,12 @@ impl SaveDialog {
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                let label = ui.label("Folder:");
+                let label = ui.label(crate::tr!("save-dialog-folder"));
                 ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(380.0))
                     .labelled_by(label.id);
                 if ui
-                    .button("Up")
-                    .on_hover_text("The folder that holds this one")
+                    .button(crate::tr!("save-dialog-up"))
+                    .on_hover_text(crate::tr!("save-dialog-the-folder-that-holds-this"))
                     .clicked()
                     && let Some(parent) = Path::new(self.folder.trim()).parent()
                 {
@@ -120,7 +120,7 @@ impl SaveDialog {
                 .auto_shrink([false, true])
                 .show(ui, |ui| {
                     if self.subfolders.is_empty() {
-                        ui.weak("(no subfolders)");
+                        ui.weak(crate::tr!("save-dialog-no-subfolders"));
                     }
                     for dir in &self.subfolders {
                         if ui.selectable_label(false, format!("{dir}/")).clicked() {
@@ -135,7 +135,7 @@ impl SaveDialog {
                     .to_string();
             }
             ui.horizontal(|ui| {
-                let label = ui.label("File name:");
+                let label = ui.label(crate::tr!("save-dialog-file-name"));
                 let edit = ui
                     .add(egui::TextEdit::singleline(&mut self.name).desired_width(380.0))
                     .labelled_by(label.id);
@@ -148,10 +148,10 @@ impl SaveDialog {
             }
             ui.add_space(6.0);
             ui.horizontal(|ui| {
-                if ui.button("Save").clicked() {
+                if ui.button(crate::tr!("save-dialog-save")).clicked() {
                     action = Some(self.try_save());
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(crate::tr!("save-dialog-cancel")).clicked() {
                     action = Some(Some(SaveDialogAction::Cancel));
                 }
             });

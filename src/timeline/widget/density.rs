@@ -103,8 +103,8 @@ impl Timeline {
             let events = if n.round() == 1.0 { "event" } else { "events" };
             ui.strong(format!("{} {events}: {name}", count_text(n)));
             ui.label(span_label(t0, t1));
-            ui.weak("Dates known to the month or year count across it");
-            ui.weak("Click to zoom in · Shift+drag to zoom to a range");
+            ui.weak(crate::tr!("density-dates-known-to-the-month"));
+            ui.weak(crate::tr!("density-click-to-zoom-in-shift"));
         });
         if r.clicked() {
             out.actions.push(TimelineAction::ZoomTo(t0, t1));

@@ -70,7 +70,11 @@ impl Timeline {
         p.painter.text(
             pos2(gutter.left() + 8.0, gutter.center().y),
             Align2::LEFT_CENTER,
-            if party.is_empty() { "Eras" } else { party },
+            if party.is_empty() {
+                crate::tr!("timeline-eras")
+            } else {
+                party.to_string()
+            },
             FontId::proportional(11.5),
             visuals.weak_text_color(),
         );
@@ -153,7 +157,7 @@ impl Timeline {
                 ui.label(format!("{} of {}", capitalised(&era.kind), era.party));
             }
             ui.label(era.dates());
-            ui.weak("Click for details");
+            ui.weak(crate::tr!("eras-click-for-details"));
         });
         if r.clicked() {
             actions.push(TimelineAction::SelectEra(i));

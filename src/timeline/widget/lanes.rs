@@ -194,7 +194,7 @@ fn cluster(
     let resp = resp.on_hover_ui(|ui| {
         ui.strong(format!("{}: {lane_label}", plural(count as usize, "event")));
         ui.label(format!("{} – {}", day_label(start), day_label(end - 1.0)));
-        ui.weak("Click to zoom in");
+        ui.weak(crate::tr!("lanes-click-to-zoom-in"));
     });
     if resp.clicked() {
         out.actions.push(TimelineAction::ZoomTo(start, end));

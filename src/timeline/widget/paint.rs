@@ -141,7 +141,7 @@ impl<'a> Paint<'a> {
             self.painter.text(
                 self.plot.center(),
                 Align2::CENTER_CENTER,
-                "No events to show",
+                crate::tr!("timeline-no-events"),
                 FontId::proportional(15.0),
                 self.visuals.weak_text_color(),
             );

@@ -1,0 +1,283 @@
+# The window's own words, in English. Every message here is in fr.ftl
+# and ru.ftl too (a test checks). Variables: { $name }.
+
+## Commands: menu entries and buttons, then their tooltips
+
+cmd-open = Open…
+cmd-add-statistics = Add statistics…
+cmd-add-layer = Add layer…
+cmd-new-dataset = New dataset…
+cmd-reload = Reload
+cmd-open-bundled = Open the bundled dataset
+cmd-toggle-theme = Switch theme
+cmd-fit-all = Fit all
+cmd-zoom-in = +
+cmd-zoom-out = −
+cmd-select-next = Next event
+cmd-select-previous = Previous event
+cmd-select-first = First event
+cmd-select-last = Last event
+cmd-select-lane-above = Event in the lane above
+cmd-select-lane-below = Event in the lane below
+cmd-next-lanes = Next lanes
+cmd-clear-selection = Clear the selection
+cmd-toggle-warnings = Warnings
+cmd-toggle-export-2x = Export at 2×
+cmd-toggle-event-lines = Event lines
+cmd-toggle-eras = Eras
+cmd-toggle-caption = Caption
+cmd-export-sheet = Export briefing sheet…
+cmd-save-chart-image = Save image…
+cmd-copy-chart-image = Copy image
+cmd-save-chart-data = Save data as CSV…
+cmd-open-tip = Open a dataset, a TimelineJS file (JSON, or the spreadsheet as CSV), or trade statistics (UN Comtrade, WITS or World Bank WDI CSV)
+cmd-add-layer-tip = Show machine-coded events (GDELT, ICEWS), diplomatic levels (Correlates of War) or office terms (Wikidata) beside the dataset, in lanes of their own; never written into it
+cmd-add-statistics-tip = Add official trade statistics (UN Comtrade, WITS or World Bank WDI CSV) to the open dataset: see what they add, then write them into its file
+cmd-new-dataset-tip = Start a dataset of two parties: a commented file with one example of each record, opened and watched as you edit it
+cmd-reload-tip = Read the open file again
+cmd-open-bundled-tip = Open the Kazakhstan–France dataset that comes with Entente
+cmd-toggle-theme-tip = Switch between light and dark themes
+cmd-fit-all-tip = Show every event
+cmd-zoom-in-tip = Zoom in
+cmd-zoom-out-tip = Zoom out
+cmd-select-next-tip = Select the next event in time
+cmd-select-previous-tip = Select the previous event in time
+cmd-select-first-tip = Select the first event
+cmd-select-last-tip = Select the last event
+cmd-select-lane-above-tip = Select the event nearest in time in the lane above
+cmd-select-lane-below-tip = Select the event nearest in time in the lane below
+cmd-next-lanes-tip = Lanes by kind, country, person or group: switch to the next
+cmd-clear-selection-tip = Clear the selection
+cmd-toggle-warnings-tip = Show or hide the warnings of this file
+cmd-toggle-export-2x-tip = Save charts at twice the screen resolution, for print
+cmd-toggle-event-lines-tip = Show or hide the events on the charts (thin lines in lane colours)
+cmd-toggle-eras-tip = Show or hide the eras above the lanes (e.g. each country's presidents)
+cmd-toggle-caption-tip = Put a caption under exported images: the period shown, the sources, and where the image comes from
+cmd-export-sheet-tip = One landscape page for a brief: the timeline and trade charts of the view, the events shown and the sources cited (PDF, SVG or PNG)
+cmd-save-chart-image-tip = Save this chart as a PNG, SVG or PDF file
+cmd-copy-chart-image-tip = Copy this chart to the clipboard
+cmd-save-chart-data-tip = Save the figures shown (with their unit, reporter and sources) as a CSV file
+
+## The top bar
+theme-light = Light theme
+theme-dark = Dark theme
+
+## details
+details-date = Date
+details-place = Place
+details-group = Group
+details-tags = Tags
+details-participants = Participants
+details-media = Media
+details-related-events = Related events
+details-trade-figure = Trade figure
+details-not-reported = not reported
+details-unit = Unit
+details-reporter = Reporter
+details-growth-reported = Growth reported
+details-growth-computed = Growth computed
+details-estimated-by-the-publisher-not = Estimated by the publisher, not reported by the country (drawn light and outlined).
+details-close-esc = Close (Esc)
+details-note = Note
+details-sources = Sources
+details-party = Party
+details-dates = Dates
+details-indicator = Indicator
+details-value = Value
+details-as-of = As of
+details-rank = Rank
+details-reported = Reported
+
+## filters
+filters-search = Search:
+filters-any-words = any words
+filters-clear-search = Clear search
+filters-what-the-timeline-s-lanes = What the timeline's lanes stand for (L switches)
+filters-mentions = Mentions ≥
+filters-hide-layer-events-reported-fewer = Hide layer events reported fewer times than this
+filters-e-g-2008 = e.g. 2008
+filters-a-year-a-month-or = A year, a month or a day: YYYY, YYYY-MM or YYYY-MM-DD
+filters-write-a-date-as-yyyy = Write a date as YYYY, YYYY-MM or YYYY-MM-DD
+filters-reset = Reset
+filters-show-every-event-again = Show every event again
+filters-the-layers-events-by-cameo = The layers' events by CAMEO root class (their action)
+filters-show-every-kind = Show every kind
+filters-show-or-hide-events-by = Show or hide events by kind
+
+## save-dialog
+save-dialog-no-file-dialog-of-the = No file dialog of the desktop is available; choose the folder here.
+save-dialog-folder = Folder:
+save-dialog-up = Up
+save-dialog-the-folder-that-holds-this = The folder that holds this one
+save-dialog-no-subfolders = (no subfolders)
+save-dialog-file-name = File name:
+save-dialog-save = Save
+save-dialog-cancel = Cancel
+
+## layer-details
+layer-details-publisher = Publisher
+layer-details-source = Source
+layer-details-only-http-and-https-links = Only http and https links are opened
+layer-details-machine-coded-from-news-reports = Machine-coded from news reports: a lead to check, not a fact of the record.
+layer-details-add-to-dataset = Add to dataset…
+layer-details-write-this-event-into-the = Write this event into the dataset's file, with its source
+
+## new-dataset
+new-dataset-e-g-kazakhstan = e.g. Kazakhstan
+new-dataset-new-dataset = New dataset
+new-dataset-the-two-parties-of-the = The two parties of the relationship:
+new-dataset-first = First
+new-dataset-second = Second
+new-dataset-entente-writes-a-commented-file = Entente writes a commented file with one example of each record, then opens it: edit it in any editor and it reloads as you save.
+
+## ui
+ui-entente = Entente
+ui-file = File
+ui-recent-files = Recent files
+ui-none-yet = (none yet)
+ui-keys = Keys…
+ui-no-data-loaded-fix-the = No data loaded. Fix the problems listed below; the file is read again when you open it.
+
+## promote
+promote-add-to-dataset = Add to dataset
+promote-the-event-as-it-will = The event as it will be written into the dataset, with its report as a source:
+promote-kind = Kind
+promote-write-into-the-dataset = Write into the dataset
+
+## layers
+layers-no-layer-add-gdelt-icews = No layer: add GDELT, ICEWS, Correlates of War or Wikidata files beside the dataset.
+layers-show-or-hide-this-layer = Show or hide this layer
+layers-remove = Remove
+layers-the-language-the-record-is = The language the record is shown in; a text not given in it is shown in the dataset's default language, marked
+
+## add-stats
+add-stats-add-statistics = Add statistics
+add-stats-replace-them = Replace them
+
+## density
+density-dates-known-to-the-month = Dates known to the month or year count across it
+density-click-to-zoom-in-shift = Click to zoom in · Shift+drag to zoom to a range
+
+## diagnostics
+diagnostics-the-last-good-data-is = (the last good data is still shown)
+diagnostics-copy-this-location = Copy this location
+
+## lanes
+lanes-click-to-zoom-in = Click to zoom in
+
+## eras
+eras-click-for-details = Click for details
+
+## mirror
+mirror-imports-are-valued-cif-with = Imports are valued CIF (with freight and insurance), exports FOB; the two offices may also attribute goods to different partners (origin, consignment, transit), so the figures need not agree.
+
+## indicator
+indicator-values = Values:
+
+## header
+header-figures = Figures:
+ui-window-language = Window language
+ui-follow-the-system = As the system
+
+## Charts
+legend-events-lane-colours = Events (lane colours)
+legend-exports = Exports
+legend-imports = Imports
+legend-turnover = Turnover
+legend-turnover-only = Turnover only
+legend-estimated = Estimated
+legend-same-months-year-before = Same months, year before
+legend-period = Period
+legend-reported = Reported
+legend-computed = Computed from the figures
+legend-differs = Differs beyond rounding
+legend-reported-value = Reported value
+legend-about = About (approximate)
+legend-as-importer-reports = As the importer reports
+legend-other = Other
+status-showing = Showing { $from } – { $to }
+timeline-title = Timeline
+timeline-no-events = No events to show
+timeline-eras = Eras
+caption-shown = Shown: { $from } – { $to }
+caption-no-source = Source: none cited for what is shown
+caption-source = Source: { $sources }
+filters-lanes = Lanes: { $by }
+filters-from = From:
+filters-to = To:
+filters-actions = Actions
+filters-actions-hidden = Actions ({ $hidden } hidden)
+filters-kinds-shown = Kinds: { $shown } of { $all }
+figure-about = about
+figure-not-reported = { $name }: not reported
+chart-annual-title = Annual trade, { $series }
+chart-comparison-title = Same period, year before, { $series }
+chart-growth-title = Growth of turnover, reported and computed, { $series }
+chart-mirror-title = Mirror: { $a } and { $b } report the same trade
+chart-products-title = What is traded: { $reporter } { $flow } by product, { $series }
+chart-timeline-title = { $dataset }: timeline of events
+
+## Counts (the number, then the word in the right plural form)
+count-event =
+    { $count ->
+        [one] { $n } event
+       *[other] { $n } events
+    }
+count-warning =
+    { $count ->
+        [one] { $n } warning
+       *[other] { $n } warnings
+    }
+count-error =
+    { $count ->
+        [one] { $n } error
+       *[other] { $n } errors
+    }
+count-cluster =
+    { $count ->
+        [one] { $n } cluster
+       *[other] { $n } clusters
+    }
+count-lane =
+    { $count ->
+        [one] { $n } lane
+       *[other] { $n } lanes
+    }
+count-label =
+    { $count ->
+        [one] { $n } label
+       *[other] { $n } labels
+    }
+count-era =
+    { $count ->
+        [one] { $n } era
+       *[other] { $n } eras
+    }
+count-row =
+    { $count ->
+        [one] { $n } row
+       *[other] { $n } rows
+    }
+count-figure =
+    { $count ->
+        [one] { $n } figure
+       *[other] { $n } figures
+    }
+count-source =
+    { $count ->
+        [one] { $n } source
+       *[other] { $n } sources
+    }
+
+## More of the window
+status-clusters = · { $clusters } hold { $events }
+status-density = · { $lanes } as density ({ $events }): Shift+drag to zoom to a range
+layers-menu = Layers
+layers-menu-count = Layers ({ $count })
+filters-kinds = Kinds
+filters-count = { $shown } of { $total }
+lanes-kind = Kind
+lanes-country = Country
+lanes-person = Person
+lanes-group = Group
+filters-by = By { $by }

@@ -1,0 +1,283 @@
+# The window's own words, in English. Every message here is in fr.ftl
+# and ru.ftl too (a test checks). Variables: { $name }.
+
+## Commands: menu entries and buttons, then their tooltips
+
+cmd-open = Ouvrir…
+cmd-add-statistics = Ajouter des statistiques…
+cmd-add-layer = Ajouter une couche…
+cmd-new-dataset = Nouveau jeu de données…
+cmd-reload = Recharger
+cmd-open-bundled = Ouvrir le jeu de données fourni
+cmd-toggle-theme = Changer de thème
+cmd-fit-all = Tout afficher
+cmd-zoom-in = +
+cmd-zoom-out = −
+cmd-select-next = Événement suivant
+cmd-select-previous = Événement précédent
+cmd-select-first = Premier événement
+cmd-select-last = Dernier événement
+cmd-select-lane-above = Événement de la piste du dessus
+cmd-select-lane-below = Événement de la piste du dessous
+cmd-next-lanes = Pistes suivantes
+cmd-clear-selection = Désélectionner
+cmd-toggle-warnings = Avertissements
+cmd-toggle-export-2x = Exporter en 2×
+cmd-toggle-event-lines = Lignes d'événements
+cmd-toggle-eras = Époques
+cmd-toggle-caption = Légende
+cmd-export-sheet = Exporter la fiche de synthèse…
+cmd-save-chart-image = Enregistrer l'image…
+cmd-copy-chart-image = Copier l'image
+cmd-save-chart-data = Enregistrer les données en CSV…
+cmd-open-tip = Ouvrir un jeu de données, un fichier TimelineJS (JSON, ou le tableur en CSV) ou des statistiques commerciales (CSV UN Comtrade, WITS ou WDI de la Banque mondiale)
+cmd-add-layer-tip = Afficher des événements codés automatiquement (GDELT, ICEWS), des niveaux diplomatiques (Correlates of War) ou des mandats (Wikidata) à côté du jeu de données, dans des pistes à part ; jamais écrits dans celui-ci
+cmd-add-statistics-tip = Ajouter des statistiques commerciales officielles (CSV UN Comtrade, WITS ou WDI de la Banque mondiale) au jeu de données ouvert : voir ce qu'elles apportent, puis les écrire dans son fichier
+cmd-new-dataset-tip = Créer un jeu de données à deux parties : un fichier commenté avec un exemple de chaque enregistrement, ouvert et surveillé pendant que vous le modifiez
+cmd-reload-tip = Relire le fichier ouvert
+cmd-open-bundled-tip = Ouvrir le jeu de données Kazakhstan–France fourni avec Entente
+cmd-toggle-theme-tip = Basculer entre le thème clair et le thème sombre
+cmd-fit-all-tip = Afficher tous les événements
+cmd-zoom-in-tip = Zoom avant
+cmd-zoom-out-tip = Zoom arrière
+cmd-select-next-tip = Sélectionner l'événement suivant dans le temps
+cmd-select-previous-tip = Sélectionner l'événement précédent dans le temps
+cmd-select-first-tip = Sélectionner le premier événement
+cmd-select-last-tip = Sélectionner le dernier événement
+cmd-select-lane-above-tip = Sélectionner l'événement le plus proche dans le temps sur la piste du dessus
+cmd-select-lane-below-tip = Sélectionner l'événement le plus proche dans le temps sur la piste du dessous
+cmd-next-lanes-tip = Pistes par type, pays, personne ou groupe : passer à la répartition suivante
+cmd-clear-selection-tip = Annuler la sélection
+cmd-toggle-warnings-tip = Afficher ou masquer les avertissements de ce fichier
+cmd-toggle-export-2x-tip = Enregistrer les graphiques au double de la résolution de l'écran, pour l'impression
+cmd-toggle-event-lines-tip = Afficher ou masquer les événements sur les graphiques (traits fins aux couleurs des pistes)
+cmd-toggle-eras-tip = Afficher ou masquer les époques au-dessus des pistes (p. ex. les présidents de chaque pays)
+cmd-toggle-caption-tip = Ajouter une légende sous les images exportées : la période affichée, les sources et la provenance de l'image
+cmd-export-sheet-tip = Une page au format paysage pour une note : la frise et les graphiques commerciaux de la vue, les événements affichés et les sources citées (PDF, SVG ou PNG)
+cmd-save-chart-image-tip = Enregistrer ce graphique dans un fichier PNG, SVG ou PDF
+cmd-copy-chart-image-tip = Copier ce graphique dans le presse-papiers
+cmd-save-chart-data-tip = Enregistrer les chiffres affichés (avec leur unité, leur déclarant et leurs sources) dans un fichier CSV
+
+## The top bar
+theme-light = Thème clair
+theme-dark = Thème sombre
+
+## details
+details-date = Date
+details-place = Lieu
+details-group = Groupe
+details-tags = Étiquettes
+details-participants = Participants
+details-media = Médias
+details-related-events = Événements liés
+details-trade-figure = Chiffre du commerce
+details-not-reported = non déclaré
+details-unit = Unité
+details-reporter = Déclarant
+details-growth-reported = Croissance déclarée
+details-growth-computed = Croissance calculée
+details-estimated-by-the-publisher-not = Estimé par l'éditeur, non déclaré par le pays (tracé en clair, avec contour).
+details-close-esc = Fermer (Esc)
+details-note = Note
+details-sources = Sources
+details-party = Partie
+details-dates = Dates
+details-indicator = Indicateur
+details-value = Valeur
+details-as-of = Date de référence
+details-rank = Rang
+details-reported = Publié
+
+## filters
+filters-search = Rechercher :
+filters-any-words = l'un des mots
+filters-clear-search = Effacer la recherche
+filters-what-the-timeline-s-lanes = Ce que représentent les pistes de la frise (L pour changer)
+filters-mentions = Mentions ≥
+filters-hide-layer-events-reported-fewer = Masquer les événements des couches signalés moins de fois que ce nombre
+filters-e-g-2008 = p. ex. 2008
+filters-a-year-a-month-or = Une année, un mois ou un jour : AAAA, AAAA-MM ou AAAA-MM-JJ
+filters-write-a-date-as-yyyy = Écrivez une date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ
+filters-reset = Réinitialiser
+filters-show-every-event-again = Réafficher tous les événements
+filters-the-layers-events-by-cameo = Les événements des couches par classe racine CAMEO (leur action)
+filters-show-every-kind = Afficher tous les types
+filters-show-or-hide-events-by = Afficher ou masquer les événements par type
+
+## save-dialog
+save-dialog-no-file-dialog-of-the = Aucune boîte de dialogue de fichiers du bureau n'est disponible ; choisissez le dossier ici.
+save-dialog-folder = Dossier :
+save-dialog-up = Remonter
+save-dialog-the-folder-that-holds-this = Le dossier qui contient celui-ci
+save-dialog-no-subfolders = (aucun sous-dossier)
+save-dialog-file-name = Nom du fichier :
+save-dialog-save = Enregistrer
+save-dialog-cancel = Annuler
+
+## layer-details
+layer-details-publisher = Éditeur
+layer-details-source = Source
+layer-details-only-http-and-https-links = Seuls les liens http et https sont ouverts
+layer-details-machine-coded-from-news-reports = Codé automatiquement à partir de dépêches : une indication à vérifier, pas un fait établi.
+layer-details-add-to-dataset = Ajouter au jeu de données…
+layer-details-write-this-event-into-the = Écrire cet événement dans le fichier du jeu de données, avec sa source
+
+## new-dataset
+new-dataset-e-g-kazakhstan = p. ex. Kazakhstan
+new-dataset-new-dataset = Nouveau jeu de données
+new-dataset-the-two-parties-of-the = Les deux parties de la relation :
+new-dataset-first = Première
+new-dataset-second = Deuxième
+new-dataset-entente-writes-a-commented-file = Entente écrit un fichier commenté avec un exemple de chaque enregistrement, puis l'ouvre : modifiez-le dans n'importe quel éditeur, il se recharge à chaque enregistrement.
+
+## ui
+ui-entente = Entente
+ui-file = Fichier
+ui-recent-files = Fichiers récents
+ui-none-yet = (aucun pour l'instant)
+ui-keys = Touches…
+ui-no-data-loaded-fix-the = Aucune donnée chargée. Corrigez les problèmes listés ci-dessous ; le fichier sera relu lorsque vous l'ouvrirez.
+
+## promote
+promote-add-to-dataset = Ajouter au jeu de données
+promote-the-event-as-it-will = L'événement tel qu'il sera écrit dans le jeu de données, avec sa dépêche pour source :
+promote-kind = Type
+promote-write-into-the-dataset = Écrire dans le jeu de données
+
+## layers
+layers-no-layer-add-gdelt-icews = Aucune couche : ajoutez des fichiers GDELT, ICEWS, Correlates of War ou Wikidata à côté du jeu de données.
+layers-show-or-hide-this-layer = Afficher ou masquer cette couche
+layers-remove = Retirer
+layers-the-language-the-record-is = La langue d'affichage de l'enregistrement ; un texte absent dans cette langue s'affiche dans la langue par défaut du jeu de données, signalé comme tel
+
+## add-stats
+add-stats-add-statistics = Ajouter les statistiques
+add-stats-replace-them = Les remplacer
+
+## density
+density-dates-known-to-the-month = Les dates connues au mois ou à l'année sont réparties sur toute leur durée
+density-click-to-zoom-in-shift = Cliquer pour zoomer · Shift+glisser pour zoomer sur une plage
+
+## diagnostics
+diagnostics-the-last-good-data-is = (les dernières données valides restent affichées)
+diagnostics-copy-this-location = Copier cet emplacement
+
+## lanes
+lanes-click-to-zoom-in = Cliquer pour zoomer
+
+## eras
+eras-click-for-details = Cliquer pour voir les détails
+
+## mirror
+mirror-imports-are-valued-cif-with = Les importations sont évaluées CAF (fret et assurance compris), les exportations FAB ; les deux services statistiques peuvent aussi attribuer les marchandises à des partenaires différents (origine, expédition, transit), si bien que les chiffres peuvent différer.
+
+## indicator
+indicator-values = Valeurs :
+
+## header
+header-figures = Chiffres :
+ui-window-language = Langue de l'interface
+ui-follow-the-system = Comme le système
+
+## Charts
+legend-events-lane-colours = Événements (couleurs des pistes)
+legend-exports = Exportations
+legend-imports = Importations
+legend-turnover = Total des échanges
+legend-turnover-only = Total des échanges seul
+legend-estimated = Estimé
+legend-same-months-year-before = Mêmes mois, année précédente
+legend-period = Période
+legend-reported = Déclaré
+legend-computed = Calculé à partir des chiffres
+legend-differs = Écart au-delà de l'arrondi
+legend-reported-value = Valeur publiée
+legend-about = Environ (approximatif)
+legend-as-importer-reports = Selon l'importateur
+legend-other = Autres
+status-showing = Affichage : { $from } – { $to }
+timeline-title = Frise chronologique
+timeline-no-events = Aucun événement à afficher
+timeline-eras = Époques
+caption-shown = Affiché : { $from } – { $to }
+caption-no-source = Source : aucune citée pour ce qui est affiché
+caption-source = Source : { $sources }
+filters-lanes = Pistes : { $by }
+filters-from = Du :
+filters-to = Au :
+filters-actions = Actions
+filters-actions-hidden = Actions ({ $hidden } masquées)
+filters-kinds-shown = Types : { $shown } sur { $all }
+figure-about = environ
+figure-not-reported = { $name } : pas de données
+chart-annual-title = Échanges annuels, { $series }
+chart-comparison-title = Même période, année précédente, { $series }
+chart-growth-title = Croissance des échanges, déclarée et calculée, { $series }
+chart-mirror-title = Miroir : { $a } et { $b } déclarent les mêmes échanges
+chart-products-title = Structure des échanges : { $reporter }, { $flow } par produit, { $series }
+chart-timeline-title = { $dataset } : chronologie des événements
+
+## Counts (the number, then the word in the right plural form)
+count-event =
+    { $count ->
+        [one] { $n } événement
+       *[other] { $n } événements
+    }
+count-warning =
+    { $count ->
+        [one] { $n } avertissement
+       *[other] { $n } avertissements
+    }
+count-error =
+    { $count ->
+        [one] { $n } erreur
+       *[other] { $n } erreurs
+    }
+count-cluster =
+    { $count ->
+        [one] { $n } groupe
+       *[other] { $n } groupes
+    }
+count-lane =
+    { $count ->
+        [one] { $n } piste
+       *[other] { $n } pistes
+    }
+count-label =
+    { $count ->
+        [one] { $n } étiquette
+       *[other] { $n } étiquettes
+    }
+count-era =
+    { $count ->
+        [one] { $n } époque
+       *[other] { $n } époques
+    }
+count-row =
+    { $count ->
+        [one] { $n } ligne
+       *[other] { $n } lignes
+    }
+count-figure =
+    { $count ->
+        [one] { $n } chiffre
+       *[other] { $n } chiffres
+    }
+count-source =
+    { $count ->
+        [one] { $n } source
+       *[other] { $n } sources
+    }
+
+## More of the window
+status-clusters = · { $clusters } regroupent { $events }
+status-density = · { $lanes } en densité ({ $events }) : Maj+glisser pour zoomer sur une période
+layers-menu = Couches
+layers-menu-count = Couches ({ $count })
+filters-kinds = Types
+filters-count = { $shown } sur { $total }
+lanes-kind = Type
+lanes-country = Pays
+lanes-person = Personne
+lanes-group = Groupe
+filters-by = Par { $by }

@@ -1,0 +1,303 @@
+# The window's own words, in English. Every message here is in fr.ftl
+# and ru.ftl too (a test checks). Variables: { $name }.
+
+## Commands: menu entries and buttons, then their tooltips
+
+cmd-open = Открыть…
+cmd-add-statistics = Добавить статистику…
+cmd-add-layer = Добавить слой…
+cmd-new-dataset = Новый набор данных…
+cmd-reload = Перезагрузить
+cmd-open-bundled = Открыть встроенный набор данных
+cmd-toggle-theme = Сменить тему
+cmd-fit-all = Показать всё
+cmd-zoom-in = +
+cmd-zoom-out = −
+cmd-select-next = Следующее событие
+cmd-select-previous = Предыдущее событие
+cmd-select-first = Первое событие
+cmd-select-last = Последнее событие
+cmd-select-lane-above = Событие на дорожке выше
+cmd-select-lane-below = Событие на дорожке ниже
+cmd-next-lanes = Следующие дорожки
+cmd-clear-selection = Снять выделение
+cmd-toggle-warnings = Предупреждения
+cmd-toggle-export-2x = Экспорт в 2×
+cmd-toggle-event-lines = Линии событий
+cmd-toggle-eras = Эпохи
+cmd-toggle-caption = Подпись
+cmd-export-sheet = Экспорт справки…
+cmd-save-chart-image = Сохранить изображение…
+cmd-copy-chart-image = Копировать изображение
+cmd-save-chart-data = Сохранить данные в CSV…
+cmd-open-tip = Открыть набор данных, файл TimelineJS (JSON или таблицу в CSV) или торговую статистику (CSV из UN Comtrade, WITS или WDI Всемирного банка)
+cmd-add-layer-tip = Показать события с машинным кодированием (GDELT, ICEWS), уровни дипломатических отношений (Correlates of War) или сроки полномочий (Wikidata) рядом с набором данных, на отдельных дорожках; в сам набор они не записываются
+cmd-add-statistics-tip = Добавить официальную торговую статистику (CSV из UN Comtrade, WITS или WDI Всемирного банка) в открытый набор данных: посмотреть, что она добавляет, затем записать её в его файл
+cmd-new-dataset-tip = Создать набор данных для двух сторон: файл с комментариями и одним примером каждой записи, который открывается и отслеживается, пока вы его редактируете
+cmd-reload-tip = Заново прочитать открытый файл
+cmd-open-bundled-tip = Открыть набор данных «Казахстан–Франция», поставляемый с Entente
+cmd-toggle-theme-tip = Переключение между светлой и тёмной темой
+cmd-fit-all-tip = Показать все события
+cmd-zoom-in-tip = Увеличить
+cmd-zoom-out-tip = Уменьшить
+cmd-select-next-tip = Выбрать следующее по времени событие
+cmd-select-previous-tip = Выбрать предыдущее по времени событие
+cmd-select-first-tip = Выбрать первое событие
+cmd-select-last-tip = Выбрать последнее событие
+cmd-select-lane-above-tip = Выбрать ближайшее по времени событие на дорожке выше
+cmd-select-lane-below-tip = Выбрать ближайшее по времени событие на дорожке ниже
+cmd-next-lanes-tip = Дорожки по типу, стране, лицу или группе: перейти к следующему варианту
+cmd-clear-selection-tip = Снять выделение
+cmd-toggle-warnings-tip = Показать или скрыть предупреждения по этому файлу
+cmd-toggle-export-2x-tip = Сохранять графики с удвоенным разрешением экрана, для печати
+cmd-toggle-event-lines-tip = Показать или скрыть события на графиках (тонкие линии цветов дорожек)
+cmd-toggle-eras-tip = Показать или скрыть эпохи над дорожками (например, президентов каждой страны)
+cmd-toggle-caption-tip = Добавлять подпись под экспортируемыми изображениями: показанный период, источники и происхождение изображения
+cmd-export-sheet-tip = Одна альбомная страница для справки: временная шкала и торговые графики текущего вида, показанные события и цитируемые источники (PDF, SVG или PNG)
+cmd-save-chart-image-tip = Сохранить этот график в файл PNG, SVG или PDF
+cmd-copy-chart-image-tip = Копировать этот график в буфер обмена
+cmd-save-chart-data-tip = Сохранить показанные значения (с единицей измерения, отчитывающейся страной и источниками) в файл CSV
+
+## The top bar
+theme-light = Светлая тема
+theme-dark = Тёмная тема
+
+## details
+details-date = Дата
+details-place = Место
+details-group = Группа
+details-tags = Метки
+details-participants = Участники
+details-media = Медиа
+details-related-events = Связанные события
+details-trade-figure = Торговый показатель
+details-not-reported = нет данных
+details-unit = Единица
+details-reporter = Отчитывающаяся страна
+details-growth-reported = Заявленный рост
+details-growth-computed = Расчётный рост
+details-estimated-by-the-publisher-not = Оценка издателя, а не данные страны (показано светлым с контуром).
+details-close-esc = Закрыть (Esc)
+details-note = Примечание
+details-sources = Источники
+details-party = Сторона
+details-dates = Даты
+details-indicator = Показатель
+details-value = Значение
+details-as-of = По состоянию на
+details-rank = Позиция
+details-reported = Опубликовано
+
+## filters
+filters-search = Поиск:
+filters-any-words = любое из слов
+filters-clear-search = Очистить поиск
+filters-what-the-timeline-s-lanes = Что означают дорожки временной шкалы (L — переключить)
+filters-mentions = Упоминаний ≥
+filters-hide-layer-events-reported-fewer = Скрывать события слоёв, о которых сообщалось реже указанного числа раз
+filters-e-g-2008 = напр. 2008
+filters-a-year-a-month-or = Год, месяц или день: ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД
+filters-write-a-date-as-yyyy = Введите дату в виде ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД
+filters-reset = Сбросить
+filters-show-every-event-again = Снова показать все события
+filters-the-layers-events-by-cameo = События слоёв по корневому классу CAMEO (их действию)
+filters-show-every-kind = Показать все типы
+filters-show-or-hide-events-by = Показать или скрыть события по типу
+
+## save-dialog
+save-dialog-no-file-dialog-of-the = Системный диалог выбора файлов недоступен; выберите папку здесь.
+save-dialog-folder = Папка:
+save-dialog-up = Вверх
+save-dialog-the-folder-that-holds-this = Папка, содержащая эту
+save-dialog-no-subfolders = (нет вложенных папок)
+save-dialog-file-name = Имя файла:
+save-dialog-save = Сохранить
+save-dialog-cancel = Отмена
+
+## layer-details
+layer-details-publisher = Издатель
+layer-details-source = Источник
+layer-details-only-http-and-https-links = Открываются только ссылки http и https
+layer-details-machine-coded-from-news-reports = Машинное кодирование новостных сообщений: повод для проверки, а не установленный факт.
+layer-details-add-to-dataset = Добавить в набор данных…
+layer-details-write-this-event-into-the = Записать это событие в файл набора данных вместе с его источником
+
+## new-dataset
+new-dataset-e-g-kazakhstan = напр. Казахстан
+new-dataset-new-dataset = Новый набор данных
+new-dataset-the-two-parties-of-the = Две стороны отношений:
+new-dataset-first = Первая
+new-dataset-second = Вторая
+new-dataset-entente-writes-a-commented-file = Entente создаёт файл с комментариями и одним примером каждой записи, затем открывает его: редактируйте его в любом редакторе — он перезагружается при каждом сохранении.
+
+## ui
+ui-entente = Entente
+ui-file = Файл
+ui-recent-files = Недавние файлы
+ui-none-yet = (пока нет)
+ui-keys = Клавиши…
+ui-no-data-loaded-fix-the = Данные не загружены. Исправьте перечисленные ниже ошибки; файл будет прочитан заново, когда вы его откроете.
+
+## promote
+promote-add-to-dataset = Добавить в набор данных
+promote-the-event-as-it-will = Событие в том виде, в каком оно будет записано в набор данных, с исходным сообщением в качестве источника:
+promote-kind = Тип
+promote-write-into-the-dataset = Записать в набор данных
+
+## layers
+layers-no-layer-add-gdelt-icews = Нет слоёв: добавьте файлы GDELT, ICEWS, Correlates of War или Wikidata рядом с набором данных.
+layers-show-or-hide-this-layer = Показать или скрыть этот слой
+layers-remove = Убрать
+layers-the-language-the-record-is = Язык отображения записи; текст, которого нет на этом языке, показывается на языке набора данных по умолчанию, с пометкой
+
+## add-stats
+add-stats-add-statistics = Добавить статистику
+add-stats-replace-them = Заменить их
+
+## density
+density-dates-known-to-the-month = Даты, известные с точностью до месяца или года, распределяются по всему этому периоду
+density-click-to-zoom-in-shift = Щёлкните, чтобы приблизить · Shift+перетаскивание — приблизить диапазон
+
+## diagnostics
+diagnostics-the-last-good-data-is = (по-прежнему показаны последние корректные данные)
+diagnostics-copy-this-location = Копировать это место
+
+## lanes
+lanes-click-to-zoom-in = Щёлкните, чтобы приблизить
+
+## eras
+eras-click-for-details = Щёлкните, чтобы увидеть подробности
+
+## mirror
+mirror-imports-are-valued-cif-with = Импорт оценивается на условиях СИФ (с фрахтом и страховкой), экспорт — ФОБ; кроме того, статистические службы двух стран могут относить товары к разным партнёрам (происхождение, отправка, транзит), поэтому данные не обязаны совпадать.
+
+## indicator
+indicator-values = Значения:
+
+## header
+header-figures = Показатели:
+ui-window-language = Язык интерфейса
+ui-follow-the-system = Как в системе
+
+## Charts
+legend-events-lane-colours = События (цвета дорожек)
+legend-exports = Экспорт
+legend-imports = Импорт
+legend-turnover = Товарооборот
+legend-turnover-only = Только товарооборот
+legend-estimated = Оценка
+legend-same-months-year-before = Те же месяцы годом ранее
+legend-period = Период
+legend-reported = Заявленный
+legend-computed = Рассчитанный по данным
+legend-differs = Расхождение сверх округления
+legend-reported-value = Опубликованное значение
+legend-about = Около (приблизительно)
+legend-as-importer-reports = По данным импортёра
+legend-other = Прочее
+status-showing = Показано: { $from } – { $to }
+timeline-title = Временная шкала
+timeline-no-events = Нет событий для показа
+timeline-eras = Эпохи
+caption-shown = Показано: { $from } – { $to }
+caption-no-source = Источник: для показанного не указан
+caption-source = Источник: { $sources }
+filters-lanes = Дорожки: { $by }
+filters-from = С:
+filters-to = По:
+filters-actions = Действия
+filters-actions-hidden = Действия (скрыто: { $hidden })
+filters-kinds-shown = Типы: { $shown } из { $all }
+figure-about = около
+figure-not-reported = { $name }: нет данных
+chart-annual-title = Торговля по годам, { $series }
+chart-comparison-title = Тот же период годом ранее, { $series }
+chart-growth-title = Рост товарооборота, заявленный и расчётный, { $series }
+chart-mirror-title = Зеркальные данные: { $a } и { $b } отчитываются об одной и той же торговле
+chart-products-title = Структура торговли: { $reporter }, { $flow } по товарам, { $series }
+chart-timeline-title = { $dataset }: хронология событий
+
+## Counts (the number, then the word in the right plural form)
+count-event =
+    { $count ->
+        [one] { $n } событие
+        [few] { $n } события
+        [many] { $n } событий
+       *[other] { $n } события
+    }
+count-warning =
+    { $count ->
+        [one] { $n } предупреждение
+        [few] { $n } предупреждения
+        [many] { $n } предупреждений
+       *[other] { $n } предупреждения
+    }
+count-error =
+    { $count ->
+        [one] { $n } ошибка
+        [few] { $n } ошибки
+        [many] { $n } ошибок
+       *[other] { $n } ошибки
+    }
+count-cluster =
+    { $count ->
+        [one] { $n } группа
+        [few] { $n } группы
+        [many] { $n } групп
+       *[other] { $n } группы
+    }
+count-lane =
+    { $count ->
+        [one] { $n } дорожка
+        [few] { $n } дорожки
+        [many] { $n } дорожек
+       *[other] { $n } дорожки
+    }
+count-label =
+    { $count ->
+        [one] { $n } метка
+        [few] { $n } метки
+        [many] { $n } меток
+       *[other] { $n } метки
+    }
+count-era =
+    { $count ->
+        [one] { $n } эпоха
+        [few] { $n } эпохи
+        [many] { $n } эпох
+       *[other] { $n } эпохи
+    }
+count-row =
+    { $count ->
+        [one] { $n } строка
+        [few] { $n } строки
+        [many] { $n } строк
+       *[other] { $n } строки
+    }
+count-figure =
+    { $count ->
+        [one] { $n } значение
+        [few] { $n } значения
+        [many] { $n } значений
+       *[other] { $n } значения
+    }
+count-source =
+    { $count ->
+        [one] { $n } источник
+        [few] { $n } источника
+        [many] { $n } источников
+       *[other] { $n } источника
+    }
+
+## More of the window
+status-clusters = · { $clusters } объединяют { $events }
+status-density = · { $lanes } в виде плотности ({ $events }): Shift+перетаскивание — увеличить период
+layers-menu = Слои
+layers-menu-count = Слои ({ $count })
+filters-kinds = Виды
+filters-count = { $shown } из { $total }
+lanes-kind = Вид
+lanes-country = Страна
+lanes-person = Лицо
+lanes-group = Группа
+filters-by = По: { $by }
