@@ -163,6 +163,17 @@ fn the_window_switches_the_record_to_french() {
     h.run_steps(3);
     assert_eq!(h.state().settings().display_language.as_deref(), Some("fr"));
     h.get_by_label_contains("Traité de partenariat stratégique");
+    // The lanes take the kinds' French names.
+    let lanes: Vec<String> = h
+        .state()
+        .document()
+        .unwrap()
+        .index
+        .lanes
+        .iter()
+        .map(|l| l.head.label.clone())
+        .collect();
+    assert!(lanes.contains(&"Traités".to_string()), "{lanes:?}");
     // The window's own words in French too, from the File menu.
     h.get_by_label("File").click();
     h.run_steps(2);

@@ -243,7 +243,7 @@ impl EntenteApp {
         reselect: Option<&Selected>,
     ) {
         let name = source.display_name();
-        let (doc, warnings) = match outcome {
+        let (mut doc, warnings) = match outcome {
             Ok(loaded) => loaded,
             Err(err) => {
                 if self.doc.is_none() {
@@ -267,6 +267,10 @@ impl EntenteApp {
         let source_key = doc.source.path().map(|p| p.display().to_string());
         crate::model::lang::set_default(doc.dataset.default_language());
         crate::model::lang::set_display(self.state.display_language.as_deref());
+        if self.state.display_language.is_some() {
+            // The lanes were named on the loading thread: name them again.
+            doc.relabel(&self.state.filters);
+        }
         if let Some(sel) = reselect {
             // The same file again, its old data set aside: the same.
             self.selection = sel.resolve(&doc.dataset);

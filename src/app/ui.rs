@@ -47,6 +47,7 @@ impl EntenteApp {
     fn top_bar(&mut self, ui: &mut egui::Ui) {
         let mut asked = Vec::new();
         let mut layer_actions = Vec::new();
+        let mut relabel = false;
         let (layer_list, scope) = (self.layer_list(), self.state.layer_scope);
         egui::Panel::top("top-bar").show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -102,6 +103,7 @@ impl EntenteApp {
                     ) {
                         crate::model::lang::set_display(lang.as_deref());
                         self.state.display_language = lang;
+                        relabel = true;
                     }
                 }
                 if let Some((name, done)) = self.layers_reading() {
@@ -151,6 +153,9 @@ impl EntenteApp {
         self.commands.extend(asked);
         let ctx = ui.ctx().clone();
         self.layer_actions(&ctx, layer_actions);
+        if relabel && let Some(doc) = &mut self.doc {
+            doc.relabel(&self.state.filters);
+        }
     }
 
     fn filter_bar(&mut self, ui: &mut egui::Ui) {

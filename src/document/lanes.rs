@@ -116,7 +116,7 @@ impl Lanes {
             for (n, kind) in kinds.iter().enumerate().filter(|(n, _)| present[*n]) {
                 map[n] = heads.len() as u16;
                 heads.push(LaneHead {
-                    label: kind.label.clone(),
+                    label: kind.label.to_string(),
                     color: LaneColor::Kind(kind.color),
                     description: kind.description.clone(),
                 });

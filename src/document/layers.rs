@@ -70,7 +70,7 @@ pub(crate) fn merge(
             .unwrap_or("Not classed");
             ds.kind_table.kinds.push(Kind {
                 id: Sym::from(format!("layer{n}_q{q}").as_str()),
-                label: format!("{class} · {}", short(layer)),
+                label: format!("{class} · {}", short(layer)).into(),
                 singular: format!("{} event", layer.format.label()),
                 color: color(q),
                 description: Some(describe.clone()),

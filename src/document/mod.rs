@@ -227,6 +227,12 @@ impl Document {
         ));
     }
 
+    /// Builds the lanes again (their names follow the display language).
+    pub(crate) fn relabel(&mut self, filters: &Filters) {
+        self.lanes = Arc::new(Lanes::new(&self.dataset, filters.lanes));
+        self.apply_filters(filters);
+    }
+
     /// What the lanes stand for.
     pub fn lanes_by(&self) -> LaneBy {
         self.lanes.by

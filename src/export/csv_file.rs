@@ -88,7 +88,7 @@ fn event_rows(ds: &Dataset, view: &TimeView) -> (Vec<&'static str>, Vec<Vec<Stri
                     ),
                     // A layer's event: its lane's name, and its report.
                     if e.kind.as_str().starts_with("layer") {
-                        ds.kind_of(e).label.clone()
+                        ds.kind_of(e).label.to_string()
                     } else {
                         e.kind.as_str().to_string()
                     },

@@ -76,8 +76,9 @@ fn static_name(name: &str) -> &'static str {
 pub struct KindDef {
     /// The identifier events name it by (`ministerial_visits`).
     pub id: String,
-    /// The lane's name and the filter's ("Ministerial visits").
-    pub label: String,
+    /// The lane's name and the filter's ("Ministerial visits"), in one
+    /// language or several.
+    pub label: super::LText,
     /// `#RRGGBB`; a built-in kind's colour, or one of the palette, if none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub color: Option<String>,
@@ -103,7 +104,7 @@ pub enum KindColor {
 pub struct Kind {
     pub id: Sym,
     /// Plural, for lanes, filters and legends ("State visits").
-    pub label: String,
+    pub label: super::LText,
     /// Singular, for the detail panel ("State visit").
     pub singular: String,
     pub color: KindColor,
@@ -179,7 +180,7 @@ impl KindTable {
             .enumerate()
             .map(|(n, b)| Kind {
                 id: Sym::from(b.id),
-                label: b.label.to_string(),
+                label: b.label.into(),
                 singular: b.singular.to_string(),
                 color: KindColor::BuiltIn(n as u8),
                 description: None,
@@ -214,8 +215,11 @@ impl KindTable {
                     id: Sym::from(d.id.as_str()),
                     label: d.label.clone(),
                     singular: built_in
-                        .filter(|&n| BUILT_IN[n].label == d.label)
-                        .map_or_else(|| d.label.clone(), |n| BUILT_IN[n].singular.to_string()),
+                        .filter(|&n| BUILT_IN[n].label == d.label.default_text())
+                        .map_or_else(
+                            || d.label.default_text().to_string(),
+                            |n| BUILT_IN[n].singular.to_string(),
+                        ),
                     color,
                     description: d.description.clone(),
                 }

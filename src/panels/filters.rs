@@ -177,7 +177,7 @@ fn kinds(ui: &mut Ui, filters: &mut Filters, table: &KindTable, present: &[u16])
         .iter()
         .map(|k| {
             let w = ui.fonts_mut(|f| {
-                f.layout_no_wrap(k.label.clone(), font.clone(), egui::Color32::WHITE)
+                f.layout_no_wrap(k.label.to_string(), font.clone(), egui::Color32::WHITE)
                     .size()
                     .x
             });
