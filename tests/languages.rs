@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::entente;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use entente::app::{EntenteApp, PersistedState};
@@ -12,19 +13,6 @@ use entente::document::{DataSource, Document, Filters};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
-
-fn entente(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_entente"))
-        .args(args)
-        .output()
-        .expect("entente runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
-}
 
 fn bundled() -> entente::model::Dataset {
     entente::load::load_str(&entente::bundled_data())

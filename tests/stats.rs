@@ -4,21 +4,10 @@
 //! the real formats with invented figures); every bad input answered at
 //! its line and column with nothing written.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
 
-fn entente(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_entente"))
-        .args(args)
-        .output()
-        .expect("entente runs");
-    let text = format!(
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    (out.status.code().unwrap_or(-1), text)
-}
+use common::entente;
+use std::path::{Path, PathBuf};
 
 fn sample(name: &str) -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR"))

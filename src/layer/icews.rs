@@ -62,15 +62,7 @@ pub(super) fn read(
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                let line = e.position().map_or(1, |p| p.line() as usize);
-                problems.add("unreadable", || {
-                    diagnostic(
-                        Severity::Warning,
-                        (line, 1, 1),
-                        format!("the row could not be read: {e}"),
-                        String::new(),
-                    )
-                });
+                problems.unreadable(&e);
                 continue;
             }
         }

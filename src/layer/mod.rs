@@ -344,6 +344,19 @@ impl Problems {
         }
     }
 
+    /// A row the csv reader could not read, at its line.
+    pub(crate) fn unreadable(&mut self, e: &csv::Error) {
+        let line = e.position().map_or(1, |p| p.line() as usize);
+        self.add("unreadable", || {
+            diagnostic(
+                Severity::Warning,
+                (line, 1, 1),
+                format!("the row could not be read: {e}"),
+                String::new(),
+            )
+        });
+    }
+
     /// The listed problems, and a note for each kind with more.
     pub(crate) fn finish(mut self) -> Vec<Diagnostic> {
         for (kind, n) in &self.counts {

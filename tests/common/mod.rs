@@ -39,3 +39,19 @@ pub fn open(source: DataSource, width: f32, height: f32) -> Harness<'static, Ent
             EntenteApp::with_state(&cc.egui_ctx, source, PersistedState::default())
         })
 }
+
+/// Runs the `entente` binary: its exit code, and what it printed (stdout,
+/// then stderr).
+#[allow(dead_code)] // not every test file runs the binary
+pub fn entente(args: &[&str]) -> (i32, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_entente"))
+        .args(args)
+        .output()
+        .expect("entente runs");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.code().unwrap_or(-1), text)
+}
