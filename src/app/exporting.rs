@@ -197,7 +197,10 @@ impl EntenteApp {
                     written: Written::File { path, .. },
                     ..
                 } => {
-                    self.status = Some(Status::info(format!("Saved {}", path.display())));
+                    self.status = Some(Status::info(crate::tr!(
+                        "status-saved",
+                        path = path.display().to_string()
+                    )));
                 }
                 Outcome::Done {
                     written: Written::Image(image),
@@ -211,14 +214,20 @@ impl EntenteApp {
                         Subject::Chart(c) => self.chart_title(c),
                         _ => String::new(),
                     };
-                    self.status = Some(Status::info(format!("Copied “{title}” to the clipboard.")));
+                    self.status = Some(Status::info(crate::tr!(
+                        "status-copied",
+                        title = title.to_string()
+                    )));
                 }
                 Outcome::RenderUnavailable { request, reason } => {
                     self.crop_instead(ctx, request, &reason);
                 }
                 Outcome::Captured { request, image } => self.captured(ctx, request, image),
                 Outcome::Failed(e) => {
-                    self.status = Some(Status::error(format!("Export failed: {e}")));
+                    self.status = Some(Status::error(crate::tr!(
+                        "status-export-failed",
+                        reason = e.to_string()
+                    )));
                 }
             }
         }
@@ -228,11 +237,17 @@ impl EntenteApp {
     /// (no caption, the screen's size).
     fn crop_instead(&mut self, ctx: &egui::Context, request: Request, reason: &str) {
         let Subject::Chart(chart) = &request.subject else {
-            self.status = Some(Status::error(format!("Export failed: {reason}")));
+            self.status = Some(Status::error(crate::tr!(
+                "status-export-failed",
+                reason = reason.to_string()
+            )));
             return;
         };
         let Some(drawn) = self.drawn.get(chart) else {
-            self.status = Some(Status::error(format!("Export failed: {reason}")));
+            self.status = Some(Status::error(crate::tr!(
+                "status-export-failed",
+                reason = reason.to_string()
+            )));
             return;
         };
         eprintln!("entente: offscreen rendering unavailable ({reason}); cropping the window");

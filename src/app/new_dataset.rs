@@ -107,7 +107,12 @@ impl EntenteApp {
                     path.display()
                 )));
             }
-            Err(e) => self.status = Some(Status::error(format!("Nothing was created: {e}"))),
+            Err(e) => {
+                self.status = Some(Status::error(crate::tr!(
+                    "status-nothing-created",
+                    reason = e.to_string()
+                )))
+            }
         }
     }
 }

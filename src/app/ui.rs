@@ -107,7 +107,7 @@ impl EntenteApp {
                     }
                 }
                 if let Some((name, done)) = self.layers_reading() {
-                    ui.label(format!("Reading the layer {name}:"));
+                    ui.label(crate::tr!("status-reading-layer", name = name.clone()));
                     ui.add(
                         egui::ProgressBar::new(done)
                             .desired_width(160.0)
@@ -122,7 +122,10 @@ impl EntenteApp {
                 // With nothing shown yet, the progress is under the preview.
                 if let Some(stage) = self.load.stage().filter(|_| self.doc.is_some()) {
                     ui.separator();
-                    ui.label(format!("Loading {}:", self.load.source().display_name()));
+                    ui.label(crate::tr!(
+                        "status-loading",
+                        name = self.load.source().display_name()
+                    ));
                     ui.add(
                         egui::ProgressBar::new(stage.fraction())
                             .desired_width(290.0)
@@ -326,7 +329,7 @@ impl EntenteApp {
                 let heading = if self.load.rereading() {
                     format!("Reading {name} again (the data shown before is set aside meanwhile)")
                 } else {
-                    format!("Opening {name}")
+                    crate::tr!("status-opening", name = name.clone())
                 };
                 crate::panels::loading::loading_preview(
                     ui,

@@ -80,7 +80,11 @@ pub fn annual_chart(
         ui,
         chart,
         super::YAxis {
-            label: format!("{} (current {currency})", unit),
+            label: crate::tr!(
+                "axis-current",
+                unit = unit.clone(),
+                currency = currency.clone()
+            ),
             range: (0.0, y_max),
             height: ctx.plot_height(),
         },

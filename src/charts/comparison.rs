@@ -89,7 +89,7 @@ pub fn comparison_chart(
         ui,
         chart,
         super::YAxis {
-            label: format!("Turnover, {}", series.unit()),
+            label: crate::tr!("axis-turnover", unit = series.unit()),
             range: (0.0, y_max * 1.15),
             height: ctx.plot_height(),
         },

@@ -67,7 +67,7 @@ pub fn growth_chart(
         ui,
         chart,
         super::YAxis {
-            label: "Growth, %".to_string(),
+            label: crate::tr!("axis-growth"),
             // Room under the lowest point for "differs beyond rounding".
             range: (lo - 0.25 * (hi - lo), hi),
             height: ctx.plot_height(),

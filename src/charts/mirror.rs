@@ -165,7 +165,11 @@ pub fn mirror_chart(
         ui,
         chart,
         super::YAxis {
-            label: format!("{} (current {})", sa.unit(), sa.currency),
+            label: crate::tr!(
+                "axis-current",
+                unit = sa.unit(),
+                currency = sa.currency.clone()
+            ),
             range: (0.0, y_max * 1.15),
             height: ctx.plot_height(),
         },

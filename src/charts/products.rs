@@ -183,7 +183,13 @@ pub fn products_chart(
         ui,
         chart,
         super::YAxis {
-            label: format!("Share of {} (%)", flow.label()),
+            label: crate::tr!(
+                "axis-share",
+                flow = crate::tr!(match flow {
+                    Flow::Exports => "flow-exports",
+                    Flow::Imports => "flow-imports",
+                })
+            ),
             range: (0.0, 100.0),
             height: ctx.plot_height(),
         },

@@ -70,7 +70,7 @@ pub fn draw(
     let mut view = view;
     let events = events_in(ds, &view);
     ui.label(
-        RichText::new(format!("{}: briefing", ds.title))
+        RichText::new(crate::tr!("sheet-title", dataset = ds.title.as_str()))
             .size(18.0)
             .strong(),
     );
@@ -106,7 +106,7 @@ pub fn draw(
         }
     }
     ui.add_space(6.0);
-    ui.label(RichText::new("Events shown").strong());
+    ui.label(RichText::new(crate::tr!("sheet-events-shown")).strong());
     for e in &events {
         ui.add(
             egui::Label::new(
@@ -123,7 +123,7 @@ pub fn draw(
     }
     ui.add_space(6.0);
     breaks.push(ui.cursor().top());
-    ui.label(RichText::new("Sources").strong());
+    ui.label(RichText::new(crate::tr!("sheet-sources")).strong());
     for (n, s) in cited_sources(ds, &view).into_iter().enumerate() {
         let mut line = format!("{}. {}", n + 1, s.short());
         if let Some(title) = &s.title {
@@ -209,7 +209,7 @@ pub fn pdf(
     let mut pdf = Pdf::new();
     let mut page_ids = Vec::new();
     let options = svg::usvg_options();
-    let title = format!("{}: briefing", ds.title);
+    let title = crate::tr!("sheet-title", dataset = ds.title.as_str());
     let body = svg::document(&shapes, w, height, &title, false);
     for &(start, end) in &slices {
         // The page: the picture moved up to `start`, and what lies below
@@ -279,7 +279,7 @@ pub(crate) fn write(
         reason,
     };
     let (w, _) = paper.size();
-    let title = format!("{}: briefing", ds.title);
+    let title = crate::tr!("sheet-title", dataset = ds.title.as_str());
     match request.format {
         super::Format::Svg => {
             let (shapes, height, _) = picture(ds, index, view, layers, w, dark);

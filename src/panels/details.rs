@@ -116,7 +116,7 @@ pub(crate) fn source_line(ui: &mut Ui, s: &Source) {
             }
             (None, Some(url)) => {
                 ui.label(text);
-                ui.weak(format!("(link not opened, only http and https are: {url})"));
+                ui.weak(crate::tr!("details-link-not-opened", url = url.clone()));
             }
             (None, None) => {
                 ui.label(text);
@@ -151,7 +151,7 @@ fn media_line(ui: &mut Ui, m: &Media) {
         }
     });
     if !m.credit.is_empty() {
-        ui.weak(format!("Credit: {}", m.credit));
+        ui.weak(crate::tr!("details-credit", credit = m.credit.clone()));
     }
 }
 
@@ -205,7 +205,7 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
             ui.end_row();
         }
         ui.weak(crate::tr!("details-unit"));
-        ui.label(format!("{}, current prices", series.unit()));
+        ui.label(crate::tr!("details-current-prices", unit = series.unit()));
         ui.end_row();
         ui.weak(crate::tr!("details-reporter"));
         ui.label(format!("{} ({})", series.reporter, series.reporter_label));
@@ -263,7 +263,13 @@ fn products_section(
         }
         let total: f64 = list.iter().map(|p| p.value).sum();
         ui.add_space(6.0);
-        ui.strong(format!("What is traded: {} by product", flow.label()));
+        ui.strong(crate::tr!(
+            "details-what-is-traded",
+            flow = crate::tr!(match flow {
+                crate::model::Flow::Exports => "flow-exports",
+                crate::model::Flow::Imports => "flow-imports",
+            })
+        ));
         let id = match flow {
             crate::model::Flow::Exports => "products-exports",
             crate::model::Flow::Imports => "products-imports",
@@ -333,7 +339,11 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
     if let Some(first) = kind.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
-    kind_row(ui, RichText::new(format!("Era · {kind}")), &mut actions);
+    kind_row(
+        ui,
+        RichText::new(crate::tr!("details-era", kind = kind.to_string())),
+        &mut actions,
+    );
     ui.heading(era.name.as_str());
     ui.add_space(4.0);
     facts(ui, "era-facts", |ui| {
@@ -423,7 +433,11 @@ pub(crate) fn value_details(
         }
         if values.len() > 1 {
             ui.weak(crate::tr!("details-reported"));
-            ui.label(format!("value {} of {}", value + 1, values.len()));
+            ui.label(crate::tr!(
+                "details-value-n-of",
+                n = value + 1,
+                all = values.len()
+            ));
             ui.end_row();
         }
     });

@@ -20,7 +20,7 @@ pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
                         .size(20.0),
                 );
                 let as_of = Date::parse(&ind.as_of).map_or(ind.as_of.clone(), |d| d.to_string());
-                ui.weak(format!("as of {as_of}"));
+                ui.weak(crate::tr!("indicators-as-of", date = as_of.to_string()));
                 if let Some(rank) = ind.rank_text(ind.rank) {
                     ui.label(format!("{rank} (as of {as_of})"));
                 }

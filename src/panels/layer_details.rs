@@ -58,51 +58,57 @@ pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<Deta
     let quad = cameo::QUAD_CLASSES
         .get(e.quad.wrapping_sub(1) as usize)
         .copied()
-        .unwrap_or("not given");
-    let number = |v: Option<f32>| v.map_or("not given".to_string(), |v| format!("{v:+.1}"));
-    let rows: Vec<(&str, String)> = vec![
-        ("Date", e.date.to_string()),
-        ("Actor 1", actor_text(&e.actor1)),
-        ("Actor 2", actor_text(&e.actor2)),
+        .unwrap_or("-");
+    let not_given = || crate::tr!("layer-not-given");
+    let number = |v: Option<f32>| v.map_or_else(not_given, |v| format!("{v:+.1}"));
+    let scale = if layer.format == crate::layer::LayerFormat::Icews {
+        "layer-intensity"
+    } else {
+        "layer-goldstein"
+    };
+    let rows: Vec<(String, String)> = vec![
+        (crate::tr!("layer-date"), e.date.to_string()),
+        (crate::tr!("layer-actor-1"), actor_text(&e.actor1)),
+        (crate::tr!("layer-actor-2"), actor_text(&e.actor2)),
         (
-            "Action",
+            crate::tr!("layer-action"),
             format!("{} {action} ({} {root})", e.code, e.root()),
         ),
-        ("QuadClass", quad.to_string()),
+        ("QuadClass".to_string(), quad.to_string()),
+        (crate::tr!(scale), number(e.goldstein)),
+        (crate::tr!("layer-tone"), number(e.tone)),
         (
-            if layer.format == crate::layer::LayerFormat::Icews {
-                "Intensity"
-            } else {
-                "Goldstein scale"
-            },
-            number(e.goldstein),
-        ),
-        ("Tone", number(e.tone)),
-        (
-            "Mentions",
-            format!(
-                "{} in {} sources, {} articles",
-                e.mentions, e.sources, e.articles
+            crate::tr!("layer-mentions"),
+            crate::tr!(
+                "layer-mentions-value",
+                mentions = e.mentions,
+                sources = e.sources,
+                articles = e.articles
             ),
         ),
         (
-            "Place",
+            crate::tr!("layer-place"),
             if e.place.is_empty() {
-                "not given".into()
+                not_given()
             } else {
                 e.place.to_string()
             },
         ),
         (
-            "Event id",
-            format!("{} (line {} of {})", e.id, e.line, layer.file_name()),
+            crate::tr!("layer-event-id"),
+            crate::tr!(
+                "layer-event-id-value",
+                id = e.id.to_string(),
+                line = e.line,
+                file = layer.file_name()
+            ),
         ),
     ];
     egui::Grid::new("layer-facts")
         .num_columns(2)
         .spacing([8.0, 4.0])
         .show(ui, |ui| {
-            for (k, v) in rows {
+            for (k, v) in &rows {
                 ui.weak(k);
                 ui.label(v);
                 ui.end_row();

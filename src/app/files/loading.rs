@@ -33,13 +33,17 @@ impl Stage {
     pub(crate) fn label(&self) -> String {
         match *self {
             Self::Opening(Progress::Reading { done, total }) => {
-                format!("Reading {} of {} MB", mb(done), mb(total))
+                crate::tr!("loading-reading", done = mb(done), total = mb(total))
             }
             Self::Opening(Progress::Parsing { done, total }) if done < total => {
-                format!("Parsing {} of {} MB", mb(done), mb(total))
+                crate::tr!("loading-parsing", done = mb(done), total = mb(total))
             }
             Self::Opening(Progress::ReadingAndParsing { done, total }) if done < total => {
-                format!("Reading and parsing {} of {} MB", mb(done), mb(total))
+                crate::tr!(
+                    "loading-reading-parsing",
+                    done = mb(done),
+                    total = mb(total)
+                )
             }
             Self::Opening(_) => "Checking".to_string(),
             Self::Indexing => "Indexing events".to_string(),

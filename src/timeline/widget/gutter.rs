@@ -49,16 +49,16 @@ impl Timeline {
         );
         let mut sub = plural(shown, "event");
         if dense {
-            sub.push_str(" · density");
+            sub.push_str(&format!(" · {}", crate::tr!("gutter-density")));
         }
         // One line each, cut to the gutter: never over the lane.
-        let hidden_text =
-            (!dense && hidden > 0).then(|| format!("{} hidden", plural(hidden, "label")));
+        let hidden_text = (!dense && hidden > 0)
+            .then(|| crate::tr!("gutter-hidden", labels = plural(hidden, "label")));
         // A compact lane has room for one line under its name: the counts
         // share it.
         let compact = (p.label_rows() < 2).then(|| match hidden {
             0 => sub.clone(),
-            n => format!("{sub}, {n} hidden"),
+            n => crate::tr!("gutter-n-hidden", sub = sub.clone(), n = n),
         });
         let lines: Vec<&String> = match &compact {
             Some(line) if !dense => vec![line],

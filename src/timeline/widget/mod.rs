@@ -160,7 +160,7 @@ impl Timeline {
             WidgetInfo::labeled(
                 Role::Canvas,
                 true,
-                format!("Timeline, {} events shown", input.index.len()),
+                crate::tr!("timeline-shown", n = input.index.len()),
             )
         });
         let plot = Rect::from_min_max(pos2(rect.left() + GUTTER, rect.top()), rect.right_bottom());
