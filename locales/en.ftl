@@ -328,3 +328,27 @@ axis-current = { $unit } (current { $currency })
 axis-turnover = Turnover, { $unit }
 axis-share = Share of { $flow } (%)
 axis-growth = Growth, %
+
+## Dialogs, tooltips, captions
+record-in = Record in { $language }
+status-reading-again = Reading { $name } again (the data shown before is set aside meanwhile)
+stats-reading = Reading { $path }…
+stats-from = From { $path }
+stats-line-column = line { $line }, column { $col }: { $message }
+stats-line = line { $line }: { $message }
+stats-add-to = Add to { $name }
+layer-event-of = { $layer } event
+indicators-rank-as-of = { $rank } (as of { $date })
+save-not-a-folder = { $path } is not a folder
+filters-show-hide-kind-about = Show or hide { $kind }: { $about }
+filters-show-hide-kind = Show or hide { $kind }
+loading-read-so-far = { $events } events read so far, by the month they start:
+indicator-rank-among = rank among { $among } after the value
+products-caption = share of the year’s { $flow } · { $unit }
+comparison-caption = turnover · { $unit }
+growth-reported = reported { $percent }
+mirror-estimated = estimated
+growth-computed = computed { $percent }
+lane-events-in = { $n } events in { $lane }
+caption-layer = Layer: { $layer }, { $count }
+caption-layer-events = Layer: { $layer }, { $count } (machine-coded, not checked)

@@ -328,3 +328,27 @@ axis-current = { $unit } ({ $currency } courants)
 axis-turnover = Total des échanges, { $unit }
 axis-share = Part des { $flow } (%)
 axis-growth = Croissance, %
+
+## Dialogs, tooltips, captions
+record-in = Données en { $language }
+status-reading-again = Nouvelle lecture de { $name } (les données affichées sont mises de côté en attendant)
+stats-reading = Lecture de { $path }…
+stats-from = Depuis { $path }
+stats-line-column = ligne { $line }, colonne { $col } : { $message }
+stats-line = ligne { $line } : { $message }
+stats-add-to = Ajouter à { $name }
+layer-event-of = Événement { $layer }
+indicators-rank-as-of = { $rank } (au { $date })
+save-not-a-folder = { $path } n’est pas un dossier
+filters-show-hide-kind-about = Afficher ou masquer : { $kind } ({ $about })
+filters-show-hide-kind = Afficher ou masquer : { $kind }
+loading-read-so-far = { $events } événements lus jusqu’ici, par mois de début :
+indicator-rank-among = rang parmi { $among } après la valeur
+products-caption = part des { $flow } de l’année · { $unit }
+comparison-caption = total des échanges · { $unit }
+growth-reported = publié { $percent }
+mirror-estimated = estimé
+growth-computed = calculé { $percent }
+lane-events-in = { $n } événements dans { $lane }
+caption-layer = Couche : { $layer }, { $count }
+caption-layer-events = Couche : { $layer }, { $count } (codage automatique, non vérifié)

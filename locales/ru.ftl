@@ -348,3 +348,27 @@ axis-current = { $unit } (текущие { $currency })
 axis-turnover = Товарооборот, { $unit }
 axis-share = Доля в { $flow } (%)
 axis-growth = Рост, %
+
+## Dialogs, tooltips, captions
+record-in = Данные: { $language }
+status-reading-again = Повторное чтение { $name } (прежние данные пока отложены)
+stats-reading = Чтение { $path }…
+stats-from = Из { $path }
+stats-line-column = строка { $line }, столбец { $col }: { $message }
+stats-line = строка { $line }: { $message }
+stats-add-to = Добавить в { $name }
+layer-event-of = Событие { $layer }
+indicators-rank-as-of = { $rank } (на { $date })
+save-not-a-folder = { $path } — не папка
+filters-show-hide-kind-about = Показать или скрыть: { $kind } ({ $about })
+filters-show-hide-kind = Показать или скрыть: { $kind }
+loading-read-so-far = Прочитано событий: { $events }, по месяцу начала:
+indicator-rank-among = место среди { $among } после значения
+products-caption = доля в { $flow } за год · { $unit }
+comparison-caption = товарооборот · { $unit }
+growth-reported = опубликовано { $percent }
+mirror-estimated = оценка
+growth-computed = расчёт { $percent }
+lane-events-in = { $n } событий в «{ $lane }»
+caption-layer = Слой: { $layer }, { $count }
+caption-layer-events = Слой: { $layer }, { $count } (автоматическое кодирование, не проверено)

@@ -115,7 +115,10 @@ impl EntenteApp {
                             ui.set_width(560.0);
                             ui.horizontal(|ui| {
                                 ui.spinner();
-                                ui.label(format!("Reading {}…", path.display()));
+                                ui.label(crate::tr!(
+                                    "stats-reading",
+                                    path = path.display().to_string()
+                                ));
                             });
                             ui.add(egui::ProgressBar::new(done).show_percentage());
                         });
@@ -250,7 +253,7 @@ fn preview(
     refused: Option<&str>,
 ) -> Option<Choice> {
     let mut choice = None;
-    ui.label(format!("From {}", path.display()));
+    ui.label(crate::tr!("stats-from", path = path.display().to_string()));
     match opened {
         Err(e) => {
             ui.colored_label(
@@ -258,7 +261,12 @@ fn preview(
                 "Nothing can be added: the file has errors.",
             );
             for d in e.diagnostics.iter().take(8) {
-                ui.label(format!("line {}, column {}: {}", d.line, d.col, d.message));
+                ui.label(crate::tr!(
+                    "stats-line-column",
+                    line = d.line,
+                    col = d.col,
+                    message = d.message.clone()
+                ));
             }
         }
         Ok(o) => {
@@ -297,7 +305,11 @@ fn preview(
                 ));
             }
             for w in o.loaded.warnings.iter().take(5) {
-                ui.weak(format!("line {}: {}", w.line, w.message));
+                ui.weak(crate::tr!(
+                    "stats-line",
+                    line = w.line,
+                    message = w.message.clone()
+                ));
             }
         }
     }
@@ -313,7 +325,10 @@ fn preview(
             .file_name()
             .map_or_else(String::new, |n| n.to_string_lossy().to_string());
         if ui
-            .add_enabled(can, egui::Button::new(format!("Add to {name}")))
+            .add_enabled(
+                can,
+                egui::Button::new(crate::tr!("stats-add-to", name = name.clone())),
+            )
             .clicked()
         {
             choice = Some(Choice::Add { replace: false });

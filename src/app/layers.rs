@@ -419,7 +419,7 @@ pub(super) fn language_switch(
     }
     let mut chosen = None;
     let shown = current.map_or_else(|| language_name(&languages[0]), language_name);
-    let label = format!("Record in {shown}");
+    let label = crate::tr!("record-in", language = shown.clone());
     let combo = egui::ComboBox::from_id_salt("record-language")
         .selected_text(shown)
         .width(96.0)

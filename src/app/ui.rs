@@ -327,7 +327,7 @@ impl EntenteApp {
             if let (Some(density), Some(stage)) = (self.load.density(), self.load.stage()) {
                 let name = self.load.source().display_name();
                 let heading = if self.load.rereading() {
-                    format!("Reading {name} again (the data shown before is set aside meanwhile)")
+                    crate::tr!("status-reading-again", name = name.clone())
                 } else {
                     crate::tr!("status-opening", name = name.clone())
                 };

@@ -58,7 +58,7 @@ pub fn comparison_chart(
         ui,
         ctx,
         &title(series),
-        &format!("turnover · {}", series.unit()),
+        &crate::tr!("comparison-caption", unit = series.unit()),
         &[
             (
                 crate::tr!("legend-same-months-year-before"),
@@ -170,7 +170,10 @@ fn drawn_pairs(series: &TradeSeries, pairs: &[(usize, usize)]) -> Vec<DrawnPair>
                 .map(|g| format!("{:+.1}%", g.computed))
                 .unwrap_or_default();
             if let Some(r) = oc.growth.as_ref().map(|g| g.percent) {
-                label.push_str(&format!(" (reported {r:+.1}%)"));
+                label.push_str(&format!(
+                    " ({})",
+                    crate::tr!("growth-reported", percent = format!("{r:+.1}%"))
+                ));
             }
             DrawnPair {
                 current: (

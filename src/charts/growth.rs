@@ -183,8 +183,16 @@ fn figures(series: &TradeSeries, s: usize, rows: &[usize]) -> Vec<(FigureRef, St
                     "{}: reported {:+.1}%, computed {:+.1}%",
                     ob.parsed_period, g.percent, c.computed
                 ),
-                (Some(g), None) => format!("{}: reported {:+.1}%", ob.parsed_period, g.percent),
-                (None, Some(c)) => format!("{}: computed {:+.1}%", ob.parsed_period, c.computed),
+                (Some(g), None) => format!(
+                    "{}: {}",
+                    ob.parsed_period,
+                    crate::tr!("growth-reported", percent = format!("{:+.1}%", g.percent))
+                ),
+                (None, Some(c)) => format!(
+                    "{}: {}",
+                    ob.parsed_period,
+                    crate::tr!("growth-computed", percent = format!("{:+.1}%", c.computed))
+                ),
                 (None, None) => ob.parsed_period.to_string(),
             };
             (FigureRef { series: s, obs: o }, text)

@@ -65,7 +65,12 @@ pub(crate) fn indicator_chart(
     let rank_note = ind
         .rank_among
         .as_ref()
-        .map(|a| format!(" · rank among {a} after the value"))
+        .map(|a| {
+            format!(
+                " · {}",
+                crate::tr!("indicator-rank-among", among = a.clone())
+            )
+        })
         .unwrap_or_default();
     let header = chart_header(
         ui,

@@ -230,7 +230,7 @@ fn mirror_tooltip(ui: &mut Ui, ds: &Dataset, (a, b): (usize, usize), y: Year) {
         let money = |v: Option<f64>, estimated: bool| {
             let text = v.map_or("not reported".to_string(), |v| sa.money(v));
             if estimated {
-                format!("{text}, estimated")
+                format!("{text}, {}", crate::tr!("mirror-estimated"))
             } else {
                 text
             }

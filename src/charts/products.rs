@@ -324,7 +324,14 @@ fn header(
         ui,
         ctx,
         &title(series, flow),
-        &format!("share of the year's {} · {}", flow.label(), series.unit()),
+        &crate::tr!(
+            "products-caption",
+            flow = crate::tr!(match flow {
+                Flow::Exports => "flow-exports",
+                Flow::Imports => "flow-imports",
+            }),
+            unit = series.unit()
+        ),
         &legend,
     )
 }

@@ -161,15 +161,16 @@ pub(crate) fn layer_credits(ds: &Dataset, view: &TimeView) -> Vec<String> {
     credits
         .into_iter()
         .map(|(n, c)| {
-            format!(
-                "Layer: {n}, {} (machine-coded, not checked)",
-                plural(c, "event")
+            crate::tr!(
+                "caption-layer-events",
+                layer = n,
+                count = plural(c, "event")
             )
         })
         .chain(
             era_credits
                 .into_iter()
-                .map(|(n, c)| format!("Layer: {n}, {}", plural(c, "era"))),
+                .map(|(n, c)| crate::tr!("caption-layer", layer = n, count = plural(c, "era"))),
         )
         .collect()
 }

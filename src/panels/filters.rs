@@ -216,8 +216,12 @@ fn kinds(ui: &mut Ui, filters: &mut Filters, table: &KindTable, present: &[u16])
 
 fn kind_hover(kind: &Kind) -> String {
     match &kind.description {
-        Some(d) => format!("Show or hide {}: {d}", kind.label.to_lowercase()),
-        None => format!("Show or hide {}", kind.label.to_lowercase()),
+        Some(d) => crate::tr!(
+            "filters-show-hide-kind-about",
+            kind = kind.label.to_lowercase(),
+            about = d.clone()
+        ),
+        None => crate::tr!("filters-show-hide-kind", kind = kind.label.to_lowercase()),
     }
 }
 

@@ -22,7 +22,11 @@ pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
                 let as_of = Date::parse(&ind.as_of).map_or(ind.as_of.clone(), |d| d.to_string());
                 ui.weak(crate::tr!("indicators-as-of", date = as_of.to_string()));
                 if let Some(rank) = ind.rank_text(ind.rank) {
-                    ui.label(format!("{rank} (as of {as_of})"));
+                    ui.label(crate::tr!(
+                        "indicators-rank-as-of",
+                        rank = rank.to_string(),
+                        date = as_of.to_string()
+                    ));
                 }
                 if ind.is_series() {
                     ui.weak(format!(

@@ -34,7 +34,7 @@ pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<Deta
         return actions;
     };
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{} event", layer.format.label())).weak());
+        ui.label(RichText::new(crate::tr!("layer-event-of", layer = layer.format.label())).weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             if ui
                 .small_button("×")

@@ -21,7 +21,7 @@ pub(crate) fn loading_preview(
     ui.label(if density.events == 0 {
         "No events read yet.".to_string()
     } else {
-        format!("{events} events read so far, by the month they start:")
+        crate::tr!("loading-read-so-far", events = events.to_string())
     });
     ui.add_space(4.0);
     let height = (ui.available_height() * 0.5).clamp(120.0, 320.0);

@@ -70,7 +70,10 @@ impl SaveDialog {
     fn chosen(&self) -> Result<PathBuf, String> {
         let folder = Path::new(self.folder.trim());
         if !folder.is_dir() {
-            return Err(format!("{} is not a folder", folder.display()));
+            return Err(crate::tr!(
+                "save-not-a-folder",
+                path = folder.display().to_string()
+            ));
         }
         let name = self.name.trim();
         if name.is_empty() || name.contains(['/', '\\']) {

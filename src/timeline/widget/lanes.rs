@@ -189,7 +189,11 @@ fn cluster(
     let lane_label = row.lane.head.label.as_str();
     let id = p.bg.id.with(("cluster", row.no, start.to_bits()));
     let resp = p.ui.interact(hit, id, Sense::click());
-    let label = format!("{} events in {lane_label}", thousands(count as usize));
+    let label = crate::tr!(
+        "lane-events-in",
+        n = thousands(count as usize),
+        lane = lane_label.to_string()
+    );
     resp.widget_info(|| WidgetInfo::labeled(Role::Button, true, &label));
     let resp = resp.on_hover_ui(|ui| {
         ui.strong(format!("{}: {lane_label}", plural(count as usize, "event")));
