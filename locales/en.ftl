@@ -352,3 +352,5 @@ growth-computed = computed { $percent }
 lane-events-in = { $n } events in { $lane }
 caption-layer = Layer: { $layer }, { $count }
 caption-layer-events = Layer: { $layer }, { $count } (machine-coded, not checked)
+details-fallback = Not given in this language: shown as written.
+details-translated = Translated by the dataset’s editors.

@@ -352,3 +352,5 @@ growth-computed = calculé { $percent }
 lane-events-in = { $n } événements dans { $lane }
 caption-layer = Couche : { $layer }, { $count }
 caption-layer-events = Couche : { $layer }, { $count } (codage automatique, non vérifié)
+details-fallback = Non donné dans cette langue : affiché tel qu’écrit.
+details-translated = Traduit par les éditeurs du jeu de données.

@@ -372,3 +372,5 @@ growth-computed = расчёт { $percent }
 lane-events-in = { $n } событий в «{ $lane }»
 caption-layer = Слой: { $layer }, { $count }
 caption-layer-events = Слой: { $layer }, { $count } (автоматическое кодирование, не проверено)
+details-fallback = Нет на этом языке: показано в оригинале.
+details-translated = Перевод редакторов набора данных.

@@ -50,6 +50,21 @@ fn tokayev_is_found_however_it_is_written() {
 }
 
 #[test]
+fn quotes_keep_their_words_with_the_translation_beside() {
+    let ds = bundled();
+    let q = ds
+        .events
+        .iter()
+        .flat_map(|e| e.quotes.iter())
+        .find(|q| q.text.starts_with("Nous avons signé"))
+        .unwrap();
+    assert_eq!(q.lang.as_deref(), Some("fr"));
+    let t = q.translation.as_ref().unwrap();
+    assert_eq!(t.get("en"), Some("We have signed 24 agreements"));
+    assert!(t.entries().iter().all(|e| e.translated));
+}
+
+#[test]
 fn check_flags_mixed_scripts_and_bad_tags() {
     let dir = tempfile::tempdir().unwrap();
     let text =

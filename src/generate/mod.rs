@@ -113,7 +113,7 @@ impl Generator {
             .map(|k| Source {
                 id: format!("src-{k:02}"),
                 publisher: format!("Synthetic Press {}", k % 7 + 1),
-                title: Some(format!("Report number {k}")),
+                title: Some(format!("Report number {k}").into()),
                 url: Some(format!("https://example.org/synthetic/{k}")),
                 date: None,
                 note: None,

@@ -80,7 +80,7 @@ impl Sources {
             id: id.clone(),
             // A link whose text is its host says nothing more as a title.
             title: (!title.trim().is_empty() && title.trim() != publisher)
-                .then(|| title.trim().to_string()),
+                .then(|| title.trim().into()),
             publisher,
             url: web.then(|| url.to_string()),
             date: None,

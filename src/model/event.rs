@@ -21,7 +21,14 @@ pub struct Participant {
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub speaker: String,
+    /// The words as said or written, in their own language.
     pub text: String,
+    /// That language (a BCP 47 tag), when the dataset says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    /// The words translated (the editors'), shown beside the original.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub translation: Option<LText>,
 }
 
 /// One event. Dates are written as text in the file (`"2008-06"`) and parsed
@@ -79,7 +86,7 @@ pub struct Event {
     )]
     pub related: List<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<Text>,
+    pub note: Option<LText>,
     /// A picture, video or page shown with it (boxed: most events have
     /// none).
     #[serde(default, skip_serializing_if = "Option::is_none")]

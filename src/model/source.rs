@@ -10,7 +10,7 @@ pub struct Source {
     pub id: String,
     pub publisher: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<super::LText>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// Publication date as written (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).

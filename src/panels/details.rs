@@ -31,6 +31,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     );
     // The full title, wrapped: however long, it is all here.
     ui.heading(e.shown_title());
+    language_marks(ui, &[&e.title, &e.summary]);
     ui.add_space(4.0);
     facts(ui, "event-facts", |ui| {
         ui.weak(crate::tr!("details-date"));
@@ -75,7 +76,20 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
         ui.add_space(6.0);
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.label(RichText::new(format!("“{}”", q.text)).italics());
-            ui.weak(format!("— {}", q.speaker));
+            // The translation beside the words as said, never instead.
+            if let Some(t) = q
+                .translation
+                .as_ref()
+                .filter(|t| !t.is_empty() && t.as_str() != q.text)
+            {
+                ui.label(format!("({t})"));
+            }
+            let lang = q
+                .lang
+                .as_deref()
+                .map(|l| format!(" · {l}"))
+                .unwrap_or_default();
+            ui.weak(format!("— {}{lang}", q.speaker));
         });
     }
     if let Some(m) = e.media.as_deref() {
@@ -286,6 +300,16 @@ fn products_section(
                 ui.end_row();
             }
         });
+    }
+}
+
+/// Under a title: that a text is shown in the default language (the
+/// display language lacks it), or is the editors' translation.
+fn language_marks(ui: &mut Ui, texts: &[&crate::model::LText]) {
+    if texts.iter().any(|t| t.fell_back()) {
+        ui.weak(crate::tr!("details-fallback"));
+    } else if texts.iter().any(|t| t.shown_is_translated()) {
+        ui.weak(crate::tr!("details-translated"));
     }
 }
 

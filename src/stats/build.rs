@@ -201,7 +201,7 @@ fn assemble(
         source: Some(Source {
             id: source_id,
             publisher: publisher.publisher().into(),
-            title: Some(table.file_name.clone()),
+            title: Some(table.file_name.clone().into()),
             url: None,
             date: None,
             note: Some(format!("{query} {}", valuation(publisher))),

@@ -318,7 +318,7 @@ fn indicator(
         source: Some(Source {
             id: source_id,
             publisher: "World Bank WDI".into(),
-            title: Some(format!("{name} ({code})")),
+            title: Some(format!("{name} ({code})").into()),
             url: None,
             date: layout.updated.clone(),
             note: Some(format!(

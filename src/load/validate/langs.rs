@@ -36,6 +36,45 @@ pub(super) fn check(problems: &mut Vec<Problem>, ds: &mut Dataset) {
         ctx.text(&mut e.title, at("title"), true);
         ctx.text(&mut e.summary, at("summary"), false);
     }
+    for (i, s) in ds.sources.iter_mut().enumerate() {
+        if let Some(t) = &mut s.title {
+            ctx.text(
+                t,
+                vec![Seg::Field("sources"), Seg::Index(i), Seg::Field("title")],
+                false,
+            );
+        }
+    }
+    for (i, e) in ds.events.iter_mut().enumerate() {
+        if let Some(n) = &mut e.note {
+            ctx.text(
+                n,
+                vec![Seg::Field("events"), Seg::Index(i), Seg::Field("note")],
+                false,
+            );
+        }
+        for (j, q) in e.quotes.iter_mut().enumerate() {
+            let at = vec![
+                Seg::Field("events"),
+                Seg::Index(i),
+                Seg::Field("quotes"),
+                Seg::Index(j),
+            ];
+            if let Some(l) = q.lang.as_deref().filter(|l| !valid_tag(l)) {
+                let mut path = at.clone();
+                path.push(Seg::Field("lang"));
+                ctx.problems.push(error(
+                    path,
+                    format!("\"{l}\" is not a language tag (BCP 47: \"en\", \"fr\", \"kk-Latn\")"),
+                ));
+            }
+            if let Some(t) = &mut q.translation {
+                let mut path = at;
+                path.push(Seg::Field("translation"));
+                ctx.text(t, path, false);
+            }
+        }
+    }
     for (i, e) in ds.eras.iter_mut().enumerate() {
         ctx.text(
             &mut e.name,
