@@ -354,3 +354,19 @@ caption-layer = Layer: { $layer }, { $count }
 caption-layer-events = Layer: { $layer }, { $count } (machine-coded, not checked)
 details-fallback = Not given in this language: shown as written.
 details-translated = Translated by the dataset’s editors.
+
+## Save and open dialogs, the split, indicators
+save-title-image = Save chart as PNG, SVG or PDF
+save-title-data = Save the figures as CSV
+save-title-sheet = Export briefing sheet (PDF, SVG or PNG)
+save-title-dataset = Save the new dataset
+status-export-cancelled = Export cancelled; nothing was written.
+status-dataset-cancelled = Cancelled; no dataset was created.
+split-label = Split between the timeline and the charts
+split-tip = Drag to give the timeline more or less room; double-click for the default
+open-title = Open a dataset
+indicators-title = Indicators
+indicators-earlier = { $n } earlier values: see the chart above
+save-write-a-name = write a file name (without a folder)
+save-extension-chooses = The file’s extension chooses the format: { $extensions }.
+promote-title = Title

@@ -354,3 +354,19 @@ caption-layer = Couche : { $layer }, { $count }
 caption-layer-events = Couche : { $layer }, { $count } (codage automatique, non vérifié)
 details-fallback = Non donné dans cette langue : affiché tel qu’écrit.
 details-translated = Traduit par les éditeurs du jeu de données.
+
+## Save and open dialogs, the split, indicators
+save-title-image = Enregistrer le graphique en PNG, SVG ou PDF
+save-title-data = Enregistrer les chiffres en CSV
+save-title-sheet = Exporter la note de synthèse (PDF, SVG ou PNG)
+save-title-dataset = Enregistrer le nouveau jeu de données
+status-export-cancelled = Export annulé ; rien n’a été écrit.
+status-dataset-cancelled = Annulé ; aucun jeu de données n’a été créé.
+split-label = Séparation entre la frise et les graphiques
+split-tip = Glisser pour donner plus ou moins de place à la frise ; double-cliquer pour revenir au réglage par défaut
+open-title = Ouvrir un jeu de données
+indicators-title = Indicateurs
+indicators-earlier = { $n } valeurs antérieures : voir le graphique ci-dessus
+save-write-a-name = écrivez un nom de fichier (sans dossier)
+save-extension-chooses = L’extension du fichier choisit le format : { $extensions }.
+promote-title = Titre

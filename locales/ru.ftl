@@ -374,3 +374,19 @@ caption-layer = Слой: { $layer }, { $count }
 caption-layer-events = Слой: { $layer }, { $count } (автоматическое кодирование, не проверено)
 details-fallback = Нет на этом языке: показано в оригинале.
 details-translated = Перевод редакторов набора данных.
+
+## Save and open dialogs, the split, indicators
+save-title-image = Сохранить график как PNG, SVG или PDF
+save-title-data = Сохранить данные в CSV
+save-title-sheet = Экспорт справки (PDF, SVG или PNG)
+save-title-dataset = Сохранить новый набор данных
+status-export-cancelled = Экспорт отменён; ничего не записано.
+status-dataset-cancelled = Отменено; набор данных не создан.
+split-label = Граница между хроникой и графиками
+split-tip = Перетащите, чтобы дать хронике больше или меньше места; двойной щелчок — по умолчанию
+open-title = Открыть набор данных
+indicators-title = Показатели
+indicators-earlier = Ранее значений: { $n } (см. график выше)
+save-write-a-name = введите имя файла (без папки)
+save-extension-chooses = Формат определяется расширением файла: { $extensions }.
+promote-title = Название

@@ -122,7 +122,7 @@ impl EntenteApp {
             .and_then(|p| Path::new(p).parent().map(Path::to_path_buf));
         self.open_dialog = Some(Task::spawn(ctx, move |_| {
             let mut dialog = rfd::FileDialog::new()
-                .set_title("Open a dataset")
+                .set_title(crate::tr!("open-title"))
                 .add_filter(
                     "Entente data and TimelineJS files",
                     &crate::open::Format::EXTENSIONS,

@@ -83,9 +83,9 @@ impl EntenteApp {
                         let _ = l;
                         ui.end_row();
                         for (name, value) in [
-                            ("Title", &mut p.title),
-                            ("Date", &mut p.date),
-                            ("Place", &mut p.place),
+                            (crate::tr!("promote-title"), &mut p.title),
+                            (crate::tr!("layer-date"), &mut p.date),
+                            (crate::tr!("layer-place"), &mut p.place),
                         ] {
                             let l = ui.label(name);
                             ui.add(egui::TextEdit::singleline(value).desired_width(400.0))

@@ -26,13 +26,13 @@ pub enum SaveAs {
 }
 
 impl SaveAs {
-    fn title(&self) -> &'static str {
-        match self {
-            Self::Image(_) => "Save chart as PNG, SVG or PDF",
-            Self::Data(_) => "Save the figures as CSV",
-            Self::Sheet => "Export briefing sheet (PDF, SVG or PNG)",
-            Self::NewDataset(..) => "Save the new dataset",
-        }
+    fn title(&self) -> String {
+        crate::tr!(match self {
+            Self::Image(_) => "save-title-image",
+            Self::Data(_) => "save-title-data",
+            Self::Sheet => "save-title-sheet",
+            Self::NewDataset(..) => "save-title-dataset",
+        })
     }
 
     /// The extensions offered; the first is the default.
@@ -169,7 +169,7 @@ impl EntenteApp {
             .filter(|d| d.is_dir())
             .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
             .unwrap_or_else(|| PathBuf::from("."));
-        let dialog = SaveDialog::new(what.title(), what.extensions(), &folder, name);
+        let dialog = SaveDialog::new(&what.title(), what.extensions(), &folder, name);
         self.save_paths.builtin = Some((dialog, what));
     }
 
@@ -211,9 +211,9 @@ impl EntenteApp {
 
     fn cancelled(&mut self, what: &SaveAs) {
         self.status = Some(Status::info(if what.is_export() {
-            "Export cancelled; nothing was written."
+            crate::tr!("status-export-cancelled")
         } else {
-            "Cancelled; no dataset was created."
+            crate::tr!("status-dataset-cancelled")
         }));
     }
 

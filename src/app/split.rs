@@ -41,11 +41,7 @@ impl EntenteApp {
             egui::Sense::click_and_drag(),
         );
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(
-                egui::Role::Splitter,
-                true,
-                "Split between the timeline and the charts",
-            )
+            egui::WidgetInfo::labeled(egui::Role::Splitter, true, crate::tr!("split-label"))
         });
         let hot = response.hovered() || response.dragged();
         let stroke = if hot {
@@ -71,9 +67,7 @@ impl EntenteApp {
         );
         let response = response
             .on_hover_cursor(egui::CursorIcon::ResizeVertical)
-            .on_hover_text(
-                "Drag to give the timeline more or less room; double-click for the default",
-            );
+            .on_hover_text(crate::tr!("split-tip"));
         if response.double_clicked() {
             self.state.timeline_share = None;
         } else if response.dragged() && avail > 1.0 {

@@ -8,7 +8,7 @@ pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
     if ds.indicators.is_empty() {
         return;
     }
-    ui.label(crate::theme::title("Indicators"));
+    ui.label(crate::theme::title(crate::tr!("indicators-title")));
     ui.horizontal_wrapped(|ui| {
         for ind in &ds.indicators {
             egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -29,10 +29,7 @@ pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
                     ));
                 }
                 if ind.is_series() {
-                    ui.weak(format!(
-                        "{} earlier values: see the chart above",
-                        ind.earlier.len()
-                    ));
+                    ui.weak(crate::tr!("indicators-earlier", n = ind.earlier.len()));
                 }
                 for id in &ind.sources {
                     if let Some(s) = ds.source(id) {

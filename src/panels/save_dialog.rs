@@ -77,7 +77,7 @@ impl SaveDialog {
         }
         let name = self.name.trim();
         if name.is_empty() || name.contains(['/', '\\']) {
-            return Err("write a file name (without a folder)".into());
+            return Err(crate::tr!("save-write-a-name"));
         }
         let mut path = folder.join(name);
         let known = path
@@ -98,9 +98,9 @@ impl SaveDialog {
             ui.heading(&self.title);
             ui.weak(crate::tr!("save-dialog-no-file-dialog-of-the"));
             if self.extensions.len() > 1 {
-                ui.weak(format!(
-                    "The file's extension chooses the format: {}.",
-                    self.extensions.join(", ")
+                ui.weak(crate::tr!(
+                    "save-extension-chooses",
+                    extensions = self.extensions.join(", ")
                 ));
             }
             ui.add_space(6.0);
