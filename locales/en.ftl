@@ -370,3 +370,21 @@ indicators-earlier = { $n } earlier values: see the chart above
 save-write-a-name = write a file name (without a folder)
 save-extension-chooses = The file’s extension chooses the format: { $extensions }.
 promote-title = Title
+
+## Layers, statistics, exports, new datasets
+layers-already = { $path } is already a layer
+layers-need-parties = A layer is read for the open dataset’s two parties: open a dataset whose parties are countries first.
+layers-dialog-title = Add a layer (GDELT, ICEWS, Correlates of War, Wikidata terms)
+layers-dialog-filter = Event data
+layers-scope-both = Events between the two parties
+layers-scope-either = Events involving either party
+stats-need-dataset = Statistics are added to an open Entente dataset (.ron) of two parties: open one first.
+stats-dialog-title = Add statistics (UN Comtrade, WITS or World Bank WDI CSV)
+stats-has-errors = Nothing can be added: the file has errors.
+stats-series = Series { $id }: { $label }, { $first }–{ $last }, { $n } figures{ $products }
+stats-product-figures = , { $n } product figures
+export-not-on-screen = That chart is not on screen; scroll to it first.
+status-copied-cropped = Copied “{ $title }” to the clipboard (cropped from the window).
+new-choose-where = Choose where to save…
+new-exists = { $path } exists; a new dataset is never written over a file: choose another name
+new-created = Created { $path }: replace its examples in your editor; it reloads as you save.

@@ -370,3 +370,21 @@ indicators-earlier = { $n } valeurs antérieures : voir le graphique ci-dessus
 save-write-a-name = écrivez un nom de fichier (sans dossier)
 save-extension-chooses = L’extension du fichier choisit le format : { $extensions }.
 promote-title = Titre
+
+## Layers, statistics, exports, new datasets
+layers-already = { $path } est déjà une couche
+layers-need-parties = Une couche se lit pour les deux parties du jeu de données ouvert : ouvrez d’abord un jeu de données dont les parties sont des pays.
+layers-dialog-title = Ajouter une couche (GDELT, ICEWS, Correlates of War, mandats Wikidata)
+layers-dialog-filter = Données d’événements
+layers-scope-both = Événements entre les deux parties
+layers-scope-either = Événements concernant l’une des parties
+stats-need-dataset = Les statistiques s’ajoutent à un jeu de données Entente ouvert (.ron) de deux parties : ouvrez-en un d’abord.
+stats-dialog-title = Ajouter des statistiques (CSV UN Comtrade, WITS ou Banque mondiale WDI)
+stats-has-errors = Rien ne peut être ajouté : le fichier contient des erreurs.
+stats-series = Série { $id } : { $label }, { $first }–{ $last }, { $n } chiffres{ $products }
+stats-product-figures = , { $n } chiffres par produit
+export-not-on-screen = Ce graphique n’est pas à l’écran : faites-le défiler d’abord.
+status-copied-cropped = « { $title } » copié dans le presse-papiers (découpé dans la fenêtre).
+new-choose-where = Choisir où enregistrer…
+new-exists = { $path } existe ; un nouveau jeu de données n’écrase jamais un fichier : choisissez un autre nom
+new-created = { $path } créé : remplacez ses exemples dans votre éditeur ; il se recharge à chaque enregistrement.

@@ -390,3 +390,21 @@ indicators-earlier = Ранее значений: { $n } (см. график в�
 save-write-a-name = введите имя файла (без папки)
 save-extension-chooses = Формат определяется расширением файла: { $extensions }.
 promote-title = Название
+
+## Layers, statistics, exports, new datasets
+layers-already = { $path } уже добавлен как слой
+layers-need-parties = Слой читается для двух сторон открытого набора данных: сначала откройте набор, где стороны — страны.
+layers-dialog-title = Добавить слой (GDELT, ICEWS, Correlates of War, сроки Wikidata)
+layers-dialog-filter = Данные о событиях
+layers-scope-both = События между двумя сторонами
+layers-scope-either = События с участием любой из сторон
+stats-need-dataset = Статистика добавляется в открытый набор данных Entente (.ron) двух сторон: сначала откройте его.
+stats-dialog-title = Добавить статистику (CSV UN Comtrade, WITS или Всемирного банка WDI)
+stats-has-errors = Ничего нельзя добавить: в файле ошибки.
+stats-series = Ряд { $id }: { $label }, { $first }–{ $last }, значений: { $n }{ $products }
+stats-product-figures = , по товарам: { $n }
+export-not-on-screen = Этого графика нет на экране: сначала прокрутите к нему.
+status-copied-cropped = «{ $title }» скопировано в буфер обмена (вырезано из окна).
+new-choose-where = Выбрать, где сохранить…
+new-exists = { $path } уже существует; новый набор данных никогда не записывается поверх файла: выберите другое имя
+new-created = Создан { $path }: замените примеры в редакторе; файл перечитывается при сохранении.

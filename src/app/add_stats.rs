@@ -47,14 +47,12 @@ impl EntenteApp {
     /// File ▸ Add statistics…: the file dialog, on a worker thread.
     pub(crate) fn ask_add_statistics(&mut self, ctx: &egui::Context) {
         if target(self).is_none() {
-            self.status = Some(Status::error(
-                "Statistics are added to an open Entente dataset (.ron) of two parties: open one first.",
-            ));
+            self.status = Some(Status::error(crate::tr!("stats-need-dataset")));
             return;
         }
         self.add_stats = Some(AddStats::Choosing(Task::spawn(ctx, |_| {
             rfd::FileDialog::new()
-                .set_title("Add statistics (UN Comtrade, WITS or World Bank WDI CSV)")
+                .set_title(crate::tr!("stats-dialog-title"))
                 .add_filter("CSV", &["csv"])
                 .pick_file()
         })));
@@ -63,9 +61,7 @@ impl EntenteApp {
     /// Reads `path` for the open dataset's parties, then shows what it adds.
     pub(crate) fn add_statistics(&mut self, ctx: &egui::Context, path: PathBuf) {
         let Some((_, parties)) = target(self) else {
-            self.status = Some(Status::error(
-                "Statistics are added to an open Entente dataset (.ron) of two parties: open one first.",
-            ));
+            self.status = Some(Status::error(crate::tr!("stats-need-dataset")));
             return;
         };
         let file = path.clone();
@@ -256,10 +252,7 @@ fn preview(
     ui.label(crate::tr!("stats-from", path = path.display().to_string()));
     match opened {
         Err(e) => {
-            ui.colored_label(
-                ui.visuals().error_fg_color,
-                "Nothing can be added: the file has errors.",
-            );
+            ui.colored_label(ui.visuals().error_fg_color, crate::tr!("stats-has-errors"));
             for d in e.diagnostics.iter().take(8) {
                 ui.label(crate::tr!(
                     "stats-line-column",
@@ -284,16 +277,19 @@ fn preview(
                     .observations
                     .last()
                     .map_or(String::new(), |o| o.period.clone());
-                ui.label(format!(
-                    "Series {}: {}, {first}–{last}, {} figures{}",
-                    s.id,
-                    s.reporter_label,
-                    s.observations.len(),
-                    if s.products.is_empty() {
-                        String::new()
-                    } else {
-                        format!(", {} product figures", s.products.len())
-                    }
+                let products = if s.products.is_empty() {
+                    String::new()
+                } else {
+                    crate::tr!("stats-product-figures", n = s.products.len())
+                };
+                ui.label(crate::tr!(
+                    "stats-series",
+                    id = s.id.clone(),
+                    label = s.reporter_label.to_string(),
+                    first = first,
+                    last = last,
+                    n = s.observations.len(),
+                    products = products
                 ));
             }
             for i in &ds.indicators {

@@ -156,9 +156,7 @@ impl EntenteApp {
         let width = match &subject {
             Subject::Chart(chart) => {
                 let Some(DrawnChart { rect, .. }) = self.drawn.get(chart) else {
-                    self.status = Some(Status::error(
-                        "That chart is not on screen; scroll to it first.",
-                    ));
+                    self.status = Some(Status::error(crate::tr!("export-not-on-screen")));
                     return None;
                 };
                 // The offscreen panel keeps an 8-point margin on each side.
@@ -262,9 +260,9 @@ impl EntenteApp {
         match request.target {
             Target::Image => {
                 ctx.copy_image(image);
-                self.status = Some(Status::info(format!(
-                    "Copied “{}” to the clipboard (cropped from the window).",
-                    self.chart_title(*chart)
+                self.status = Some(Status::info(crate::tr!(
+                    "status-copied-cropped",
+                    title = self.chart_title(*chart)
                 )));
             }
             Target::File(_) => {

@@ -47,9 +47,9 @@ impl EntenteApp {
     /// Adds the layer file at `path` and starts reading it.
     pub(crate) fn add_layer(&mut self, ctx: &egui::Context, path: PathBuf) {
         if self.layers.iter().any(|l| l.path == path) {
-            self.status = Some(Status::info(format!(
-                "{} is already a layer",
-                path.display()
+            self.status = Some(Status::info(crate::tr!(
+                "layers-already",
+                path = path.display().to_string()
             )));
             return;
         }
@@ -68,9 +68,7 @@ impl EntenteApp {
 
     fn read_layer(&mut self, ctx: &egui::Context, l: &mut AppLayer) {
         let Some((names, countries)) = parties(self) else {
-            self.status = Some(Status::error(
-                "A layer is read for the open dataset's two parties: open a dataset whose parties are countries first.",
-            ));
+            self.status = Some(Status::error(crate::tr!("layers-need-parties")));
             return;
         };
         let (path, scope) = (l.path.clone(), self.state.layer_scope);
@@ -293,8 +291,11 @@ impl EntenteApp {
     pub(crate) fn ask_add_layer(&mut self, ctx: &egui::Context) {
         self.layer_dialog = Some(Task::spawn(ctx, |_| {
             rfd::FileDialog::new()
-                .set_title("Add a layer (GDELT, ICEWS, Correlates of War, Wikidata terms)")
-                .add_filter("Event data", &["csv", "tsv", "tab", "txt", "json", "CSV"])
+                .set_title(crate::tr!("layers-dialog-title"))
+                .add_filter(
+                    crate::tr!("layers-dialog-filter"),
+                    &["csv", "tsv", "tab", "txt", "json", "CSV"],
+                )
                 .pick_file()
         }));
     }
@@ -360,8 +361,8 @@ pub(super) fn layers_menu(
         ui.separator();
         use crate::layer::Scope;
         for (s, text) in [
-            (Scope::Both, "Events between the two parties"),
-            (Scope::Either, "Events involving either party"),
+            (Scope::Both, crate::tr!("layers-scope-both")),
+            (Scope::Either, crate::tr!("layers-scope-either")),
         ] {
             if ui.radio(scope == s, text).clicked() && scope != s {
                 out.push(LayerAction::Scope(s));

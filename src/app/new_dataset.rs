@@ -65,7 +65,10 @@ impl EntenteApp {
                 ui.horizontal(|ui| {
                     let ready = form.parties();
                     if ui
-                        .add_enabled(ready.is_some(), egui::Button::new("Choose where to save…"))
+                        .add_enabled(
+                            ready.is_some(),
+                            egui::Button::new(crate::tr!("new-choose-where")),
+                        )
                         .clicked()
                     {
                         chosen = ready;
@@ -92,9 +95,9 @@ impl EntenteApp {
         (a, b): (String, String),
     ) {
         if path.exists() {
-            self.status = Some(Status::error(format!(
-                "{} exists; a new dataset is never written over a file: choose another name",
-                path.display()
+            self.status = Some(Status::error(crate::tr!(
+                "new-exists",
+                path = path.display().to_string()
             )));
             return;
         }
@@ -102,9 +105,9 @@ impl EntenteApp {
         match crate::fs::write_atomic(path, text.as_bytes()) {
             Ok(()) => {
                 self.open(ctx, DataSource::File(path.to_path_buf()));
-                self.status = Some(Status::info(format!(
-                    "Created {}: replace its examples in your editor; it reloads as you save.",
-                    path.display()
+                self.status = Some(Status::info(crate::tr!(
+                    "new-created",
+                    path = path.display().to_string()
                 )));
             }
             Err(e) => {
