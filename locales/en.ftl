@@ -388,3 +388,19 @@ status-copied-cropped = Copied “{ $title }” to the clipboard (cropped from t
 new-choose-where = Choose where to save…
 new-exists = { $path } exists; a new dataset is never written over a file: choose another name
 new-created = Created { $path }: replace its examples in your editor; it reloads as you save.
+
+## Detail panels, mirror and product tooltips, loading
+details-growth-computed-value = { $percent } from { $from } (between { $lo } and { $hi } within rounding)
+details-growth-disagrees = The reported growth cannot come from these rounded figures; both are shown.
+details-events-during = Events during this { $kind } ({ $n })
+mirror-statistics = mirror statistics
+mirror-not-reported = not reported
+mirror-direction = { $from } → { $to }: { $from } reports exports { $exports } (FOB); { $to } reports imports { $imports } (CIF)
+mirror-gap = gap { $gap } ({ $more } more by the importer’s count)
+growth-caption = percent change on the period compared against
+products-tooltip-title = { $period } · { $reporter } { $flow } by product
+products-more = { $n } more
+loading-checking = Checking
+loading-indexing = Indexing events
+loading-none-yet = No events read yet.
+diagnostics-not-loaded = { $path } could not be loaded: { $errors }

@@ -388,3 +388,19 @@ status-copied-cropped = « { $title } » copié dans le presse-papiers (découp�
 new-choose-where = Choisir où enregistrer…
 new-exists = { $path } existe ; un nouveau jeu de données n’écrase jamais un fichier : choisissez un autre nom
 new-created = { $path } créé : remplacez ses exemples dans votre éditeur ; il se recharge à chaque enregistrement.
+
+## Detail panels, mirror and product tooltips, loading
+details-growth-computed-value = { $percent } depuis { $from } (entre { $lo } et { $hi } selon l’arrondi)
+details-growth-disagrees = La croissance publiée ne peut pas venir de ces chiffres arrondis ; les deux sont affichées.
+details-events-during = Événements pendant cette période ({ $kind }, { $n })
+mirror-statistics = statistiques miroir
+mirror-not-reported = non déclaré
+mirror-direction = { $from } → { $to } : { $from } déclare des exportations de { $exports } (FAB) ; { $to } déclare des importations de { $imports } (CAF)
+mirror-gap = écart { $gap } ({ $more } de plus selon l’importateur)
+growth-caption = variation en pourcentage par rapport à la période comparée
+products-tooltip-title = { $period } · { $reporter } : { $flow } par produit
+products-more = { $n } autres
+loading-checking = Vérification
+loading-indexing = Indexation des événements
+loading-none-yet = Aucun événement lu pour l’instant.
+diagnostics-not-loaded = { $path } n’a pas pu être chargé : { $errors }

@@ -408,3 +408,19 @@ status-copied-cropped = «{ $title }» скопировано в буфер об
 new-choose-where = Выбрать, где сохранить…
 new-exists = { $path } уже существует; новый набор данных никогда не записывается поверх файла: выберите другое имя
 new-created = Создан { $path }: замените примеры в редакторе; файл перечитывается при сохранении.
+
+## Detail panels, mirror and product tooltips, loading
+details-growth-computed-value = { $percent } от { $from } (от { $lo } до { $hi } с учётом округления)
+details-growth-disagrees = Опубликованный рост не может следовать из этих округлённых цифр; показаны оба значения.
+details-events-during = События за этот период ({ $kind }, { $n })
+mirror-statistics = зеркальная статистика
+mirror-not-reported = не сообщается
+mirror-direction = { $from } → { $to }: { $from } сообщает об экспорте { $exports } (ФОБ); { $to } — об импорте { $imports } (СИФ)
+mirror-gap = расхождение { $gap } (на { $more } больше по данным импортёра)
+growth-caption = изменение в процентах к сравниваемому периоду
+products-tooltip-title = { $period } · { $reporter }: { $flow } по товарам
+products-more = ещё { $n }
+loading-checking = Проверка
+loading-indexing = Индексация событий
+loading-none-yet = Событий пока не прочитано.
+diagnostics-not-loaded = Не удалось загрузить { $path }: { $errors }

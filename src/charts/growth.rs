@@ -51,7 +51,7 @@ pub fn growth_chart(
         ui,
         ctx,
         &title(series),
-        "percent change on the period compared against",
+        &crate::tr!("growth-caption"),
         &[
             (crate::tr!("legend-reported"), reported_color, Swatch::Dot),
             (
@@ -180,8 +180,10 @@ fn figures(series: &TradeSeries, s: usize, rows: &[usize]) -> Vec<(FigureRef, St
             let ob = &series.observations[o];
             let text = match (ob.growth.as_ref(), series.growth_check(o)) {
                 (Some(g), Some(c)) => format!(
-                    "{}: reported {:+.1}%, computed {:+.1}%",
-                    ob.parsed_period, g.percent, c.computed
+                    "{}: {}, {}",
+                    ob.parsed_period,
+                    crate::tr!("growth-reported", percent = format!("{:+.1}%", g.percent)),
+                    crate::tr!("growth-computed", percent = format!("{:+.1}%", c.computed))
                 ),
                 (Some(g), None) => format!(
                     "{}: {}",

@@ -223,31 +223,31 @@ pub fn mirror_chart(
 fn mirror_tooltip(ui: &mut Ui, ds: &Dataset, (a, b): (usize, usize), y: Year) {
     let (sa, sb) = (&ds.trade[a], &ds.trade[b]);
     ui.strong(format!(
-        "{} · mirror statistics",
-        sa.observations[y.a].parsed_period
+        "{} · {}",
+        sa.observations[y.a].parsed_period,
+        crate::tr!("mirror-statistics")
     ));
     for d in directions(sa, sb, y) {
         let money = |v: Option<f64>, estimated: bool| {
-            let text = v.map_or("not reported".to_string(), |v| sa.money(v));
+            let text = v.map_or_else(|| crate::tr!("mirror-not-reported"), |v| sa.money(v));
             if estimated {
                 format!("{text}, {}", crate::tr!("mirror-estimated"))
             } else {
                 text
             }
         };
-        ui.label(format!(
-            "{} → {}: {} reports exports {} (FOB); {} reports imports {} (CIF)",
-            d.from,
-            d.to,
-            d.from,
-            money(d.exported, d.estimated[0]),
-            d.to,
-            money(d.imported, d.estimated[1])
+        ui.label(crate::tr!(
+            "mirror-direction",
+            from = d.from.clone(),
+            to = d.to.clone(),
+            exports = money(d.exported, d.estimated[0]),
+            imports = money(d.imported, d.estimated[1])
         ));
         if let Some(g) = d.exported.zip(d.imported).and_then(|(e, i)| gap(e, i)) {
-            ui.label(format!(
-                "    gap {g:+.1}% ({} more by the importer's count)",
-                sa.money(d.imported.unwrap_or(0.0) - d.exported.unwrap_or(0.0))
+            ui.label(crate::tr!(
+                "mirror-gap",
+                gap = format!("{g:+.1}%"),
+                more = sa.money(d.imported.unwrap_or(0.0) - d.exported.unwrap_or(0.0))
             ));
         }
     }

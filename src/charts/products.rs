@@ -261,11 +261,15 @@ fn products_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, (s, flow): (usize, Flow
     let ob = &series.observations[o];
     let list = of_period(series, flow, &ob.parsed_period);
     let total: f64 = list.iter().map(|p| p.value).sum();
-    ui.strong(format!(
-        "{} · {} {} by product",
-        ob.parsed_period,
-        series.reporter,
-        flow.label()
+    let flow_name = crate::tr!(match flow {
+        Flow::Exports => "flow-exports",
+        Flow::Imports => "flow-imports",
+    });
+    ui.strong(crate::tr!(
+        "products-tooltip-title",
+        period = ob.parsed_period.to_string(),
+        reporter = series.reporter.clone(),
+        flow = flow_name
     ));
     for p in list.iter().take(10) {
         ui.label(format!(
@@ -273,14 +277,18 @@ fn products_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, (s, flow): (usize, Flow
             product_name(series, p),
             series.money(p.value),
             p.value / total * 100.0,
-            if p.estimated { ", estimated" } else { "" }
+            if p.estimated {
+                format!(", {}", crate::tr!("mirror-estimated"))
+            } else {
+                String::new()
+            }
         ));
     }
     if list.len() > 10 {
         let rest: f64 = list[10..].iter().map(|p| p.value).sum();
         ui.label(format!(
-            "{} more: {} ({:.1}%)",
-            list.len() - 10,
+            "{}: {} ({:.1}%)",
+            crate::tr!("products-more", n = list.len() - 10),
             series.money(rest),
             rest / total * 100.0
         ));

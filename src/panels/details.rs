@@ -207,9 +207,9 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
     let about = if ob.approximate { "about " } else { "" };
     facts(ui, "figure-facts", |ui| {
         for (name, v) in [
-            ("Turnover", ob.turnover),
-            ("Exports", ob.exports),
-            ("Imports", ob.imports),
+            (crate::tr!("legend-turnover"), ob.turnover),
+            (crate::tr!("legend-exports"), ob.exports),
+            (crate::tr!("legend-imports"), ob.imports),
         ] {
             ui.weak(name);
             match v {
@@ -232,19 +232,19 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
         }
         if let Some(c) = check {
             ui.weak(crate::tr!("details-growth-computed"));
-            ui.label(format!(
-                "{:+.1}% from {} (between {:+.1}% and {:+.1}% within rounding)",
-                c.computed,
-                series.money(c.previous),
-                c.lo,
-                c.hi
+            ui.label(crate::tr!(
+                "details-growth-computed-value",
+                percent = format!("{:+.1}%", c.computed),
+                from = series.money(c.previous),
+                lo = format!("{:+.1}%", c.lo),
+                hi = format!("{:+.1}%", c.hi)
             ));
             ui.end_row();
             if c.agrees() == Some(false) {
                 ui.weak("");
                 ui.colored_label(
                     ui.visuals().error_fg_color,
-                    "The reported growth cannot come from these rounded figures; both are shown.",
+                    crate::tr!("details-growth-disagrees"),
                 );
                 ui.end_row();
             }
@@ -295,7 +295,11 @@ fn products_section(
                     "{} ({:.1}%){}",
                     series.money(p.value),
                     p.value / total * 100.0,
-                    if p.estimated { ", estimated" } else { "" }
+                    if p.estimated {
+                        format!(", {}", crate::tr!("mirror-estimated"))
+                    } else {
+                        String::new()
+                    }
                 ));
                 ui.end_row();
             }
@@ -399,10 +403,10 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
     });
     if !during.is_empty() {
         ui.add_space(6.0);
-        ui.strong(format!(
-            "Events during this {} ({})",
-            era.kind,
-            during.len()
+        ui.strong(crate::tr!(
+            "details-events-during",
+            kind = era.kind.clone(),
+            n = during.len()
         ));
         for i in during.into_iter().take(200) {
             let e = &ds.events[i];

@@ -20,10 +20,10 @@ pub(crate) fn diagnostics_panel(ui: &mut Ui, problems: &FileProblems, kept_previ
     let warnings = problems.diagnostics.len() - errors;
     ui.horizontal(|ui| {
         let heading = if problems.failed {
-            format!(
-                "{} could not be loaded: {}",
-                problems.path,
-                plural(errors, "error")
+            crate::tr!(
+                "diagnostics-not-loaded",
+                path = problems.path.clone(),
+                errors = plural(errors, "error")
             )
         } else {
             format!("{}: {}", problems.path, plural(warnings, "warning"))

@@ -19,7 +19,7 @@ pub(crate) fn loading_preview(
     ui.heading(heading);
     let events = crate::format::thousands(density.events);
     ui.label(if density.events == 0 {
-        "No events read yet.".to_string()
+        crate::tr!("loading-none-yet")
     } else {
         crate::tr!("loading-read-so-far", events = events.to_string())
     });

@@ -45,8 +45,8 @@ impl Stage {
                     total = mb(total)
                 )
             }
-            Self::Opening(_) => "Checking".to_string(),
-            Self::Indexing => "Indexing events".to_string(),
+            Self::Opening(_) => crate::tr!("loading-checking"),
+            Self::Indexing => crate::tr!("loading-indexing"),
         }
     }
 }
