@@ -220,7 +220,11 @@ impl UiCommand {
     pub(crate) fn tooltip_with_shortcut(self, ctx: &egui::Context) -> String {
         match self.shortcut_text(ctx) {
             Some(s) if self.acts_on_pointer() => {
-                format!("{} ({s} with the pointer over it)", self.tooltip())
+                crate::tr!(
+                    "command-pointer-shortcut",
+                    tooltip = self.tooltip(),
+                    keys = s
+                )
             }
             Some(s) => format!("{} ({s})", self.tooltip()),
             None => self.tooltip().to_string(),
@@ -316,15 +320,15 @@ impl ChartExport {
 /// keys taken from the commands and written the platform's way.
 pub(crate) fn navigation_hints(ctx: &egui::Context) -> String {
     let k = |c: UiCommand| c.shortcut_text(ctx).unwrap_or_default();
-    format!(
-        "Drag or scroll to pan · {}+scroll to zoom · {}/{} previous/next · {}/{} lane · {} fit · {} clear",
-        ctx.format_modifiers(Modifiers::COMMAND),
-        k(UiCommand::SelectPrevious),
-        k(UiCommand::SelectNext),
-        k(UiCommand::SelectLaneAbove),
-        k(UiCommand::SelectLaneBelow),
-        k(UiCommand::FitAll),
-        k(UiCommand::ClearSelection),
+    crate::tr!(
+        "status-navigation-hints",
+        zoom = ctx.format_modifiers(Modifiers::COMMAND),
+        previous = k(UiCommand::SelectPrevious),
+        next = k(UiCommand::SelectNext),
+        up = k(UiCommand::SelectLaneAbove),
+        down = k(UiCommand::SelectLaneBelow),
+        fit = k(UiCommand::FitAll),
+        clear = k(UiCommand::ClearSelection),
     )
 }
 

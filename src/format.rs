@@ -41,7 +41,8 @@ pub(crate) fn day_label(t: f64) -> String {
 pub(crate) fn date_with_precision(when: &When) -> String {
     match when.precision() {
         Precision::Day => when.to_string(),
-        p => format!("{when} (known to the {})", p.label()),
+        Precision::Month => crate::tr!("date-known-month", date = when.to_string()),
+        Precision::Year => crate::tr!("date-known-year", date = when.to_string()),
     }
 }
 
@@ -86,13 +87,132 @@ pub fn thousands(n: usize) -> String {
     out
 }
 
-/// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them.
-pub(crate) fn one_decimal(v: f64) -> String {
+/// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them
+/// (and as the window's language writes numbers: "4,2" in French).
+pub fn one_decimal(v: f64) -> String {
     let mut t = crate::model::trade::trim_number(v);
     if !t.contains('.') {
         t.push_str(".0");
     }
-    t
+    localized(&t)
+}
+
+/// A figure as written in the source ("4.2", "1234.5"), as the window's
+/// language writes it: "1234.5" in English, "1 234,5" in French and
+/// Russian (a narrow or plain no-break space between thousands).
+pub fn number(v: f64) -> String {
+    localized(&crate::model::trade::trim_number(v))
+}
+
+/// A number written with `.` and no separators, in the window's language.
+fn localized(t: &str) -> String {
+    let sep = match crate::i18n::ui_language() {
+        crate::i18n::UiLang::En => return t.to_string(),
+        crate::i18n::UiLang::Fr => '\u{202F}',
+        crate::i18n::UiLang::Ru => '\u{00A0}',
+    };
+    let (sign, rest) = t.strip_prefix('-').map_or(("", t), |r| ("-", r));
+    let (int, frac) = rest
+        .split_once('.')
+        .map_or((rest, None), |(i, f)| (i, Some(f)));
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i).is_multiple_of(3) {
+            out.push(sep);
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push(',');
+        out.push_str(f);
+    }
+    out
+}
+
+/// An amount of a trade series with its currency and scale, in the
+/// window's language: "$4.2 bn", "4,2 Md $", "4,2 млрд $".
+pub fn money(series: &crate::model::trade::TradeSeries, value: f64) -> String {
+    if crate::i18n::ui_language() == crate::i18n::UiLang::En {
+        return series.money(value);
+    }
+    let symbol = match series.currency.as_str() {
+        "USD" => "$",
+        "EUR" => "€",
+        other => other,
+    };
+    let scale = match series.scale {
+        crate::model::trade::Scale::Units => String::new(),
+        crate::model::trade::Scale::Thousands => crate::tr!("scale-thousands"),
+        crate::model::trade::Scale::Millions => crate::tr!("scale-millions"),
+        crate::model::trade::Scale::Billions => crate::tr!("scale-billions"),
+    };
+    let number = one_decimal(value);
+    if scale.is_empty() {
+        format!("{number}\u{00A0}{symbol}")
+    } else {
+        format!("{number}\u{00A0}{scale}\u{00A0}{symbol}")
+    }
+}
+
+/// A series' unit in the window's language: "USD billion", "Md USD".
+pub(crate) fn unit(series: &crate::model::trade::TradeSeries) -> String {
+    use crate::model::trade::Scale;
+    let id = match series.scale {
+        Scale::Units => return series.currency.clone(),
+        Scale::Thousands => "unit-thousands",
+        Scale::Millions => "unit-millions",
+        Scale::Billions => "unit-billions",
+    };
+    crate::tr!(id, currency = series.currency.clone())
+}
+
+/// "Kazakh statistics, current USD", in the window's language.
+pub(crate) fn caption(series: &crate::model::trade::TradeSeries) -> String {
+    crate::tr!(
+        "series-caption",
+        reporter = series.reporter_label.to_string(),
+        currency = series.currency.clone()
+    )
+}
+
+/// "5th among foreign investors in Kazakhstan", "5e parmi …", "5-е место …".
+pub(crate) fn rank(ind: &crate::model::Indicator, rank: Option<u32>) -> Option<String> {
+    use crate::i18n::{UiLang, ui_language};
+    let n = rank?;
+    if ui_language() == UiLang::En {
+        return ind.rank_text(rank);
+    }
+    let ordinal = match (ui_language(), n) {
+        (UiLang::Fr, 1) => "1er".to_string(),
+        (UiLang::Fr, _) => format!("{n}e"),
+        _ => format!("{n}-е"),
+    };
+    Some(match &ind.rank_among {
+        Some(among) => crate::tr!(
+            "indicator-rank-among",
+            rank = ordinal,
+            among = among.to_string()
+        ),
+        None => crate::tr!("indicator-rank", rank = ordinal),
+    })
+}
+
+/// "16 December 1991 – 20 March 2019", "since 14 May 2017", in the
+/// window's language.
+pub(crate) fn era_dates(era: &crate::model::Era) -> String {
+    match era.span.end {
+        Some(end) => format!("{} – {end}", era.span.start),
+        None => crate::tr!("era-since", date = era.span.start.to_string()),
+    }
+}
+
+/// "about " before an approximate figure ("environ ", "около "), or nothing.
+pub(crate) fn about(approximate: bool) -> String {
+    if approximate {
+        format!("{} ", crate::tr!("about-prefix"))
+    } else {
+        String::new()
+    }
 }
 
 /// Text as XML or HTML content or a quoted attribute: `&`, `<`, `>`, `"`

@@ -13,6 +13,11 @@ use entente::document::{DataSource, Document, Filters};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::Command;
+use std::sync::Mutex;
+
+/// The window's language is one for the process: the tests that switch it
+/// take turns.
+static UI_LANGUAGE: Mutex<()> = Mutex::new(());
 
 fn bundled() -> entente::model::Dataset {
     entente::load::load_str(&entente::bundled_data())
@@ -151,6 +156,7 @@ fn an_export_in_kazakh_has_its_titles_as_text() {
 
 #[test]
 fn the_window_switches_the_record_to_french() {
+    let _turn = UI_LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
     std::fs::create_dir_all(&out).unwrap();
     let mut h = Harness::builder()
@@ -199,4 +205,51 @@ fn the_window_switches_the_record_to_french() {
     h.run_steps(3);
     h.get_by_label_contains("Treaty of Strategic Partnership");
     entente::model::lang::set_display(None);
+}
+
+#[test]
+fn numbers_dates_and_amounts_follow_the_window_language() {
+    use entente::i18n::{UiLang, set_ui_language};
+    use entente::model::Date;
+    use entente::model::date::When;
+    let _turn = UI_LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    let day = Date::parse("2008-06-11").unwrap();
+    let month = Date::parse("2008-06").unwrap();
+    let range = When::new(
+        Date::parse("2022-11-29").unwrap(),
+        Some(Date::parse("2022-11-30").unwrap()),
+        false,
+    )
+    .unwrap();
+    let ds = bundled();
+    let series = &ds.trade[0];
+    let written = |lang| {
+        set_ui_language(lang);
+        (
+            day.to_string(),
+            month.to_string(),
+            range.to_string(),
+            entente::format::number(1234.5),
+            entente::format::money(series, 4.2),
+            entente::format::thousands(1_234_567),
+        )
+    };
+    let fr = written(UiLang::Fr);
+    let ru = written(UiLang::Ru);
+    let en = written(UiLang::En);
+    assert_eq!(fr.0, "11 juin 2008");
+    assert_eq!(fr.1, "juin 2008");
+    assert_eq!(fr.2, "29–30 novembre 2022");
+    assert_eq!(fr.3, "1\u{202F}234,5");
+    assert!(fr.4.starts_with("4,2\u{A0}Md\u{A0}"), "{}", fr.4);
+    assert_eq!(fr.5, "1\u{202F}234\u{202F}567");
+    assert_eq!(ru.0, "11 июня 2008");
+    assert_eq!(ru.1, "июнь 2008");
+    assert_eq!(ru.2, "29–30 ноября 2022");
+    assert_eq!(ru.3, "1\u{A0}234,5");
+    assert!(ru.4.starts_with("4,2\u{A0}млрд\u{A0}"), "{}", ru.4);
+    assert_eq!(en.0, "11 June 2008");
+    assert_eq!(en.2, "29–30 November 2022");
+    assert_eq!(en.3, "1234.5");
+    assert_eq!(en.4, series.money(4.2));
 }

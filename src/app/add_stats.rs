@@ -127,9 +127,7 @@ impl EntenteApp {
                     })
                 }
                 Poll::Lost => {
-                    self.status = Some(Status::error(
-                        "Reading the statistics stopped unexpectedly.",
-                    ))
+                    self.status = Some(Status::error(crate::tr!("stats-reading-stopped")))
                 }
             },
             Some(AddStats::Ready {
@@ -201,7 +199,7 @@ impl EntenteApp {
         let text = std::fs::read(target)
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
-            .ok_or_else(|| format!("{} could not be read as UTF-8 text", target.display()))?;
+            .ok_or_else(|| crate::tr!("not-utf8", path = target.display().to_string()))?;
         let from = format!(
             "{} ({})",
             path.file_name()
@@ -215,20 +213,20 @@ impl EntenteApp {
             Ok(a) => a,
             Err(Refused::Why(why)) => return Err(why),
             Err(Refused::Invalid(e)) => {
-                return Err(format!(
-                    "the dataset would not pass check: {}",
-                    e.diagnostics.first().map_or("", |d| d.message.as_str())
+                return Err(crate::tr!(
+                    "stats-would-fail-check",
+                    problem = e.diagnostics.first().map_or("", |d| d.message.as_str())
                 ));
             }
         };
         crate::fs::write_atomic(target, added.text.as_bytes()).map_err(|e| e.to_string())?;
-        self.status = Some(Status::info(format!(
-            "Added {} series ({} figures) and {} indicators from {} to {}.",
-            added.series,
-            added.figures,
-            added.indicators,
-            path.display(),
-            target.display()
+        self.status = Some(Status::info(crate::tr!(
+            "stats-added",
+            series = added.series,
+            figures = added.figures,
+            indicators = added.indicators,
+            from = path.display().to_string(),
+            to = target.display().to_string()
         )));
         self.open(ctx, DataSource::File(target.to_path_buf()));
         Ok(())
@@ -293,11 +291,11 @@ fn preview(
                 ));
             }
             for i in &ds.indicators {
-                ui.label(format!(
-                    "Indicator {}: {}, {} values",
-                    i.id,
-                    i.label,
-                    i.earlier.len() + 1
+                ui.label(crate::tr!(
+                    "stats-indicator-line",
+                    id = i.id.clone(),
+                    label = i.label.to_string(),
+                    values = i.earlier.len() + 1
                 ));
             }
             for w in o.loaded.warnings.iter().take(5) {

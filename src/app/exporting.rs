@@ -56,7 +56,7 @@ impl Exporter {
                 false
             }
             Poll::Lost => {
-                ended.push(Outcome::Failed("the export stopped unexpectedly".into()));
+                ended.push(Outcome::Failed(crate::tr!("export-stopped")));
                 false
             }
         });
@@ -87,7 +87,7 @@ impl Exporter {
         self.jobs.push(task);
         let rect = rect.intersect(ctx.content_rect());
         if !rect.is_positive() {
-            reporter.finish(Outcome::Failed("the chart is not on screen".into()));
+            reporter.finish(Outcome::Failed(crate::tr!("export-not-on-screen")));
             return;
         }
         let ppp = ctx.pixels_per_point();

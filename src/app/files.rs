@@ -124,14 +124,11 @@ impl EntenteApp {
             let mut dialog = rfd::FileDialog::new()
                 .set_title(crate::tr!("open-title"))
                 .add_filter(
-                    "Entente data and TimelineJS files",
+                    crate::tr!("open-filter-all"),
                     &crate::open::Format::EXTENSIONS,
                 )
-                .add_filter("Entente data", &["ron"])
-                .add_filter(
-                    "TimelineJS (JSON, or the spreadsheet as CSV)",
-                    &["json", "csv"],
-                );
+                .add_filter(crate::tr!("open-filter-entente"), &["ron"])
+                .add_filter(crate::tr!("open-filter-timelinejs"), &["json", "csv"]);
             if let Some(dir) = dir {
                 dialog = dialog.set_directory(dir);
             }
@@ -157,7 +154,7 @@ impl EntenteApp {
                 Poll::Lost => {
                     let source = l.source.clone();
                     self.load = Load::Ended(source.clone());
-                    let lost = std::io::Error::other("the loader stopped unexpectedly");
+                    let lost = std::io::Error::other(crate::tr!("loading-stopped"));
                     self.finish_load(source, Err(load::LoadError::unreadable(&lost)));
                 }
             }
@@ -202,7 +199,7 @@ impl EntenteApp {
                 }
                 Poll::Lost => {
                     self.open_dialog = None;
-                    self.status = Some(Status::error("The Open dialog closed unexpectedly."));
+                    self.status = Some(Status::error(crate::tr!("open-dialog-lost")));
                 }
             }
         }
@@ -218,9 +215,10 @@ impl EntenteApp {
             let watch = match watch::FileWatch::new(ctx, &path) {
                 Ok(w) => Some(w),
                 Err(e) => {
-                    self.status = Some(Status::error(format!(
-                        "Not watching {} for changes: {e}",
-                        path.display()
+                    self.status = Some(Status::error(crate::tr!(
+                        "watch-failed",
+                        path = path.display().to_string(),
+                        error = e.to_string()
                     )));
                     None
                 }

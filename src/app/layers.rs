@@ -211,7 +211,7 @@ impl EntenteApp {
                 let describe = l
                     .layer
                     .as_ref()
-                    .map_or_else(|| "reading…".to_string(), |x| x.describe());
+                    .map_or_else(|| crate::tr!("layers-reading"), |x| x.describe());
                 (name, describe, l.hidden, l.reading.is_some())
             })
             .collect()
@@ -226,10 +226,13 @@ impl EntenteApp {
                 match task.poll() {
                     Poll::Running => {}
                     Poll::Done(Ok(read)) => {
-                        self.status = Some(Status::info(format!(
-                            "Layer {}: {} events",
-                            read.file_name(),
-                            crate::format::thousands(read.events.len().max(read.eras.len()))
+                        self.status = Some(Status::info(crate::tr!(
+                            "layers-read",
+                            name = read.file_name(),
+                            events = crate::format::plural(
+                                read.events.len().max(read.eras.len()),
+                                "event"
+                            )
                         )));
                         l.layer = Some(Arc::new(read));
                         l.reading = None;

@@ -23,9 +23,7 @@ impl EntenteApp {
             return;
         };
         if doc.source.path().is_none() {
-            self.status = Some(Status::error(
-                "Events are added to a dataset file: this dataset has none (open or save one first).",
-            ));
+            self.status = Some(Status::error(crate::tr!("promote-no-file")));
             return;
         }
         let kind = doc
@@ -123,7 +121,7 @@ impl EntenteApp {
         let result = std::fs::read(&path)
             .ok()
             .and_then(|b| String::from_utf8(b).ok())
-            .ok_or_else(|| format!("{} could not be read as UTF-8 text", path.display()))
+            .ok_or_else(|| crate::tr!("not-utf8", path = path.display().to_string()))
             .and_then(|text| {
                 promote::promote(
                     &text,
@@ -148,9 +146,9 @@ impl EntenteApp {
                     part.layer.events[n].id
                 )
                 .to_lowercase();
-                self.status = Some(Status::info(format!(
-                    "Added the event to {}; reading it again.",
-                    path.display()
+                self.status = Some(Status::info(crate::tr!(
+                    "promote-added",
+                    path = path.display().to_string()
                 )));
                 self.promote_form = None;
                 self.select_after_load = Some(id);

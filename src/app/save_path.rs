@@ -51,14 +51,14 @@ impl SaveAs {
 }
 
 /// The name a file dialog gives to an extension.
-fn filter_name(ext: &str) -> &'static str {
+fn filter_name(ext: &str) -> String {
     if ext == "ron" {
-        return "Entente dataset";
+        return crate::tr!("save-filter-dataset");
     }
     Format::ALL
         .into_iter()
         .find(|f| f.extension() == ext)
-        .map_or("File", Format::label)
+        .map_or_else(|| crate::tr!("save-filter-file"), |f| f.label().to_string())
 }
 
 /// A native dialog that ends this fast did not open.

@@ -21,7 +21,10 @@ pub(crate) fn annual_observations(series: &TradeSeries) -> impl Iterator<Item = 
 }
 
 pub fn title(series: &TradeSeries) -> String {
-    crate::tr!("chart-annual-title", series = series.caption())
+    crate::tr!(
+        "chart-annual-title",
+        series = crate::format::caption(series)
+    )
 }
 
 pub fn annual_chart(
@@ -46,7 +49,7 @@ pub fn annual_chart(
         ui,
         ctx,
         &title(series),
-        &format!("{} · {}", series.flows, series.unit()),
+        &format!("{} · {}", series.flows, crate::format::unit(series)),
         &legend,
     );
     let y_max = years
@@ -74,7 +77,7 @@ pub fn annual_chart(
         .iter()
         .map(|&(o, x, w)| (o, x, w, series.observations[o].clone()))
         .collect();
-    let unit = series.unit();
+    let unit = crate::format::unit(series);
     let currency = series.currency.clone();
     let resp = time_plot(
         ui,
@@ -117,7 +120,7 @@ pub fn annual_chart(
             ob.turnover.map(|t| {
                 (
                     FigureRef { series: s, obs: o },
-                    format!("{}: {}", ob.parsed_period, series.money(t)),
+                    format!("{}: {}", ob.parsed_period, crate::format::money(series, t)),
                 )
             })
         })
@@ -160,7 +163,7 @@ fn plot_year(
                     .fill(turnover_color(dark).gamma_multiply(0.12))
                     .stroke(Stroke::new(1.5, turnover_color(dark)));
                 plot.add(
-                    BarChart::new("Turnover only (no breakdown reported)", vec![bar])
+                    BarChart::new(crate::tr!("annual-turnover-only"), vec![bar])
                         .color(turnover_color(dark))
                         .id(("t", s, o)),
                 );

@@ -37,7 +37,10 @@ struct DrawnPair {
 }
 
 pub fn title(series: &TradeSeries) -> String {
-    crate::tr!("chart-comparison-title", series = series.caption())
+    crate::tr!(
+        "chart-comparison-title",
+        series = crate::format::caption(series)
+    )
 }
 
 pub fn comparison_chart(
@@ -58,7 +61,7 @@ pub fn comparison_chart(
         ui,
         ctx,
         &title(series),
-        &crate::tr!("comparison-caption", unit = series.unit()),
+        &crate::tr!("comparison-caption", unit = crate::format::unit(series)),
         &[
             (
                 crate::tr!("legend-same-months-year-before"),
@@ -89,7 +92,7 @@ pub fn comparison_chart(
         ui,
         chart,
         super::YAxis {
-            label: crate::tr!("axis-turnover", unit = series.unit()),
+            label: crate::tr!("axis-turnover", unit = crate::format::unit(series)),
             range: (0.0, y_max * 1.15),
             height: ctx.plot_height(),
         },
@@ -204,7 +207,7 @@ fn figures(series: &TradeSeries, s: usize, pairs: &[(usize, usize)]) -> Vec<(Fig
                 format!(
                     "{}: {}",
                     ob.parsed_period,
-                    series.money(ob.turnover.unwrap_or_default())
+                    crate::format::money(series, ob.turnover.unwrap_or_default())
                 ),
             )
         })

@@ -83,7 +83,11 @@ pub(crate) fn finish_chart_with(
 fn figure_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, s: usize, o: usize) {
     let series = &ctx.dataset.trade[s];
     let ob = &series.observations[o];
-    ui.strong(format!("{} · {}", ob.parsed_period, series.caption()));
+    ui.strong(format!(
+        "{} · {}",
+        ob.parsed_period,
+        crate::format::caption(series)
+    ));
     for (name, v) in [
         (crate::tr!("legend-turnover"), ob.turnover),
         (crate::tr!("legend-exports"), ob.exports),
@@ -97,7 +101,7 @@ fn figure_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, s: usize, o: usize) {
                 } else {
                     String::new()
                 },
-                series.money(v)
+                crate::format::money(series, v)
             ),
             None => crate::tr!("figure-not-reported", name = name.as_str()),
         });

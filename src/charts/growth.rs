@@ -26,7 +26,10 @@ struct GrowthRow {
 }
 
 pub fn title(series: &TradeSeries) -> String {
-    crate::tr!("chart-growth-title", series = series.caption())
+    crate::tr!(
+        "chart-growth-title",
+        series = crate::format::caption(series)
+    )
 }
 
 pub fn growth_chart(
@@ -84,7 +87,7 @@ pub fn growth_chart(
             {
                 if let Some(r) = reported {
                     plot.add(
-                        Points::new("Reported growth", vec![[x, r]])
+                        Points::new(crate::tr!("growth-reported-point"), vec![[x, r]])
                             .shape(MarkerShape::Circle)
                             .filled(true)
                             .radius(5.0)
@@ -124,7 +127,7 @@ pub fn growth_chart(
                     labels.add(
                         plot,
                         pt(x, r.min(c)),
-                        "differs beyond rounding".to_string(),
+                        crate::tr!("growth-differs"),
                         Align2::CENTER_TOP,
                         warn,
                     );

@@ -5,7 +5,6 @@
 
 use super::{ChartAction, ChartContext, ChartId, Swatch, chart_header, export_menu, pt, time_plot};
 use crate::document::Selection;
-use crate::model::trade::trim_number;
 use crate::model::{Date, Indicator, IndicatorValue};
 use crate::theme::turnover_color;
 use crate::timeline::TimeView;
@@ -30,12 +29,12 @@ fn point_label(ind: &Indicator, v: &crate::model::IndicatorValue) -> String {
     match v.rank {
         Some(r) => format!(
             "{about}{} · {}",
-            trim_number(v.value),
+            crate::format::number(v.value),
             crate::model::ordinal(r)
         ),
         None => {
             let _ = ind;
-            format!("{about}{}", trim_number(v.value))
+            format!("{about}{}", crate::format::number(v.value))
         }
     }
 }
@@ -77,8 +76,8 @@ pub(crate) fn indicator_chart(
         ctx,
         &title(ind),
         &format!(
-            "{} · each point as reported, at its as-of date{rank_note}",
-            ind.unit
+            "{}{rank_note}",
+            crate::tr!("indicator-caption", unit = ind.unit.clone())
         ),
         &[
             (crate::tr!("legend-reported-value"), color, Swatch::Dot),
@@ -184,11 +183,15 @@ fn plot_values(
 
 /// A value's tooltip: the amount, its date, its rank, its sources.
 fn value_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, ind: &Indicator, v: &IndicatorValue) {
-    let about = if v.approximate { "about " } else { "" };
-    ui.strong(format!("{about}{} {}", trim_number(v.value), ind.unit));
+    let about = crate::format::about(v.approximate);
+    ui.strong(format!(
+        "{about}{} {}",
+        crate::format::number(v.value),
+        ind.unit
+    ));
     let as_of = Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
-    ui.label(format!("as of {as_of}"));
-    if let Some(rank) = ind.rank_text(v.rank) {
+    ui.label(crate::tr!("indicator-as-of", date = as_of));
+    if let Some(rank) = crate::format::rank(ind, v.rank) {
         ui.label(rank);
     }
     super::source_footer(ui, ctx.dataset, &v.sources);

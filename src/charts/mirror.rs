@@ -126,10 +126,7 @@ pub fn mirror_chart(
         ui,
         ctx,
         &title(ds, a, b),
-        &format!(
-            "as the exporter reports it (solid) and as the importer does (light) · {}",
-            sa.unit()
-        ),
+        &crate::tr!("mirror-caption", unit = crate::format::unit(sa)),
         &[
             (
                 format!("{} → {}", sa.reporter, sb.reporter),
@@ -167,7 +164,7 @@ pub fn mirror_chart(
         super::YAxis {
             label: crate::tr!(
                 "axis-current",
-                unit = sa.unit(),
+                unit = crate::format::unit(sa),
                 currency = sa.currency.clone()
             ),
             range: (0.0, y_max * 1.15),
@@ -197,7 +194,8 @@ pub fn mirror_chart(
                 format!(
                     "{}: {}",
                     o.parsed_period,
-                    o.exports.map_or("—".into(), |v| sa.money(v))
+                    o.exports
+                        .map_or("—".into(), |v| crate::format::money(sa, v))
                 ),
             )
         })
@@ -229,7 +227,10 @@ fn mirror_tooltip(ui: &mut Ui, ds: &Dataset, (a, b): (usize, usize), y: Year) {
     ));
     for d in directions(sa, sb, y) {
         let money = |v: Option<f64>, estimated: bool| {
-            let text = v.map_or_else(|| crate::tr!("mirror-not-reported"), |v| sa.money(v));
+            let text = v.map_or_else(
+                || crate::tr!("mirror-not-reported"),
+                |v| crate::format::money(sa, v),
+            );
             if estimated {
                 format!("{text}, {}", crate::tr!("mirror-estimated"))
             } else {
@@ -247,7 +248,8 @@ fn mirror_tooltip(ui: &mut Ui, ds: &Dataset, (a, b): (usize, usize), y: Year) {
             ui.label(crate::tr!(
                 "mirror-gap",
                 gap = format!("{g:+.1}%"),
-                more = sa.money(d.imported.unwrap_or(0.0) - d.exported.unwrap_or(0.0))
+                more =
+                    crate::format::money(sa, d.imported.unwrap_or(0.0) - d.exported.unwrap_or(0.0))
             ));
         }
     }

@@ -152,9 +152,12 @@ fn plot_marks(
     plot_ui.set_plot_bounds_y(y0.min(0.0)..=y1 + pad);
     if let Some((a, b)) = selected_span {
         plot_ui.add(
-            Span::new("Selected event", a..=b.max(a + v.span() / 150.0))
-                .fill(Color32::from_rgba_unmultiplied(120, 120, 255, 40))
-                .border_width(1.0),
+            Span::new(
+                crate::tr!("plot-selected-event"),
+                a..=b.max(a + v.span() / 150.0),
+            )
+            .fill(Color32::from_rgba_unmultiplied(120, 120, 255, 40))
+            .border_width(1.0),
         );
     }
     for m in markers.lines() {
@@ -168,7 +171,7 @@ fn plot_marks(
     // In a strip the selected event still has its line.
     if let (EventMarks::Strip(_), Some((a, _))) = (markers, selected_span) {
         plot_ui.add(
-            VLine::new("Selected event", a.max(v.start))
+            VLine::new(crate::tr!("plot-selected-event"), a.max(v.start))
                 .color(Color32::from_rgb(90, 90, 230))
                 .width(1.5)
                 .allow_hover(false),

@@ -238,7 +238,11 @@ pub fn products_chart(
                 .sum();
             (
                 FigureRef { series: s, obs: o },
-                format!("{}: {}", ob.parsed_period, series.money(total)),
+                format!(
+                    "{}: {}",
+                    ob.parsed_period,
+                    crate::format::money(series, total)
+                ),
             )
         })
         .collect();
@@ -275,7 +279,7 @@ fn products_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, (s, flow): (usize, Flow
         ui.label(format!(
             "{}: {} ({:.1}%){}",
             product_name(series, p),
-            series.money(p.value),
+            crate::format::money(series, p.value),
             p.value / total * 100.0,
             if p.estimated {
                 format!(", {}", crate::tr!("mirror-estimated"))
@@ -289,7 +293,7 @@ fn products_tooltip(ui: &mut Ui, ctx: &ChartContext<'_>, (s, flow): (usize, Flow
         ui.label(format!(
             "{}: {} ({:.1}%)",
             crate::tr!("products-more", n = list.len() - 10),
-            series.money(rest),
+            crate::format::money(series, rest),
             rest / total * 100.0
         ));
     }
@@ -338,7 +342,7 @@ fn header(
                 Flow::Exports => "flow-exports",
                 Flow::Imports => "flow-imports",
             }),
-            unit = series.unit()
+            unit = crate::format::unit(series)
         ),
         &legend,
     )

@@ -46,15 +46,13 @@ impl LaneBy {
         }
     }
 
-    pub(crate) fn describe(self) -> &'static str {
-        match self {
-            Self::Kind => "One lane per kind of event",
-            Self::Country => {
-                "One lane per country: of the participants, or named in the place when there are none"
-            }
-            Self::Person => "One lane per participant: a meeting shows in each participant's lane",
-            Self::Group => "One lane per group (a TimelineJS group), or per tag when there is none",
-        }
+    pub(crate) fn describe(self) -> String {
+        crate::tr!(match self {
+            Self::Kind => "lanes-by-kind-tip",
+            Self::Country => "lanes-by-country-tip",
+            Self::Person => "lanes-by-person-tip",
+            Self::Group => "lanes-by-group-tip",
+        })
     }
 
     /// The lane of events that have no value, and of the values past the

@@ -60,18 +60,17 @@ pub(crate) fn merge(
         let describe = layer.describe();
         for &q in &quads {
             let class = [
-                "Verbal coop.",
-                "Material coop.",
-                "Verbal conflict",
-                "Material conflict",
+                "layer-lane-verbal-coop",
+                "layer-lane-material-coop",
+                "layer-lane-verbal-conflict",
+                "layer-lane-material-conflict",
             ]
             .get(q.wrapping_sub(1) as usize)
-            .copied()
-            .unwrap_or("Not classed");
+            .map_or_else(|| crate::tr!("layer-not-classed"), |id| crate::tr!(id));
             ds.kind_table.kinds.push(Kind {
                 id: Sym::from(format!("layer{n}_q{q}").as_str()),
                 label: format!("{class} · {}", short(layer)).into(),
-                singular: format!("{} event", layer.format.label()),
+                singular: crate::tr!("layer-event-singular", layer = layer.format.label()),
                 color: color(q),
                 description: Some(describe.clone()),
             });

@@ -130,14 +130,16 @@ impl Layer {
         let kept = self.events.len().max(self.eras.len());
         let (a, b) = &self.parties;
         let how = match self.scope {
-            Scope::Both => format!("between {a} and {b}"),
-            Scope::Either => format!("involving {a} or {b}"),
+            Scope::Both => "layer-scope-both",
+            Scope::Either => "layer-scope-either",
         };
-        format!(
-            "{} · {} of {} {how}",
-            self.format.label(),
-            crate::format::thousands(kept),
-            crate::format::plural(self.rows, "row")
+        crate::tr!(
+            how,
+            layer = self.format.label(),
+            kept = crate::format::thousands(kept),
+            rows = crate::format::plural(self.rows, "row"),
+            a = a.to_string(),
+            b = b.to_string()
         )
     }
 

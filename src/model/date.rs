@@ -226,68 +226,13 @@ impl Date {
             Precision::Day => format!("{:04}-{:02}-{:02}", self.year, self.month, self.day),
         }
     }
-
-    fn month_name(&self) -> &'static str {
-        MONTH_NAMES[usize::from(self.month.clamp(1, 12)) - 1]
-    }
 }
-
-/// Months in French.
-const FR_MONTHS: [&str; 12] = [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-/// Months in Russian, as named alone ("июнь 2008") and after a day ("11 июня").
-const RU_MONTHS: [&str; 12] = [
-    "январь",
-    "февраль",
-    "март",
-    "апрель",
-    "май",
-    "июнь",
-    "июль",
-    "август",
-    "сентябрь",
-    "октябрь",
-    "ноябрь",
-    "декабрь",
-];
-const RU_MONTHS_AFTER_DAY: [&str; 12] = [
-    "января",
-    "февраля",
-    "марта",
-    "апреля",
-    "мая",
-    "июня",
-    "июля",
-    "августа",
-    "сентября",
-    "октября",
-    "ноября",
-    "декабря",
-];
 
 impl fmt::Display for Date {
     /// As people write it in the window's language: "2008", "June 2008",
     /// "11 June 2008"; "11 juin 2008"; "11 июня 2008", "июнь 2008".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        use crate::i18n::{UiLang, ui_language};
-        let m = usize::from(self.month.clamp(1, 12)) - 1;
-        let (alone, after_day) = match ui_language() {
-            UiLang::En => (self.month_name(), self.month_name()),
-            UiLang::Fr => (FR_MONTHS[m], FR_MONTHS[m]),
-            UiLang::Ru => (RU_MONTHS[m], RU_MONTHS_AFTER_DAY[m]),
-        };
+        let (alone, after_day) = (self.month_in_language(false), self.month_in_language(true));
         match self.precision() {
             Precision::Year => write!(f, "{}", self.year),
             Precision::Month => write!(f, "{alone} {}", self.year),
@@ -359,7 +304,11 @@ impl fmt::Display for When {
     /// "c. 1993".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.approximate {
-            f.write_str("c. ")?;
+            f.write_str(match crate::i18n::ui_language() {
+                crate::i18n::UiLang::En => "c. ",
+                crate::i18n::UiLang::Fr => "vers ",
+                crate::i18n::UiLang::Ru => "ок. ",
+            })?;
         }
         let Some(end) = self.end else {
             return write!(f, "{}", self.start);
@@ -368,19 +317,32 @@ impl fmt::Display for When {
         let same_precision = s.precision() == end.precision();
         match (same_precision, s.precision()) {
             (true, Precision::Day) if s.year == end.year && s.month == end.month => {
-                write!(f, "{}–{} {} {}", s.day, end.day, end.month_name(), end.year)
+                write!(
+                    f,
+                    "{}–{} {} {}",
+                    s.day,
+                    end.day,
+                    end.month_in_language(true),
+                    end.year
+                )
             }
             (true, Precision::Day) if s.year == end.year => write!(
                 f,
                 "{} {} – {} {} {}",
                 s.day,
-                s.month_name(),
+                s.month_in_language(true),
                 end.day,
-                end.month_name(),
+                end.month_in_language(true),
                 end.year
             ),
             (true, Precision::Month) if s.year == end.year => {
-                write!(f, "{}–{} {}", s.month_name(), end.month_name(), end.year)
+                write!(
+                    f,
+                    "{}–{} {}",
+                    s.month_in_language(false),
+                    end.month_in_language(false),
+                    end.year
+                )
             }
             (true, Precision::Year) => write!(f, "{}–{}", s.year, end.year),
             _ => write!(f, "{s} – {end}"),

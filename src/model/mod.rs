@@ -9,6 +9,7 @@ mod kind;
 mod lane_color;
 pub mod lang;
 pub mod media;
+mod month_names;
 mod period;
 mod product;
 pub mod source;

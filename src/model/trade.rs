@@ -130,7 +130,7 @@ impl TradeSeries {
     }
 
     /// "$4.2 bn", "€950 m".
-    pub(crate) fn money(&self, value: f64) -> String {
+    pub fn money(&self, value: f64) -> String {
         let symbol = match self.currency.as_str() {
             "USD" => "$",
             "EUR" => "€",

@@ -148,9 +148,9 @@ fn media_line(ui: &mut Ui, m: &Media) {
     ui.add_space(6.0);
     ui.strong(crate::tr!("details-media"));
     let caption = if m.caption.is_empty() {
-        "Media"
+        crate::tr!("details-media")
     } else {
-        m.caption.as_str()
+        m.caption.clone()
     };
     ui.horizontal_wrapped(|ui| match m.openable_url() {
         Some(url) => {
@@ -158,10 +158,7 @@ fn media_line(ui: &mut Ui, m: &Media) {
         }
         None => {
             ui.label(caption);
-            ui.weak(format!(
-                "({}, relative to the page that showed the timeline)",
-                m.url
-            ));
+            ui.weak(crate::tr!("details-media-relative", url = m.url.clone()));
         }
     });
     if !m.credit.is_empty() {
@@ -202,9 +199,13 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
         &mut actions,
     );
     ui.heading(format!("{} · {}", ob.parsed_period, series.reporter_label));
-    ui.weak(format!("{} · {}", series.caption(), series.flows));
+    ui.weak(format!(
+        "{} · {}",
+        crate::format::caption(series),
+        series.flows
+    ));
     ui.add_space(4.0);
-    let about = if ob.approximate { "about " } else { "" };
+    let about = crate::format::about(ob.approximate);
     facts(ui, "figure-facts", |ui| {
         for (name, v) in [
             (crate::tr!("legend-turnover"), ob.turnover),
@@ -213,13 +214,16 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
         ] {
             ui.weak(name);
             match v {
-                Some(v) => ui.label(format!("{about}{}", series.money(v))),
+                Some(v) => ui.label(format!("{about}{}", crate::format::money(series, v))),
                 None => ui.weak(crate::tr!("details-not-reported")),
             };
             ui.end_row();
         }
         ui.weak(crate::tr!("details-unit"));
-        ui.label(crate::tr!("details-current-prices", unit = series.unit()));
+        ui.label(crate::tr!(
+            "details-current-prices",
+            unit = crate::format::unit(series)
+        ));
         ui.end_row();
         ui.weak(crate::tr!("details-reporter"));
         ui.label(format!("{} ({})", series.reporter, series.reporter_label));
@@ -227,7 +231,11 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
         let check = series.growth_check(f.obs);
         if let Some(g) = &ob.growth {
             ui.weak(crate::tr!("details-growth-reported"));
-            ui.label(format!("{:+.1}% on {}", g.percent, g.against_period));
+            ui.label(crate::tr!(
+                "details-growth-on",
+                percent = format!("{:+.1}%", g.percent),
+                period = g.against_period.to_string()
+            ));
             ui.end_row();
         }
         if let Some(c) = check {
@@ -235,7 +243,7 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
             ui.label(crate::tr!(
                 "details-growth-computed-value",
                 percent = format!("{:+.1}%", c.computed),
-                from = series.money(c.previous),
+                from = crate::format::money(series, c.previous),
                 lo = format!("{:+.1}%", c.lo),
                 hi = format!("{:+.1}%", c.hi)
             ));
@@ -293,7 +301,7 @@ fn products_section(
                 ui.weak(products::product_name(series, p));
                 ui.label(format!(
                     "{} ({:.1}%){}",
-                    series.money(p.value),
+                    crate::format::money(series, p.value),
                     p.value / total * 100.0,
                     if p.estimated {
                         format!(", {}", crate::tr!("mirror-estimated"))
@@ -350,7 +358,10 @@ fn sources_section(ui: &mut Ui, ds: &Dataset, ids: &[impl AsRef<str>]) {
         match ds.source(id) {
             Some(s) => source_line(ui, s),
             None => {
-                ui.colored_label(ui.visuals().error_fg_color, format!("unknown source {id}"));
+                ui.colored_label(
+                    ui.visuals().error_fg_color,
+                    crate::tr!("details-unknown-source", id = id.to_string()),
+                );
             }
         }
     }
@@ -381,7 +392,7 @@ pub(crate) fn era_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Detail
             ui.end_row();
         }
         ui.weak(crate::tr!("details-dates"));
-        ui.label(era.dates());
+        ui.label(crate::format::era_dates(era));
         ui.end_row();
     });
     note_section(ui, era.note.as_deref());
@@ -444,17 +455,17 @@ pub(crate) fn value_details(
     let as_of = crate::model::Date::parse(&v.as_of).map_or(v.as_of.clone(), |d| d.to_string());
     facts(ui, "value-facts", |ui| {
         ui.weak(crate::tr!("details-value"));
-        let about = if v.approximate { "about " } else { "" };
+        let about = crate::format::about(v.approximate);
         ui.label(format!(
             "{about}{} {}",
-            crate::model::trade::trim_number(v.value),
+            crate::format::number(v.value),
             ind.unit
         ));
         ui.end_row();
         ui.weak(crate::tr!("details-as-of"));
         ui.label(as_of);
         ui.end_row();
-        if let Some(rank) = ind.rank_text(v.rank) {
+        if let Some(rank) = crate::format::rank(ind, v.rank) {
             ui.weak(crate::tr!("details-rank"));
             ui.label(rank);
             ui.end_row();

@@ -116,7 +116,11 @@ pub(crate) fn filter_bar(
         );
         let widest = ui.fonts_mut(|f| {
             f.layout_no_wrap(
-                "9,999,999 of 9,999,999 events".into(),
+                crate::tr!(
+                    "filters-count",
+                    shown = thousands(9_999_999),
+                    total = plural(9_999_999, "event")
+                ),
                 egui::TextStyle::Body.resolve(ui.style()),
                 egui::Color32::WHITE,
             )
@@ -143,7 +147,8 @@ fn root_classes(ui: &mut Ui, filters: &mut Filters, roots: &[u8]) {
     ui.menu_button(text, |ui| {
         for &r in roots {
             let code = format!("{r:02}");
-            let name = crate::layer::cameo::describe(&code).unwrap_or("Not classed");
+            let name = crate::layer::cameo::describe(&code)
+                .map_or_else(|| crate::tr!("layer-not-classed"), str::to_string);
             let mut shown = !filters.hidden_roots.contains(&code);
             if ui
                 .checkbox(&mut shown, format!("{code} {}", name.to_lowercase()))

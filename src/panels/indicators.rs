@@ -1,6 +1,5 @@
 //! Indicator cards: single figures with their as-of date and source.
 
-use crate::model::trade::trim_number;
 use crate::model::{Dataset, Date};
 use egui::{RichText, Ui};
 
@@ -14,14 +13,18 @@ pub(crate) fn indicator_cards(ui: &mut Ui, ds: &Dataset) {
             egui::Frame::group(ui.style()).show(ui, |ui| {
                 ui.set_width(300.0);
                 ui.label(RichText::new(ind.label.as_str()).strong());
-                let approx = if ind.approximate { "about " } else { "" };
+                let approx = crate::format::about(ind.approximate);
                 ui.label(
-                    RichText::new(format!("{approx}{} {}", trim_number(ind.value), ind.unit))
-                        .size(20.0),
+                    RichText::new(format!(
+                        "{approx}{} {}",
+                        crate::format::number(ind.value),
+                        ind.unit
+                    ))
+                    .size(20.0),
                 );
                 let as_of = Date::parse(&ind.as_of).map_or(ind.as_of.clone(), |d| d.to_string());
                 ui.weak(crate::tr!("indicators-as-of", date = as_of.to_string()));
-                if let Some(rank) = ind.rank_text(ind.rank) {
+                if let Some(rank) = crate::format::rank(ind, ind.rank) {
                     ui.label(crate::tr!(
                         "indicators-rank-as-of",
                         rank = rank.to_string(),

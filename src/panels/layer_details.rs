@@ -14,13 +14,13 @@ fn actor_text(a: &Actor) -> String {
         parts.push(a.name.to_string());
     }
     if !a.code.is_empty() {
-        parts.push(format!("code {}", a.code));
+        parts.push(crate::tr!("layer-actor-code", code = a.code.to_string()));
     }
     if let Some(c) = a.country {
-        parts.push(format!("country {c}"));
+        parts.push(crate::tr!("layer-actor-country", country = c.to_string()));
     }
     if parts.is_empty() {
-        "not coded".into()
+        crate::tr!("layer-not-coded")
     } else {
         parts.join(" · ")
     }
@@ -46,14 +46,15 @@ pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<Deta
         });
     });
     ui.heading(e.title());
-    ui.weak(format!(
-        "{} · from the layer {} ({})",
-        e.date,
-        layer.file_name(),
-        layer.describe()
+    ui.weak(crate::tr!(
+        "layer-event-from",
+        date = e.date.to_string(),
+        file = layer.file_name(),
+        layer = layer.describe()
     ));
     ui.add_space(4.0);
-    let action = cameo::describe(&e.code).unwrap_or("not in the CAMEO table");
+    let action =
+        cameo::describe(&e.code).map_or_else(|| crate::tr!("layer-not-in-cameo"), str::to_string);
     let root = cameo::describe(e.root()).unwrap_or("");
     let quad = cameo::QUAD_CLASSES
         .get(e.quad.wrapping_sub(1) as usize)
@@ -74,7 +75,7 @@ pub(crate) fn layer_details(ui: &mut Ui, part: &LayerPart, n: usize) -> Vec<Deta
             crate::tr!("layer-action"),
             format!("{} {action} ({} {root})", e.code, e.root()),
         ),
-        ("QuadClass".to_string(), quad.to_string()),
+        (crate::tr!("layer-quad-class"), quad.to_string()),
         (crate::tr!(scale), number(e.goldstein)),
         (crate::tr!("layer-tone"), number(e.tone)),
         (

@@ -64,7 +64,13 @@ impl FileWatch {
         debouncer
             .watcher()
             .watch(&dir, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("cannot watch {}: {e}", dir.display()))?;
+            .map_err(|e| {
+                crate::tr!(
+                    "watch-cannot",
+                    path = dir.display().to_string(),
+                    error = e.to_string()
+                )
+            })?;
         Ok(Self {
             rx,
             _debouncer: debouncer,

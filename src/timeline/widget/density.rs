@@ -76,10 +76,11 @@ impl Timeline {
             WidgetInfo::labeled(
                 Role::Image,
                 true,
-                format!(
-                    "{name}: {} in view, drawn as density; busiest column {}",
-                    plural(total, "event"),
-                    count_text(max)
+                crate::tr!(
+                    "density-described",
+                    name = name.to_string(),
+                    events = plural(total, "event"),
+                    busiest = count_text(max)
                 ),
             )
         });

@@ -154,9 +154,13 @@ impl Timeline {
             if era.party.is_empty() {
                 ui.label(capitalised(&era.kind));
             } else {
-                ui.label(format!("{} of {}", capitalised(&era.kind), era.party));
+                ui.label(crate::tr!(
+                    "eras-kind-of",
+                    kind = capitalised(&era.kind),
+                    party = era.party.clone()
+                ));
             }
-            ui.label(era.dates());
+            ui.label(crate::format::era_dates(era));
             ui.weak(crate::tr!("eras-click-for-details"));
         });
         if r.clicked() {

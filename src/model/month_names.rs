@@ -1,0 +1,64 @@
+//! Months as the window's language writes them: English, French, and
+//! Russian alone ("июнь") or after a day ("11 июня").
+
+use super::date::{Date, MONTH_NAMES};
+use crate::i18n::{UiLang, ui_language};
+
+impl Date {
+    /// The month's name in the window's language: alone ("juin", "июнь")
+    /// or after a day ("11 июня").
+    pub(crate) fn month_in_language(&self, after_day: bool) -> &'static str {
+        let m = usize::from(self.month.clamp(1, 12)) - 1;
+        match (ui_language(), after_day) {
+            (UiLang::En, _) => MONTH_NAMES[m],
+            (UiLang::Fr, _) => FR_MONTHS[m],
+            (UiLang::Ru, false) => RU_MONTHS[m],
+            (UiLang::Ru, true) => RU_MONTHS_AFTER_DAY[m],
+        }
+    }
+}
+
+/// Months in French.
+const FR_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+/// Months in Russian, as named alone ("июнь 2008") and after a day ("11 июня").
+const RU_MONTHS: [&str; 12] = [
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
+];
+const RU_MONTHS_AFTER_DAY: [&str; 12] = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+];
