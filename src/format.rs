@@ -170,7 +170,7 @@ pub(crate) fn unit(series: &crate::model::trade::TradeSeries) -> String {
 pub(crate) fn caption(series: &crate::model::trade::TradeSeries) -> String {
     crate::tr!(
         "series-caption",
-        reporter = series.reporter_label.to_string(),
+        reporter = series.reporter_label.marked().into_owned(),
         currency = series.currency.clone()
     )
 }
@@ -203,6 +203,16 @@ pub(crate) fn era_dates(era: &crate::model::Era) -> String {
     match era.span.end {
         Some(end) => format!("{} – {end}", era.span.start),
         None => crate::tr!("era-since", date = era.span.start.to_string()),
+    }
+}
+
+/// A signed percentage to one decimal: "+7.7%", "+7,7 %" (French and
+/// Russian put a no-break space before the sign).
+pub fn percent(v: f64) -> String {
+    let t = format!("{v:+.1}");
+    match crate::i18n::ui_language() {
+        crate::i18n::UiLang::En => format!("{t}%"),
+        _ => format!("{}\u{00A0}%", t.replace('.', ",")),
     }
 }
 

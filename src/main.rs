@@ -108,6 +108,9 @@ enum Cmd {
 
 fn main() -> ExitCode {
     let args = Cli::parse();
+    // What the program writes for people (check's messages, statuses,
+    // charts' words) is in the system's language: English, French, Russian.
+    entente::i18n::set_ui_language(entente::i18n::UiLang::of_system());
     match args.command {
         Some(Cmd::Check {
             files,

@@ -375,7 +375,7 @@ fn new_writes_a_template_check_accepts() {
     let (code, checked) = check(&path);
     assert_eq!(code, Some(0), "{checked}");
     assert!(
-        checked.contains("ok: 2 events, 1 trade series (1 figures), 1 indicators, 1 sources"),
+        checked.contains("ok: 2 events, 1 trade series (1 figures), 1 indicators, 1 source"),
         "{checked}"
     );
     let ds = entente::open::open(&path, &|_| {}).unwrap().loaded.dataset;

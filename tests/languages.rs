@@ -253,3 +253,110 @@ fn numbers_dates_and_amounts_follow_the_window_language() {
     assert_eq!(en.3, "1234.5");
     assert_eq!(en.4, series.money(4.2));
 }
+
+#[test]
+fn a_text_shown_in_the_default_language_is_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let text =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/kz-fr.ron"))
+            .unwrap();
+    // The treaty's title without its Kazakh.
+    let planted = text.replacen(
+        ", \"kk\": (text: \"Стратегиялық әріптестік туралы шарт\", translated: true)}",
+        "}",
+        1,
+    );
+    assert_ne!(planted, text);
+    let data = dir.path().join("no-kk.ron");
+    std::fs::write(&data, &planted).unwrap();
+    let out = dir.path().join("kk.json");
+    let (code, printed) = entente(&[
+        "export",
+        "--chart",
+        "timeline",
+        "--format",
+        "timelinejs",
+        "--lang",
+        "kk",
+        "--data",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{printed}");
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    let headlines: Vec<&str> = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|e| e["text"]["headline"].as_str())
+        .collect();
+    assert!(
+        headlines.contains(&"Treaty of Strategic Partnership [en]"),
+        "{headlines:?}"
+    );
+    // The texts the record has in Kazakh carry no mark.
+    assert!(
+        headlines
+            .iter()
+            .any(|h| h.contains("Қ") && !h.ends_with(']')),
+        "{headlines:?}"
+    );
+    assert_eq!(
+        json["title"]["text"]["headline"].as_str(),
+        Some("Қазақстан — Франция")
+    );
+}
+
+#[test]
+fn check_speaks_the_system_language_and_keeps_its_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    std::fs::write(
+        &path,
+        "(title: \"x\", events: [(id: \"a\", title: \"A\", date: \"2008-13-01\", kind: treaty)])",
+    )
+    .unwrap();
+    let run = |lang: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_entente"))
+            .args(["check", path.to_str().unwrap()])
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8_lossy(&out.stdout).to_string()
+    };
+    let p = path.display();
+    let fr = run("fr_FR.UTF-8");
+    assert!(
+        fr.contains(&format!(
+            "{p}:1:51: error: date non valide : le mois 13 n’existe pas dans \"2008-13-01\""
+        )),
+        "{fr}"
+    );
+    assert!(
+        fr.contains(&format!(
+            "{p}:1:23: error: l’événement \"a\" n’a pas de source"
+        )),
+        "{fr}"
+    );
+    assert!(fr.contains(&format!("{p}: 2 erreurs")), "{fr}");
+    let ru = run("ru_RU.UTF-8");
+    assert!(
+        ru.contains(&format!(
+            "{p}:1:51: error: недопустимая дата: месяца 13 нет в \"2008-13-01\""
+        )),
+        "{ru}"
+    );
+    assert!(ru.contains(&format!("{p}: 2 ошибки")), "{ru}");
+    let en = run("C.UTF-8");
+    assert!(
+        en.contains(&format!(
+            "{p}:1:51: error: invalid date: month 13 does not exist in \"2008-13-01\""
+        )),
+        "{en}"
+    );
+}

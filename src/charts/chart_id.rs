@@ -116,7 +116,10 @@ impl ChartId {
     /// The title shown above the chart.
     pub fn title(&self, ds: &Dataset) -> String {
         match *self {
-            Self::Timeline => crate::tr!("chart-timeline-title", dataset = ds.title.as_str()),
+            Self::Timeline => crate::tr!(
+                "chart-timeline-title",
+                dataset = ds.title.marked().into_owned()
+            ),
             Self::Annual(s) => ds.trade.get(s).map(annual::title).unwrap_or_default(),
             Self::Comparison(s) => ds.trade.get(s).map(comparison::title).unwrap_or_default(),
             Self::Growth(s) => ds.trade.get(s).map(growth::title).unwrap_or_default(),

@@ -170,7 +170,7 @@ fn drawn_pairs(series: &TradeSeries, pairs: &[(usize, usize)]) -> Vec<DrawnPair>
             let (oc, op) = (&series.observations[c], &series.observations[p]);
             let check = series.growth_check(c);
             let mut label = check
-                .map(|g| format!("{:+.1}%", g.computed))
+                .map(|g| crate::format::percent(g.computed))
                 .unwrap_or_default();
             if let Some(r) = oc.growth.as_ref().map(|g| g.percent) {
                 label.push_str(&format!(

@@ -185,18 +185,30 @@ fn figures(series: &TradeSeries, s: usize, rows: &[usize]) -> Vec<(FigureRef, St
                 (Some(g), Some(c)) => format!(
                     "{}: {}, {}",
                     ob.parsed_period,
-                    crate::tr!("growth-reported", percent = format!("{:+.1}%", g.percent)),
-                    crate::tr!("growth-computed", percent = format!("{:+.1}%", c.computed))
+                    crate::tr!(
+                        "growth-reported",
+                        percent = crate::format::percent(g.percent)
+                    ),
+                    crate::tr!(
+                        "growth-computed",
+                        percent = crate::format::percent(c.computed)
+                    )
                 ),
                 (Some(g), None) => format!(
                     "{}: {}",
                     ob.parsed_period,
-                    crate::tr!("growth-reported", percent = format!("{:+.1}%", g.percent))
+                    crate::tr!(
+                        "growth-reported",
+                        percent = crate::format::percent(g.percent)
+                    )
                 ),
                 (None, Some(c)) => format!(
                     "{}: {}",
                     ob.parsed_period,
-                    crate::tr!("growth-computed", percent = format!("{:+.1}%", c.computed))
+                    crate::tr!(
+                        "growth-computed",
+                        percent = crate::format::percent(c.computed)
+                    )
                 ),
                 (None, None) => ob.parsed_period.to_string(),
             };

@@ -15,7 +15,7 @@ use egui_plot::{Line, MarkerShape, Points};
 const HEIGHT: f32 = 130.0;
 
 pub fn title(ind: &Indicator) -> String {
-    ind.label.to_string()
+    ind.label.marked().into_owned()
 }
 
 /// The indicators drawn as charts: those with more than one value.

@@ -104,8 +104,11 @@ pub fn title(series: &TradeSeries, flow: Flow) -> String {
     crate::tr!(
         "chart-products-title",
         reporter = series.reporter.as_str(),
-        flow = flow.label(),
-        series = series.reporter_label.as_str()
+        flow = crate::tr!(match flow {
+            Flow::Exports => "flow-exports",
+            Flow::Imports => "flow-imports",
+        }),
+        series = series.reporter_label.marked().into_owned()
     )
 }
 

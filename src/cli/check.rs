@@ -26,12 +26,15 @@ pub(crate) fn check(
                 }
                 let observations: usize = ds.trade.iter().map(|s| s.observations.len()).sum();
                 println!(
-                    "{name}: ok: {} events, {} trade series ({} figures), {} indicators, {} sources{}",
-                    ds.events.len(),
-                    ds.trade.len(),
-                    observations,
-                    ds.indicators.len(),
-                    ds.sources.len(),
+                    "{name}: ok: {}{}",
+                    entente::tr!(
+                        "check-summary",
+                        events = plural(ds.events.len(), "event"),
+                        series = ds.trade.len(),
+                        figures = observations,
+                        indicators = ds.indicators.len(),
+                        sources = plural(ds.sources.len(), "source")
+                    ),
                     warnings_suffix(loaded.warnings.len())
                 );
             }

@@ -57,13 +57,14 @@ impl LaneBy {
 
     /// The lane of events that have no value, and of the values past the
     /// named lanes.
-    fn none_and_rest(self) -> (&'static str, &'static str) {
-        match self {
-            Self::Kind => ("", ""),
-            Self::Country => ("No country", "Other countries"),
-            Self::Person => ("No participants", "Other people"),
-            Self::Group => ("No group", "Other groups"),
-        }
+    fn none_and_rest(self) -> (String, String) {
+        let (none, rest) = match self {
+            Self::Kind => return (String::new(), String::new()),
+            Self::Country => ("lane-no-country", "lane-other-countries"),
+            Self::Person => ("lane-no-participants", "lane-other-people"),
+            Self::Group => ("lane-no-group", "lane-other-groups"),
+        };
+        (crate::tr!(none), crate::tr!(rest))
     }
 }
 
@@ -114,7 +115,7 @@ impl Lanes {
             for (n, kind) in kinds.iter().enumerate().filter(|(n, _)| present[*n]) {
                 map[n] = heads.len() as u16;
                 heads.push(LaneHead {
-                    label: kind.label.to_string(),
+                    label: kind.label.marked().into_owned(),
                     color: LaneColor::Kind(kind.color),
                     description: kind.description.clone(),
                 });

@@ -37,7 +37,7 @@ impl DataSource {
     /// The name shown in the title bar and in diagnostics.
     pub(crate) fn display_name(&self) -> String {
         match self {
-            Self::Bundled => crate::BUNDLED_NAME.to_string(),
+            Self::Bundled => crate::tr!("bundled-name"),
             Self::File(p) => p.display().to_string(),
             Self::Memory { name } => name.clone(),
         }

@@ -70,9 +70,12 @@ pub fn draw(
     let mut view = view;
     let events = events_in(ds, &view);
     ui.label(
-        RichText::new(crate::tr!("sheet-title", dataset = ds.title.as_str()))
-            .size(18.0)
-            .strong(),
+        RichText::new(crate::tr!(
+            "sheet-title",
+            dataset = ds.title.marked().into_owned()
+        ))
+        .size(18.0)
+        .strong(),
     );
     ui.label(
         RichText::new(format!(
@@ -113,7 +116,7 @@ pub fn draw(
                 RichText::new(format!(
                     "{} — {}",
                     date_with_precision(&e.when),
-                    e.shown_title()
+                    e.marked_title()
                 ))
                 .size(10.5),
             )
@@ -209,7 +212,7 @@ pub fn pdf(
     let mut pdf = Pdf::new();
     let mut page_ids = Vec::new();
     let options = svg::usvg_options();
-    let title = crate::tr!("sheet-title", dataset = ds.title.as_str());
+    let title = crate::tr!("sheet-title", dataset = ds.title.marked().into_owned());
     let body = svg::document(&shapes, w, height, &title, false);
     for &(start, end) in &slices {
         // The page: the picture moved up to `start`, and what lies below
@@ -279,7 +282,7 @@ pub(crate) fn write(
         reason,
     };
     let (w, _) = paper.size();
-    let title = crate::tr!("sheet-title", dataset = ds.title.as_str());
+    let title = crate::tr!("sheet-title", dataset = ds.title.marked().into_owned());
     match request.format {
         super::Format::Svg => {
             let (shapes, height, _) = picture(ds, index, view, layers, w, dark);

@@ -190,7 +190,7 @@ pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
             }
             slide.insert(
                 "text".into(),
-                json!({"headline": escape(&e.title), "text": event_html(e, ds)}),
+                json!({"headline": escape(&e.title.marked()), "text": event_html(e, ds)}),
             );
             if let Some(m) = &e.media {
                 slide.insert("media".into(), media(m));
@@ -231,7 +231,7 @@ pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
             json!({
                 "start_date": date(&era.span.start),
                 "end_date": date(&end),
-                "text": {"headline": escape(&era.name), "text": escape(&what)},
+                "text": {"headline": escape(&era.name.marked()), "text": escape(&what)},
             })
         })
         .collect();
@@ -241,7 +241,7 @@ pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
         escape(&ds.description),
         other_eras(ds, written.as_deref())
     );
-    let mut title = json!({"text": {"headline": escape(&ds.title), "text": title_text}});
+    let mut title = json!({"text": {"headline": escape(&ds.title.marked()), "text": title_text}});
     if let Some(m) = &ds.media {
         title["media"] = media(m);
     }

@@ -43,7 +43,7 @@ impl LoadError {
             line: 1,
             col: 1,
             len: 1,
-            message: diagnostic::escape(&format!("cannot read the file: {e}")),
+            message: diagnostic::escape(&crate::tr!("check-cannot-read", error = e.to_string())),
             source_line: String::new(),
             source_offset: 0,
         })
@@ -100,17 +100,18 @@ pub fn check_readable(path: &Path) -> Result<u64, LoadError> {
     let meta = std::fs::metadata(path).map_err(|e| LoadError::unreadable(&e))?;
     if !meta.is_file() {
         let what = crate::fs::file_type_name(meta.file_type());
-        return Err(LoadError::unreadable(&std::io::Error::other(format!(
-            "it is {what}, not a regular file; Entente reads only regular files"
+        return Err(LoadError::unreadable(&std::io::Error::other(crate::tr!(
+            "check-not-regular",
+            what = what
         ))));
     }
     let limit = max_file_bytes();
     if meta.len() > limit {
-        return Err(LoadError::unreadable(&std::io::Error::other(format!(
-            "it is {} MB, over the limit of {} MB; set {MAX_FILE_ENV}={} to read it",
-            meta.len().div_ceil(1_000_000),
-            limit / 1_000_000,
-            meta.len().div_ceil(1_000_000)
+        return Err(LoadError::unreadable(&std::io::Error::other(crate::tr!(
+            "check-too-large",
+            size = meta.len().div_ceil(1_000_000).to_string(),
+            limit = (limit / 1_000_000).to_string(),
+            setting = format!("{MAX_FILE_ENV}={}", meta.len().div_ceil(1_000_000))
         ))));
     }
     Ok(meta.len())
@@ -141,10 +142,7 @@ pub(crate) fn utf8(bytes: &[u8]) -> Result<&str, LoadError> {
                 line,
                 col,
                 1,
-                format!(
-                    "the file is not valid UTF-8: byte 0x{:02X} cannot start or continue a character; save it as UTF-8",
-                    bytes[good]
-                ),
+                crate::tr!("check-not-utf8", byte = format!("0x{:02X}", bytes[good])),
             )))
         }
     }
@@ -225,7 +223,7 @@ fn load_whole(text: &str, progress: &(dyn Fn(usize) + Sync)) -> Result<Loaded, L
             1,
             1,
             1,
-            "the file is empty; expected a dataset: Dataset(title: \"…\", parties: (\"…\", \"…\"), events: [ … ])",
+            crate::tr!("check-empty"),
         )));
     }
     // Repeated names, places, tags and source ids are stored once.
@@ -287,18 +285,20 @@ pub(crate) fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) 
         } => {
             len = found.chars().count().max(len);
             let what = match outer.as_deref() {
-                Some("EventKind") => "event kind".to_string(),
-                Some("Scale") => "scale".to_string(),
-                Some(o) => format!("variant of {o}"),
-                None => "variant".to_string(),
+                Some("EventKind") => crate::tr!("check-what-event-kind"),
+                Some("Scale") => crate::tr!("check-what-scale"),
+                Some(o) => crate::tr!("check-what-variant-of", outer = o.to_string()),
+                None => crate::tr!("check-what-variant"),
             };
             let hint = diagnostic::did_you_mean(found, expected)
-                .map(|s| format!("; did you mean `{s}`?"))
+                .map(|s| crate::tr!("check-did-you-mean", name = s.to_string()))
                 .unwrap_or_default();
-            format!(
-                "unknown {what} `{found}`, expected one of {}{hint}",
-                expected.join(", ")
-            )
+            crate::tr!(
+                "check-unknown-variant",
+                what = what,
+                found = found.to_string(),
+                expected = expected.join(", ")
+            ) + &hint
         }
         E::NoSuchStructField {
             expected,
@@ -320,29 +320,59 @@ pub(crate) fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) 
             };
             len = found.chars().count().max(len);
             let mut hint = diagnostic::did_you_mean(probe, expected)
-                .map(|s| format!("; did you mean `{s}`?"))
-                .unwrap_or_else(|| format!("; expected one of {}", expected.join(", ")));
+                .map(|s| crate::tr!("check-did-you-mean", name = s.to_string()))
+                .unwrap_or_else(|| {
+                    crate::tr!("check-expected-one-of", expected = expected.join(", "))
+                });
             if invisible {
-                hint.insert_str(0, " (the name holds an invisible character; retype it)");
+                hint.insert_str(0, &format!(" {}", crate::tr!("check-invisible-in-name")));
             }
             match outer {
-                Some(o) => format!("unknown field `{found}` in {o}{hint}"),
-                None => format!("unknown field `{found}`{hint}"),
+                Some(o) => {
+                    crate::tr!(
+                        "check-unknown-field-in",
+                        found = found.clone(),
+                        outer = o.to_string()
+                    ) + &hint
+                }
+                None => crate::tr!("check-unknown-field", found = found.clone()) + &hint,
             }
         }
         E::MissingStructField { field, outer } => match outer {
-            Some(o) => format!("missing field `{field}` in {o}"),
-            None => format!("missing field `{field}`"),
+            Some(o) => crate::tr!(
+                "check-missing-field-in",
+                field = *field,
+                outer = o.to_string()
+            ),
+            None => crate::tr!("check-missing-field", field = *field),
         },
         E::DuplicateStructField { field, outer } => match outer {
-            Some(o) => format!("field `{field}` is given twice in {o}"),
-            None => format!("field `{field}` is given twice"),
+            Some(o) => crate::tr!(
+                "check-field-twice-in",
+                field = *field,
+                outer = o.to_string()
+            ),
+            None => crate::tr!("check-field-twice", field = *field),
         },
-        E::ExceededRecursionLimit => {
-            "values are nested too deeply (more than 128 levels); a dataset is only a few levels deep".to_string()
-        }
-        E::Eof => "the file ends in the middle of a value; something is not closed".to_string(),
-        E::ExpectedStringEnd => "this string is not closed: expected a closing `\"`".to_string(),
+        E::ExceededRecursionLimit => crate::tr!("check-too-deep"),
+        E::Eof => crate::tr!("check-eof"),
+        E::ExpectedStringEnd => crate::tr!("check-string-not-closed"),
+        E::ExpectedArray => crate::tr!("ron-expected-array"),
+        E::ExpectedArrayEnd => crate::tr!("ron-expected-array-end"),
+        E::ExpectedComma => crate::tr!("ron-expected-comma"),
+        E::ExpectedBoolean => crate::tr!("ron-expected-boolean"),
+        E::ExpectedFloat => crate::tr!("ron-expected-float"),
+        E::ExpectedInteger => crate::tr!("ron-expected-integer"),
+        E::ExpectedMap => crate::tr!("ron-expected-map"),
+        E::ExpectedMapColon => crate::tr!("ron-expected-colon"),
+        E::ExpectedMapEnd => crate::tr!("ron-expected-map-end"),
+        E::ExpectedStructLike => crate::tr!("ron-expected-open-paren"),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => crate::tr!("ron-expected-close-paren"),
+        E::ExpectedString => crate::tr!("ron-expected-string"),
+        E::ExpectedIdentifier => crate::tr!("ron-expected-identifier"),
+        E::TrailingCharacters => crate::tr!("ron-trailing"),
+        E::UnclosedBlockComment => crate::tr!("ron-unclosed-comment"),
+        E::UnexpectedChar(c) => crate::tr!("ron-unexpected-char", char = format!("{c:?}")),
         other => {
             let mut s = other.to_string();
             if let Some(first) = s.get(0..1) {
@@ -359,7 +389,7 @@ pub(crate) fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) 
     if !matches!(e.code, E::Eof | E::ExpectedStringEnd)
         && let Some(open) = unclosed_string_before(idx, line)
     {
-        message.push_str(&format!("; is the string on line {open} closed?"));
+        message.push_str(&crate::tr!("check-string-on-line", line = open));
     }
     idx.at(Severity::Error, line, col, len, message)
 }

@@ -88,10 +88,16 @@ fn diagnostics(
             let mut message = p.message.clone();
             if let Some(also) = &p.see_also {
                 let (l, c) = placer.position(place(found, also).offset);
-                message.push_str(&format!(" (first defined at {l}:{c})"));
+                message.push_str(&format!(
+                    " {}",
+                    crate::tr!("check-first-defined", place = format!("{l}:{c}"))
+                ));
             }
             if !found.contains_key(&p.path) && !p.path.is_empty() {
-                message.push_str(&format!(" (at {})", DisplayPath(&p.path)));
+                message.push_str(&format!(
+                    " {}",
+                    crate::tr!("check-at-path", path = DisplayPath(&p.path).to_string())
+                ));
             }
             placer.diagnostic(p.severity, at.offset, at.len, message)
         })

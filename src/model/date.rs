@@ -122,14 +122,25 @@ impl Date {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; rejects impossible dates.
     pub fn parse(text: &str) -> Result<Self, DateError> {
-        let expected = "expected a date written as YYYY, YYYY-MM or YYYY-MM-DD";
+        let expected = || crate::tr!("date-expected");
+        let found = |t: &str, what: &str| {
+            DateError(crate::tr!(
+                "date-expected-found",
+                expected = expected(),
+                what = what.to_string(),
+                found = t.to_string()
+            ))
+        };
+        let range = format!("{MIN_YEAR}..={MAX_YEAR}");
         let t = text.trim();
         if t.is_empty() {
-            return Err(DateError(format!("{expected}, found an empty string")));
+            return Err(DateError(crate::tr!("date-empty", expected = expected())));
         }
         if t.starts_with('-') || t.starts_with('+') {
-            return Err(DateError(format!(
-                "year in \"{t}\" is outside the supported range {MIN_YEAR}..={MAX_YEAR} (dates before 1 CE are not supported)"
+            return Err(DateError(crate::tr!(
+                "date-before-ce",
+                text = t.to_string(),
+                range = range
             )));
         }
         let mut parts: [&str; 3] = ["", "", ""];
@@ -144,54 +155,60 @@ impl Date {
         }
         let all_digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
         if count > 3 || !parts[..count].iter().all(|p| all_digits(p)) {
-            return Err(DateError(format!("{expected}, found \"{t}\"")));
+            return Err(found(t, ""));
         }
         let parts = &parts[..count];
         if parts[0].len() != 4 {
             if parts[0].len() > 4 {
-                return Err(DateError(format!(
-                    "year {} is outside the supported range {MIN_YEAR}..={MAX_YEAR}",
-                    parts[0]
+                return Err(DateError(crate::tr!(
+                    "date-year-out-of-range",
+                    year = parts[0].to_string(),
+                    range = range
                 )));
             }
-            return Err(DateError(format!(
-                "{expected} (four-digit year), found \"{t}\""
-            )));
+            return Err(found(
+                t,
+                &format!(" {}", crate::tr!("date-four-digit-year")),
+            ));
         }
-        let year: i32 = parts[0].parse().map_err(|_| DateError(expected.into()))?;
+        let year: i32 = parts[0].parse().map_err(|_| DateError(expected()))?;
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
-            return Err(DateError(format!(
-                "year {year} is outside the supported range {MIN_YEAR}..={MAX_YEAR}"
+            return Err(DateError(crate::tr!(
+                "date-year-out-of-range",
+                year = year.to_string(),
+                range = range
             )));
         }
         let mut date = Self::year(year);
         if let Some(m) = parts.get(1) {
             if m.len() != 2 {
-                return Err(DateError(format!(
-                    "{expected} (two-digit month), found \"{t}\""
-                )));
+                return Err(found(
+                    t,
+                    &format!(" {}", crate::tr!("date-two-digit-month")),
+                ));
             }
-            let month: u8 = m.parse().map_err(|_| DateError(expected.into()))?;
+            let month: u8 = m.parse().map_err(|_| DateError(expected()))?;
             if !(1..=12).contains(&month) {
-                return Err(DateError(format!(
-                    "month {month} does not exist in \"{t}\" (months are 01 to 12)"
+                return Err(DateError(crate::tr!(
+                    "date-no-such-month",
+                    month = month,
+                    text = t.to_string()
                 )));
             }
             date.month = month;
         }
         if let Some(d) = parts.get(2) {
             if d.len() != 2 {
-                return Err(DateError(format!(
-                    "{expected} (two-digit day), found \"{t}\""
-                )));
+                return Err(found(t, &format!(" {}", crate::tr!("date-two-digit-day"))));
             }
-            let day: u8 = d.parse().map_err(|_| DateError(expected.into()))?;
+            let day: u8 = d.parse().map_err(|_| DateError(expected()))?;
             let max = days_in_month(year, date.month);
             if day == 0 || day > max {
-                return Err(DateError(format!(
-                    "{} {} has no day {day} (it has {max} days)",
-                    MONTH_NAMES[usize::from(date.month) - 1],
-                    year
+                return Err(DateError(crate::tr!(
+                    "date-no-such-day",
+                    month = date.to_string(),
+                    day = day,
+                    max = max
                 )));
             }
             date.day = day;
@@ -257,10 +274,10 @@ impl When {
         if let Some(end) = end
             && end.end_day_exclusive() <= start.start_day()
         {
-            return Err(DateError(format!(
-                "the range ends ({}) before it starts ({})",
-                end.iso(),
-                start.iso()
+            return Err(DateError(crate::tr!(
+                "date-range-ends-before",
+                end = end.iso(),
+                start = start.iso()
             )));
         }
         let first = start.start_day();

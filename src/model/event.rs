@@ -103,6 +103,16 @@ pub struct Event {
 }
 
 impl Event {
+    /// The title as a label shows it: [`Self::shown_title`], marked with
+    /// its language where the display language lacks it.
+    pub fn marked_title(&self) -> std::borrow::Cow<'_, str> {
+        if self.title.trim().is_empty() {
+            std::borrow::Cow::Borrowed(self.shown_title())
+        } else {
+            self.title.marked()
+        }
+    }
+
     /// The title as shown: the title, else its media's caption, else
     /// "Untitled" (a file may give an event media only; the data keeps the
     /// title empty so that nothing invented is written back).

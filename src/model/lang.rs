@@ -131,6 +131,18 @@ impl LText {
         !self.entries().iter().any(|t| t.lang == d)
     }
 
+    /// The text shown, with the default language's tag after it where the
+    /// display language lacks it ("Treaty of Strategic Partnership [en]"):
+    /// the small mark of a fallback on labels, titles and exports.
+    pub fn marked(&self) -> std::borrow::Cow<'_, str> {
+        if self.fell_back() && !self.as_str().trim().is_empty() {
+            let default = tag_of(DEFAULT.load(Ordering::Relaxed));
+            std::borrow::Cow::Owned(format!("{} [{default}]", self.as_str()))
+        } else {
+            std::borrow::Cow::Borrowed(self.as_str())
+        }
+    }
+
     /// Whether the text shown is the editors' translation.
     pub fn shown_is_translated(&self) -> bool {
         let d = DISPLAY.load(Ordering::Relaxed);

@@ -10,6 +10,7 @@ mod lane_color;
 pub mod lang;
 pub mod media;
 mod month_names;
+pub(crate) use month_names::is_month_name;
 mod period;
 mod product;
 pub mod source;

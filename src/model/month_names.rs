@@ -62,3 +62,13 @@ const RU_MONTHS_AFTER_DAY: [&str; 12] = [
     "ноября",
     "декабря",
 ];
+
+/// Whether `word` is a month's name in French or Russian (lower-case there,
+/// so not told from other words by its case).
+pub(crate) fn is_month_name(word: &str) -> bool {
+    FR_MONTHS
+        .iter()
+        .chain(&RU_MONTHS)
+        .chain(&RU_MONTHS_AFTER_DAY)
+        .any(|m| *m == word)
+}

@@ -30,15 +30,14 @@ impl Period {
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let t = text;
         if t.trim() != t {
-            return Err(DateError(format!(
-                "a period is written without spaces around it, found \"{t}\""
-            )));
+            return Err(DateError(crate::tr!("period-spaces", text = t.to_string())));
         }
         if let Some((a, b)) = t.split_once("..") {
             let (a, b) = (Date::parse(a)?, Date::parse(b)?);
             if a.day != 0 || b.day != 0 || a.month == 0 || b.month == 0 {
-                return Err(DateError(format!(
-                    "a period range is written in months, like \"2024-01..2024-03\", found \"{t}\""
+                return Err(DateError(crate::tr!(
+                    "period-range-months",
+                    text = t.to_string()
                 )));
             }
             let p = Self {
@@ -46,10 +45,10 @@ impl Period {
                 last: Self::month_index(b.year, b.month),
             };
             if p.last < p.first {
-                return Err(DateError(format!(
-                    "the period ends ({}) before it starts ({})",
-                    b.iso(),
-                    a.iso()
+                return Err(DateError(crate::tr!(
+                    "period-ends-before",
+                    end = b.iso(),
+                    start = a.iso()
                 )));
             }
             return Ok(p);
@@ -59,8 +58,9 @@ impl Period {
             let q: u8 = match q.as_bytes() {
                 [d @ b'1'..=b'4'] => d - b'0',
                 _ => {
-                    return Err(DateError(format!(
-                        "quarters are Q1 to Q4, written like \"2023-Q1\", found \"{t}\""
+                    return Err(DateError(crate::tr!(
+                        "period-quarters",
+                        text = t.to_string()
                     )));
                 }
             };
@@ -70,19 +70,17 @@ impl Period {
                 last: Self::month_index(y, m + 2),
             });
         }
-        let d = Date::parse(t).map_err(|e| {
-            DateError(format!(
-                "{e}; a period is a year (\"2023\"), a quarter (\"2023-Q1\") or a span of months (\"2024-01..2024-03\")"
-            ))
-        })?;
+        let d =
+            Date::parse(t).map_err(|e| DateError(format!("{e}{}", crate::tr!("period-forms"))))?;
         match (d.month, d.day) {
             (0, _) => Ok(Self::year(d.year)),
             (m, 0) => Ok(Self {
                 first: Self::month_index(d.year, m),
                 last: Self::month_index(d.year, m),
             }),
-            _ => Err(DateError(format!(
-                "a period is made of whole months, found the day \"{t}\""
+            _ => Err(DateError(crate::tr!(
+                "period-whole-months",
+                text = t.to_string()
             ))),
         }
     }

@@ -233,7 +233,7 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
             ui.weak(crate::tr!("details-growth-reported"));
             ui.label(crate::tr!(
                 "details-growth-on",
-                percent = format!("{:+.1}%", g.percent),
+                percent = crate::format::percent(g.percent),
                 period = g.against_period.to_string()
             ));
             ui.end_row();
@@ -242,10 +242,10 @@ pub(crate) fn figure_details(ui: &mut Ui, ds: &Dataset, f: FigureRef) -> Vec<Det
             ui.weak(crate::tr!("details-growth-computed"));
             ui.label(crate::tr!(
                 "details-growth-computed-value",
-                percent = format!("{:+.1}%", c.computed),
+                percent = crate::format::percent(c.computed),
                 from = crate::format::money(series, c.previous),
-                lo = format!("{:+.1}%", c.lo),
-                hi = format!("{:+.1}%", c.hi)
+                lo = crate::format::percent(c.lo),
+                hi = crate::format::percent(c.hi)
             ));
             ui.end_row();
             if c.agrees() == Some(false) {

@@ -25,7 +25,7 @@ pub(super) fn check(
             p
         };
         if era.id.trim().is_empty() {
-            problems.push(error(ep("id"), "era id is empty"));
+            problems.push(error(ep("id"), crate::tr!("check-era-id-empty")));
         } else if let Some(&first) = ids.get(&era.id) {
             problems.push(Problem {
                 see_also: Some(vec![
@@ -33,7 +33,10 @@ pub(super) fn check(
                     Seg::Index(first),
                     Seg::Field("id"),
                 ]),
-                ..error(ep("id"), format!("duplicate era id \"{}\"", era.id))
+                ..error(
+                    ep("id"),
+                    crate::tr!("check-duplicate-era-id", id = era.id.to_string()),
+                )
             });
         } else {
             ids.insert(era.id.clone(), i);
@@ -41,30 +44,36 @@ pub(super) fn check(
         if !era.party.is_empty() && !parties.contains(&era.party) {
             problems.push(error(
                 ep("party"),
-                format!(
-                    "the era's party \"{}\" is not one of the dataset's parties (\"{}\", \"{}\")",
-                    era.party, parties[0], parties[1]
+                crate::tr!(
+                    "check-era-party",
+                    party = era.party.to_string(),
+                    a = parties[0].to_string(),
+                    b = parties[1].to_string()
                 ),
             ));
         }
         if era.name.trim().is_empty() {
-            problems.push(error(ep("name"), "the era has no name"));
+            problems.push(error(ep("name"), crate::tr!("check-era-no-name")));
         }
         if era.kind.trim().is_empty() {
-            problems.push(error(
-                ep("kind"),
-                "the era has no kind (e.g. \"presidency\")",
-            ));
+            problems.push(error(ep("kind"), crate::tr!("check-era-no-kind")));
         }
         cites.strings(problems, &era.sources, base.clone(), &|| {
-            format!("era \"{}\"", era.id)
+            crate::tr!("check-what-era", id = era.id.to_string())
         });
-        let start = Date::parse(&era.start)
-            .map_err(|e| problems.push(error(ep("start"), format!("invalid start date: {e}"))));
+        let start = Date::parse(&era.start).map_err(|e| {
+            problems.push(error(
+                ep("start"),
+                crate::tr!("check-invalid-start-date", error = e.to_string()),
+            ))
+        });
         let end = match &era.end {
-            Some(text) => Date::parse(text)
-                .map(Some)
-                .map_err(|e| problems.push(error(ep("end"), format!("invalid end date: {e}")))),
+            Some(text) => Date::parse(text).map(Some).map_err(|e| {
+                problems.push(error(
+                    ep("end"),
+                    crate::tr!("check-invalid-end-date", error = e.to_string()),
+                ))
+            }),
             None => Ok(None),
         };
         if let (Ok(start), Ok(end)) = (start, end) {
@@ -73,10 +82,10 @@ pub(super) fn check(
             {
                 problems.push(error(
                     ep("end"),
-                    format!(
-                        "the era ends ({}) before it starts ({})",
-                        end.iso(),
-                        start.iso()
+                    crate::tr!(
+                        "check-era-ends-before",
+                        end = end.iso(),
+                        start = start.iso()
                     ),
                 ));
             } else {
@@ -109,9 +118,12 @@ fn overlapping(problems: &mut Vec<Problem>, eras: &[crate::model::Era]) {
                 ]),
                 ..warning(
                     vec![Seg::Field("eras"), Seg::Index(pair[1]), Seg::Field("start")],
-                    format!(
-                        "the {} of \"{}\" starts before the {} of \"{}\" ends",
-                        b.kind, b.name, a.kind, a.name
+                    crate::tr!(
+                        "check-eras-overlap",
+                        kind_b = b.kind.to_string(),
+                        b = b.name.to_string(),
+                        kind_a = a.kind.to_string(),
+                        a = a.name.to_string()
                     ),
                 )
             });

@@ -23,13 +23,16 @@ pub(super) fn check(
         HashMap::with_capacity_and_hasher(events.len(), Default::default());
     for (i, e) in events.iter().enumerate() {
         if e.id.trim().is_empty() {
-            problems.push(error(event_path(i, "id"), "event id is empty"));
+            problems.push(error(
+                event_path(i, "id"),
+                crate::tr!("check-event-id-empty"),
+            ));
         } else if let Some(&first) = event_ids.get(e.id.as_str()) {
             problems.push(Problem {
                 see_also: Some(event_path(first, "id")),
                 ..error(
                     event_path(i, "id"),
-                    format!("duplicate event id \"{}\"", e.id),
+                    crate::tr!("check-duplicate-event-id", id = e.id.to_string()),
                 )
             });
         } else {
@@ -39,7 +42,10 @@ pub(super) fn check(
             // An event a file gives media only is shown by its media.
             Some(_) if e.title.trim().is_empty() => {}
             _ if e.title.trim().is_empty() => {
-                problems.push(warning(event_path(i, "title"), "event has an empty title"));
+                problems.push(warning(
+                    event_path(i, "title"),
+                    crate::tr!("check-empty-title"),
+                ));
             }
             _ => {}
         }
@@ -53,14 +59,14 @@ pub(super) fn check(
                     Seg::Field("media"),
                     Seg::Field("url"),
                 ],
-                "media has an empty url",
+                crate::tr!("check-media-empty-url"),
             ));
         }
         cites.check(
             problems,
             e.sources.iter().map(|s| s.as_str()),
             vec![Seg::Field("events"), Seg::Index(i)],
-            &|| format!("event \"{}\"", e.id),
+            &|| crate::tr!("check-what-event", id = e.id.to_string()),
         );
     }
     let mut event_hints = Hints::default();
@@ -75,7 +81,7 @@ pub(super) fn check(
                         Seg::Field("related"),
                         Seg::Index(j),
                     ],
-                    format!("related id \"{r}\" is not the id of any event{hint}"),
+                    crate::tr!("check-related-unknown", id = r.to_string()) + &hint,
                 ));
             }
         }
@@ -86,13 +92,16 @@ pub(super) fn check(
             continue;
         }
         let start = Date::parse(&e.date).map_err(|err| {
-            problems.push(error(event_path(i, "date"), format!("invalid date: {err}")))
+            problems.push(error(
+                event_path(i, "date"),
+                crate::tr!("check-invalid-date", error = err.to_string()),
+            ))
         });
         let end = match &e.end {
             Some(text) => Date::parse(text).map(Some).map_err(|err| {
                 problems.push(error(
                     event_path(i, "end"),
-                    format!("invalid end date: {err}"),
+                    crate::tr!("check-invalid-end-date", error = err.to_string()),
                 ))
             }),
             None => Ok(None),
@@ -126,11 +135,11 @@ fn resolve_kinds(problems: &mut Vec<Problem>, events: &mut [Event], kinds: &Kind
                     .replace('"', "`");
                 problems.push(error(
                     event_path(i, "kind"),
-                    format!(
-                        "unknown event kind `{}`, expected one of {}{hint}",
-                        e.kind.as_str(),
-                        ids.join(", ")
-                    ),
+                    crate::tr!(
+                        "check-unknown-kind",
+                        kind = e.kind.as_str(),
+                        expected = ids.join(", ")
+                    ) + &hint,
                 ));
             }
         }

@@ -12,19 +12,24 @@ pub(super) fn check(problems: &mut Vec<Problem>, indicators: &[Indicator], cites
         let ip = |f| vec![Seg::Field("indicators"), Seg::Index(n), Seg::Field(f)];
         check_amount(problems, ip("value"), ind.value);
         let latest = Date::parse(&ind.as_of)
-            .map_err(|e| problems.push(error(ip("as_of"), format!("invalid as_of date: {e}"))))
+            .map_err(|e| {
+                problems.push(error(
+                    ip("as_of"),
+                    crate::tr!("check-invalid-as-of", error = e.to_string()),
+                ))
+            })
             .ok();
         if ind.unit.trim().is_empty() {
-            problems.push(error(ip("unit"), "the indicator has no unit"));
+            problems.push(error(ip("unit"), crate::tr!("check-indicator-no-unit")));
         }
         if ind.rank == Some(0) {
-            problems.push(error(ip("rank"), "a rank starts at 1, found 0"));
+            problems.push(error(ip("rank"), crate::tr!("check-rank-zero")));
         }
         cites.strings(
             problems,
             &ind.sources,
             vec![Seg::Field("indicators"), Seg::Index(n)],
-            &|| format!("indicator \"{}\"", ind.id),
+            &|| crate::tr!("check-what-indicator", id = ind.id.to_string()),
         );
         let mut previous: Option<(usize, Date)> = None;
         for (k, v) in ind.earlier.iter().enumerate() {
@@ -41,14 +46,21 @@ pub(super) fn check(problems: &mut Vec<Problem>, indicators: &[Indicator], cites
             };
             check_amount(problems, vp("value"), v.value);
             if v.rank == Some(0) {
-                problems.push(error(vp("rank"), "a rank starts at 1, found 0"));
+                problems.push(error(vp("rank"), crate::tr!("check-rank-zero")));
             }
             cites.strings(problems, &v.sources, base.clone(), &|| {
-                format!("the value of \"{}\" as of {}", ind.id, v.as_of)
+                crate::tr!(
+                    "check-what-value",
+                    id = ind.id.to_string(),
+                    date = v.as_of.to_string()
+                )
             });
-            let Ok(date) = Date::parse(&v.as_of)
-                .map_err(|e| problems.push(error(vp("as_of"), format!("invalid as_of date: {e}"))))
-            else {
+            let Ok(date) = Date::parse(&v.as_of).map_err(|e| {
+                problems.push(error(
+                    vp("as_of"),
+                    crate::tr!("check-invalid-as-of", error = e.to_string()),
+                ))
+            }) else {
                 continue;
             };
             if let Some((_, before)) = previous
@@ -56,7 +68,11 @@ pub(super) fn check(problems: &mut Vec<Problem>, indicators: &[Indicator], cites
             {
                 problems.push(error(
                     vp("as_of"),
-                    format!("earlier values go oldest first: {date} is not after {before}"),
+                    crate::tr!(
+                        "check-earlier-order",
+                        date = date.to_string(),
+                        before = before.to_string()
+                    ),
                 ));
             }
             if let Some(latest) = latest
@@ -64,8 +80,10 @@ pub(super) fn check(problems: &mut Vec<Problem>, indicators: &[Indicator], cites
             {
                 problems.push(error(
                     vp("as_of"),
-                    format!(
-                        "an earlier value ({date}) must come before the indicator's own as_of ({latest})"
+                    crate::tr!(
+                        "check-earlier-after-latest",
+                        date = date.to_string(),
+                        latest = latest.to_string()
                     ),
                 ));
             }
@@ -79,15 +97,17 @@ fn check_amount(problems: &mut Vec<Problem>, path: Path, value: f64) {
     if !value.is_finite() {
         problems.push(error(
             path,
-            format!("value must be a finite number, found {value}"),
+            crate::tr!("check-value-not-finite", value = value.to_string()),
         ));
     } else if value.is_sign_negative() {
         problems.push(error(
             path,
-            format!(
-                "value cannot be negative, found {value}{}",
-                if value == 0.0 { " (write 0)" } else { "" }
-            ),
+            crate::tr!("check-value-negative", value = value.to_string())
+                + &if value == 0.0 {
+                    format!(" {}", crate::tr!("check-write-zero"))
+                } else {
+                    String::new()
+                },
         ));
     }
 }

@@ -22,10 +22,12 @@ pub(super) fn check(problems: &mut Vec<Problem>, kinds: &[KindDef], events: &[Ev
         if !identifier {
             problems.push(error(
                 kind_path(i, "id"),
-                format!(
-                    "the kind id \"{}\" is not an identifier: write it in lower case letters, digits and underscores, starting with a letter (events name it as `kind: {}`)",
-                    k.id,
-                    k.id.to_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "_")
+                crate::tr!(
+                    "check-kind-not-identifier",
+                    id = k.id.to_string(),
+                    suggested =
+                        k.id.to_lowercase()
+                            .replace(|c: char| !c.is_ascii_alphanumeric(), "_")
                 ),
             ));
         }
@@ -34,21 +36,24 @@ pub(super) fn check(problems: &mut Vec<Problem>, kinds: &[KindDef], events: &[Ev
                 see_also: Some(kind_path(f, "id")),
                 ..error(
                     kind_path(i, "id"),
-                    format!("duplicate kind id \"{}\"", k.id),
+                    crate::tr!("check-duplicate-kind-id", id = k.id.to_string()),
                 )
             });
         } else {
             first.insert(&k.id, i);
         }
         if k.label.trim().is_empty() {
-            problems.push(error(kind_path(i, "label"), "the kind has no label"));
+            problems.push(error(
+                kind_path(i, "label"),
+                crate::tr!("check-kind-no-label"),
+            ));
         }
         if let Some(c) = &k.color
             && crate::model::parse_rgb(c).is_none()
         {
             problems.push(error(
                 kind_path(i, "color"),
-                format!("the colour \"{c}\" is not written #RRGGBB (e.g. \"#1f77b4\")"),
+                crate::tr!("check-bad-colour", colour = c.to_string()),
             ));
         }
     }
@@ -65,7 +70,7 @@ pub(super) fn check(problems: &mut Vec<Problem>, kinds: &[KindDef], events: &[Ev
         if used.get(k.id.as_str()) == Some(&false) && first.get(k.id.as_str()) == Some(&i) {
             problems.push(warning(
                 kind_path(i, "id"),
-                format!("no event is of the kind \"{}\"; it has no lane", k.id),
+                crate::tr!("check-kind-unused", id = k.id.to_string()),
             ));
         }
     }

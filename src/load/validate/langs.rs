@@ -17,7 +17,7 @@ pub(super) fn check(problems: &mut Vec<Problem>, ds: &mut Dataset) {
         if !valid_tag(tag) {
             problems.push(error(
                 vec![Seg::Field("languages"), Seg::Index(i)],
-                format!("\"{tag}\" is not a language tag (BCP 47: \"en\", \"fr\", \"kk-Latn\")"),
+                crate::tr!("check-not-a-tag", tag = tag.to_string()),
             ));
         }
     }
@@ -65,7 +65,7 @@ pub(super) fn check(problems: &mut Vec<Problem>, ds: &mut Dataset) {
                 path.push(Seg::Field("lang"));
                 ctx.problems.push(error(
                     path,
-                    format!("\"{l}\" is not a language tag (BCP 47: \"en\", \"fr\", \"kk-Latn\")"),
+                    crate::tr!("check-not-a-tag", tag = l.to_string()),
                 ));
             }
             if let Some(t) = &mut q.translation {
@@ -104,7 +104,7 @@ pub(super) fn check(problems: &mut Vec<Problem>, ds: &mut Dataset) {
         let n = ctx.missing - LISTED;
         ctx.problems.push(warning(
             vec![Seg::Field("events")],
-            format!("{n} more event titles lack one of the dataset's languages"),
+            crate::tr!("check-more-titles-lack", n = n),
         ));
     }
 }
@@ -122,7 +122,7 @@ impl Ctx<'_> {
         for word in t.all().filter_map(mixed_script_word).take(1) {
             self.problems.push(warning(
                 path.clone(),
-                format!("the word \"{word}\" mixes Latin and Cyrillic letters (a look-alike such as a Latin \"a\" or \"o\" in a Cyrillic word): search and sorting will miss it"),
+                crate::tr!("check-mixed-scripts", word = word.to_string()),
             ));
         }
         if every_language {
@@ -142,7 +142,7 @@ impl Ctx<'_> {
                 if self.missing <= LISTED {
                     self.problems.push(warning(
                         path.clone(),
-                        format!("the title has no {} text", lacking.join(", ")),
+                        crate::tr!("check-title-lacks", languages = lacking.join(", ")),
                     ));
                 }
             }
@@ -155,14 +155,12 @@ impl Ctx<'_> {
             if !valid_tag(&tag) {
                 self.problems.push(error(
                     path.clone(),
-                    format!(
-                        "\"{tag}\" is not a language tag (BCP 47: \"en\", \"fr\", \"kk-Latn\")"
-                    ),
+                    crate::tr!("check-not-a-tag", tag = tag.to_string()),
                 ));
             } else if !self.known.is_empty() && !self.known.contains(&tr.lang) {
                 self.problems.push(warning(
                     path.clone(),
-                    format!("\"{tag}\" is not one of the dataset's `languages`"),
+                    crate::tr!("check-tag-not-listed", tag = tag.to_string()),
                 ));
             }
         }
@@ -172,7 +170,7 @@ impl Ctx<'_> {
             let tag = lang::tag_of(d);
             self.problems.push(error(
                 path.clone(),
-                format!("the text has no \"{tag}\", the dataset's default language"),
+                crate::tr!("check-no-default-text", tag = tag.to_string()),
             ));
         }
     }

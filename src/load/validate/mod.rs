@@ -91,10 +91,7 @@ impl Cites<'_> {
             path.push(Seg::Field("sources"));
             problems.push(Problem {
                 see_also: None,
-                ..error(
-                    path,
-                    format!("{what} has no source; cite at least one id from `sources`"),
-                )
+                ..error(path, crate::tr!("check-no-source", what = what))
             });
             return;
         }
@@ -106,7 +103,10 @@ impl Cites<'_> {
                     .hints
                     .borrow_mut()
                     .hint(id, || self.ids.keys().copied().collect());
-                problems.push(error(path, format!("unknown source id \"{id}\"{hint}")));
+                problems.push(error(
+                    path,
+                    crate::tr!("check-unknown-source", id = id.to_string()) + &hint,
+                ));
             }
         }
     }
@@ -208,7 +208,7 @@ impl<'a> Hints<'a> {
         }
         self.compared += known.len();
         super::diagnostic::did_you_mean(found, known)
-            .map(|s| format!("; did you mean \"{s}\"?"))
+            .map(|s| crate::tr!("check-did-you-mean-id", id = s.to_string()))
             .unwrap_or_default()
     }
 }
@@ -240,10 +240,7 @@ pub(crate) fn cap(problems: Vec<Problem>) -> Vec<Problem> {
         kept.push(Problem {
             severity,
             path,
-            message: format!(
-                "… and {} more problems like the one above",
-                crate::format::thousands(more)
-            ),
+            message: crate::tr!("check-more-like-above", n = crate::format::thousands(more)),
             see_also: None,
         });
     }
@@ -269,7 +266,10 @@ fn kind_of(message: &str) -> String {
         }
     }
     for word in unquoted.split_whitespace() {
-        if word.chars().all(|c| c.is_ascii_lowercase()) {
+        // Lower-case words in any script, but not months ("janvier").
+        if word.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+            && !crate::model::is_month_name(word)
+        {
             if !out.is_empty() {
                 out.push(' ');
             }

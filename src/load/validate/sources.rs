@@ -21,7 +21,10 @@ pub(super) fn check<'d>(
                     Seg::Index(first),
                     Seg::Field("id"),
                 ]),
-                ..error(p("id"), format!("duplicate source id \"{}\"", s.id))
+                ..error(
+                    p("id"),
+                    crate::tr!("check-duplicate-source-id", id = s.id.to_string()),
+                )
             });
         } else {
             source_ids.insert(&s.id, i);
@@ -31,26 +34,23 @@ pub(super) fn check<'d>(
         {
             problems.push(warning(
                 p("url"),
-                format!(
-                    "only http and https links can be opened; \"{}\" will be shown as text",
-                    truncate(url, 60)
-                ),
+                crate::tr!("check-url-not-openable", url = truncate(url, 60)),
             ));
         }
         if let Some(d) = &s.date
             && let Err(e) = Date::parse(d)
         {
-            problems.push(error(p("date"), format!("invalid source date: {e}")));
+            problems.push(error(
+                p("date"),
+                crate::tr!("check-invalid-source-date", error = e.to_string()),
+            ));
         }
         if s.url.as_deref().is_none_or(|u| u.trim().is_empty())
             && s.note.as_deref().is_none_or(|n| n.trim().is_empty())
         {
             problems.push(warning(
                 p("id"),
-                format!(
-                    "source \"{}\" has neither a url nor a note; give its link, or say in a note where a reader can find it (e.g. a printed report)",
-                    s.id
-                ),
+                crate::tr!("check-source-nowhere", id = s.id.to_string()),
             ));
         }
     }

@@ -20,7 +20,10 @@ pub(super) fn check(problems: &mut Vec<Problem>, trade: &mut [TradeSeries], cite
                     Seg::Index(first),
                     Seg::Field("id"),
                 ]),
-                ..error(sp("id"), format!("duplicate series id \"{}\"", series.id))
+                ..error(
+                    sp("id"),
+                    crate::tr!("check-duplicate-series-id", id = series.id.to_string()),
+                )
             });
         } else {
             series_ids.insert(&series.id, s);
@@ -28,7 +31,7 @@ pub(super) fn check(problems: &mut Vec<Problem>, trade: &mut [TradeSeries], cite
         if series.currency.trim().is_empty() {
             problems.push(error(
                 sp("currency"),
-                "the series has no currency (e.g. \"USD\")",
+                crate::tr!("check-series-no-currency"),
             ));
         }
         for (o, obs) in series.observations.iter_mut().enumerate() {
@@ -46,15 +49,15 @@ pub(super) fn check(problems: &mut Vec<Problem>, trade: &mut [TradeSeries], cite
             };
             match Period::parse(&product.period) {
                 Ok(p) => product.parsed_period = p,
-                Err(e) => problems.push(error(pp("period"), format!("invalid period: {e}"))),
+                Err(e) => problems.push(error(
+                    pp("period"),
+                    crate::tr!("check-invalid-period", error = e.to_string()),
+                )),
             }
             if !product.value.is_finite() || product.value < 0.0 {
                 problems.push(error(
                     pp("value"),
-                    format!(
-                        "a product's value must be an amount, found {}",
-                        product.value
-                    ),
+                    crate::tr!("check-product-value", value = product.value.to_string()),
                 ));
             }
         }
@@ -76,7 +79,10 @@ fn observation(
     let op = |f: &'static str| obs_path(s, o, f);
     match Period::parse(&obs.period) {
         Ok(p) => obs.parsed_period = p,
-        Err(e) => problems.push(error(op("period"), format!("invalid period: {e}"))),
+        Err(e) => problems.push(error(
+            op("period"),
+            crate::tr!("check-invalid-period", error = e.to_string()),
+        )),
     }
     if let Some(g) = &mut obs.growth {
         match Period::parse(&g.against) {
@@ -84,7 +90,10 @@ fn observation(
             Err(e) => {
                 let mut path = op("growth");
                 path.push(Seg::Field("against"));
-                problems.push(error(path, format!("invalid period: {e}")));
+                problems.push(error(
+                    path,
+                    crate::tr!("check-invalid-period", error = e.to_string()),
+                ));
             }
         }
         if !g.percent.is_finite() {
@@ -92,7 +101,7 @@ fn observation(
             path.push(Seg::Field("percent"));
             problems.push(error(
                 path,
-                format!("growth must be a finite number, found {}", g.percent),
+                crate::tr!("check-growth-not-finite", value = g.percent.to_string()),
             ));
         }
     }
@@ -105,17 +114,21 @@ fn observation(
             if !v.is_finite() {
                 problems.push(error(
                     op(name),
-                    format!("{name} must be a finite amount, found {v}"),
+                    crate::tr!(
+                        "check-amount-not-finite",
+                        name = name,
+                        value = v.to_string()
+                    ),
                 ));
             } else if v.is_sign_negative() && v != 0.0 {
                 problems.push(error(
                     op(name),
-                    format!("{name} cannot be negative, found {v}"),
+                    crate::tr!("check-amount-negative", name = name, value = v.to_string()),
                 ));
             } else if v.is_sign_negative() {
                 problems.push(error(
                     op(name),
-                    format!("{name} is written -0; write 0 (an amount has no sign)"),
+                    crate::tr!("check-amount-minus-zero", name = name),
                 ));
             }
         }
@@ -127,16 +140,15 @@ fn observation(
     {
         problems.push(error(
             op("imports"),
-            format!(
-                "exports {x:e} + imports {m:e} add up to more than a number can hold; expected amounts in the series' scale"
+            crate::tr!(
+                "check-amounts-overflow",
+                exports = format!("{x:e}"),
+                imports = format!("{m:e}")
             ),
         ));
     }
     if obs.turnover.is_none() && obs.exports.is_none() && obs.imports.is_none() {
-        problems.push(warning(
-            op("period"),
-            "observation has no turnover, exports or imports",
-        ));
+        problems.push(warning(op("period"), crate::tr!("check-observation-empty")));
     }
     let base = vec![
         Seg::Field("trade"),
@@ -145,7 +157,7 @@ fn observation(
         Seg::Index(o),
     ];
     cites.strings(problems, &obs.sources, base, &|| {
-        format!("the figure for {}", obs.period)
+        crate::tr!("check-what-figure", period = obs.period.to_string())
     });
 }
 
@@ -171,7 +183,11 @@ fn periods_that_clash(problems: &mut Vec<Problem>, s: usize, series: &crate::mod
                 see_also: Some(obs_path(s, b, "period")),
                 ..error(
                     obs_path(s, o, "period"),
-                    format!("the period {pa} appears twice in series \"{}\"", series.id),
+                    crate::tr!(
+                        "check-period-twice",
+                        period = pa.to_string(),
+                        series = series.id.to_string()
+                    ),
                 )
             });
         } else {
@@ -190,9 +206,11 @@ fn periods_that_clash(problems: &mut Vec<Problem>, s: usize, series: &crate::mod
             let (pa, pb) = (obs[o].parsed_period, obs[b].parsed_period);
             problems.push(warning(
                 obs_path(s, o, "period"),
-                format!(
-                    "the period {pa} overlaps {pb} in series \"{}\" without containing it",
-                    series.id
+                crate::tr!(
+                    "check-period-overlaps",
+                    a = pa.to_string(),
+                    b = pb.to_string(),
+                    series = series.id.to_string()
                 ),
             ));
         }
@@ -210,7 +228,7 @@ fn periods_that_clash(problems: &mut Vec<Problem>, s: usize, series: &crate::mod
 /// Reconciles a series with itself: periods that clash, flows that do not
 /// add up to the turnover, growth that the figures cannot give.
 fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::TradeSeries) {
-    use crate::model::trade::{rounding, trim_number};
+    use crate::model::trade::rounding;
     let op = |o: usize, f: &'static str| obs_path(s, o, f);
     let obs = &series.observations;
     periods_that_clash(problems, s, series);
@@ -224,12 +242,12 @@ fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::T
             if (x + m - t).abs() > slack + 1e-9 {
                 problems.push(warning(
                     op(o, "turnover"),
-                    format!(
-                        "exports {} + imports {} = {} differs from the turnover {} by more than rounding explains",
-                        trim_number(x),
-                        trim_number(m),
-                        trim_number(x + m),
-                        trim_number(t)
+                    crate::tr!(
+                        "check-sum-differs",
+                        exports = crate::format::number(x),
+                        imports = crate::format::number(m),
+                        sum = crate::format::number(x + m),
+                        turnover = crate::format::number(t)
                     ),
                 ));
             }
@@ -241,14 +259,14 @@ fn series_checks(problems: &mut Vec<Problem>, s: usize, series: &crate::model::T
             path.push(Seg::Field("percent"));
             problems.push(warning(
                 path,
-                format!(
-                    "reported growth {:+.1}% cannot be reconciled with the figures: {} → {} gives {:+.1}% ({:+.1}% to {:+.1}% within rounding)",
-                    check.reported.unwrap_or_default(),
-                    series.money(check.previous),
-                    series.money(a.turnover.unwrap_or_default()),
-                    check.computed,
-                    check.lo,
-                    check.hi
+                crate::tr!(
+                    "check-growth-irreconcilable",
+                    reported = crate::format::percent(check.reported.unwrap_or_default()),
+                    from = crate::format::money(series, check.previous),
+                    to = crate::format::money(series, a.turnover.unwrap_or_default()),
+                    computed = crate::format::percent(check.computed),
+                    lo = crate::format::percent(check.lo),
+                    hi = crate::format::percent(check.hi)
                 ),
             ));
         }

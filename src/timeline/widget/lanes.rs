@@ -106,7 +106,7 @@ impl Timeline {
             .map_or(right, |next| p.x(next.span().0.max(p.view.start)));
         let room = (next_x - start_x - 8.0).min(right - 4.0 - start_x);
         let max_width = room.max(MAX_LABEL_WIDTH);
-        let galley = p.label_galley(e.shown_title(), selected, text_color, max_width, 12.5);
+        let galley = p.label_galley(&e.marked_title(), selected, text_color, max_width, 12.5);
         let label_x = (marker.center().x - 4.0)
             .min(right - 4.0 - galley.size().x)
             .max(left + 2.0);
@@ -117,9 +117,15 @@ impl Timeline {
             let label_rect = Rect::from_min_size(pos, galley.size());
             row_right[r] = label_rect.right();
             let full_width = if galley.elided {
-                p.label_galley(e.shown_title(), false, Color32::BLACK, f32::INFINITY, 12.5)
-                    .size()
-                    .x
+                p.label_galley(
+                    &e.marked_title(),
+                    false,
+                    Color32::BLACK,
+                    f32::INFINITY,
+                    12.5,
+                )
+                .size()
+                .x
             } else {
                 galley.size().x
             };
@@ -138,7 +144,7 @@ impl Timeline {
         if hit.is_positive() {
             let id = p.bg.id.with(("event", row.no, event_no));
             let r = p.ui.interact(hit, id, Sense::click());
-            let title = e.shown_title().to_string();
+            let title = e.marked_title().into_owned();
             r.widget_info(|| WidgetInfo::selected(Role::Button, true, selected, &title));
             if r.hovered() {
                 p.plot_painter.circle_stroke(

@@ -62,7 +62,7 @@ impl Marker {
     pub(crate) fn describe(&self, ds: &Dataset, index: &TimelineIndex) -> String {
         match self.of {
             MarkerOf::Event(i) => ds.events.get(i).map_or_else(String::new, |e| {
-                format!("{} · {}", e.shown_title(), date_with_precision(&e.when))
+                format!("{} · {}", e.marked_title(), date_with_precision(&e.when))
             }),
             MarkerOf::Cluster { count, lane } => format!(
                 "{} ({})",

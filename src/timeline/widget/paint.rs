@@ -265,7 +265,7 @@ impl Timeline {
 
 /// Title, date with its precision, kind and place.
 pub(super) fn event_tooltip(ui: &mut Ui, ds: &crate::model::Dataset, e: &Event) {
-    ui.strong(e.shown_title());
+    ui.strong(e.marked_title().into_owned());
     ui.label(date_with_precision(&e.when));
     let mut line = ds.kind_of(e).singular.clone();
     if let Some(place) = &e.place {
