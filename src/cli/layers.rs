@@ -73,20 +73,21 @@ pub(crate) fn check(files: &[PathBuf], layers: &[PathBuf], scope: Scope) -> bool
 pub(crate) fn summary(l: &layer::Layer) -> String {
     let (a, b) = &l.parties;
     let how = match l.scope {
-        Scope::Both => format!("between {a} and {b}"),
-        Scope::Either => format!("involving {a} or {b}"),
+        Scope::Both => entente::tr!("layer-between", a = a.to_string(), b = b.to_string()),
+        Scope::Either => entente::tr!("layer-involving", a = a.to_string(), b = b.to_string()),
     };
     let what = if l.events.is_empty() && !l.eras.is_empty() {
         plural(l.eras.len(), "era")
     } else {
         plural(l.events.len(), "event")
     };
-    format!(
-        "{} layer of {what} {how}, from {}{}",
-        l.format.label(),
-        plural(l.rows, "row"),
-        super::warnings_suffix(l.warnings.len())
-    )
+    entente::tr!(
+        "layer-summary",
+        layer = l.format.label(),
+        what = what,
+        how = how,
+        rows = plural(l.rows, "row")
+    ) + &super::warnings_suffix(l.warnings.len())
 }
 
 /// `entente promote LAYER EVENT-ID --into DATASET --kind KIND`.

@@ -44,7 +44,7 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer) -> Result<(), Loa
             super::error_at(
                 1,
                 1,
-                format!("the Correlates of War header row has no column {n}"),
+                crate::tr!("layer-cow-no-column", column = n.to_string()),
             )
         })
     };
@@ -73,8 +73,10 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer) -> Result<(), Loa
                     diagnostic(
                         Severity::Warning,
                         (line, c, l),
-                        format!(
-                            "expected a number in column {what}, found \"{v}\"; the row is left out"
+                        crate::tr!(
+                            "layer-cow-bad-number",
+                            column = what.to_string(),
+                            found = v.to_string()
                         ),
                         raw(),
                     )
@@ -101,7 +103,14 @@ pub(super) fn read(path: &Path, keep: Keep, layer: &mut Layer) -> Result<(), Loa
         for ((host, guest), lvl, k) in [((ca, cb), at1, 3), ((cb, ca), at2, 4)] {
             if level(lvl as u8).is_none() || lvl < 0 {
                 let (c, l) = field_at(&raw(), cols[k], ',');
-                problems.add("level", || diagnostic(Severity::Warning, (line, c, l), format!("level {lvl} is not one of 0 (none), 1 (chargé d'affaires), 2 (minister), 3 (ambassador), 9 (other)"), raw()));
+                problems.add("level", || {
+                    diagnostic(
+                        Severity::Warning,
+                        (line, c, l),
+                        crate::tr!("layer-cow-bad-level", level = lvl.to_string()),
+                        raw(),
+                    )
+                });
                 continue;
             }
             match tracks.iter_mut().find(|(k, _)| *k == (host, guest)) {

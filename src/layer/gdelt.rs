@@ -83,7 +83,7 @@ fn by_header(names: &[String]) -> Result<Columns, String> {
             fields: names.len(),
         })
     };
-    find().map_err(|missing| format!("the GDELT header row has no column {missing}"))
+    find().map_err(|missing| crate::tr!("layer-gdelt-no-column", column = missing.to_string()))
 }
 
 pub(super) fn read(
@@ -202,11 +202,11 @@ fn row(
             diagnostic(
                 Severity::Warning,
                 (line, 1, 1),
-                format!(
-                    "expected {} fields ({}), found {}; the row is left out",
-                    cols.fields,
-                    layer.format.label(),
-                    record.len()
+                crate::tr!(
+                    "layer-fields-of",
+                    expected = cols.fields.to_string(),
+                    format = layer.format.label(),
+                    found = record.len()
                 ),
                 raw_line(),
             )
@@ -218,7 +218,14 @@ fn row(
         if !(code.is_empty() || code.len() == 3 && code.iter().all(u8::is_ascii_uppercase)) {
             let (col, len) = field_at(&raw_line(), k, sep);
             let shown = String::from_utf8_lossy(code).into_owned();
-            problems.add("country", || diagnostic(Severity::Warning, (line, col, len), format!("\"{shown}\" is not a CAMEO country code (three capital letters); the actor is taken as of no country"), raw_line()));
+            problems.add("country", || {
+                diagnostic(
+                    Severity::Warning,
+                    (line, col, len),
+                    crate::tr!("layer-gdelt-bad-country", code = shown.clone()),
+                    raw_line(),
+                )
+            });
         }
     }
     let c1 = codes.country(field(cols.a1[2]));
@@ -237,7 +244,7 @@ fn row(
             diagnostic(
                 Severity::Warning,
                 (line, at(cols.date).0, at(cols.date).1),
-                format!("SQLDATE \"{date}\" is not a date (YYYYMMDD); the row is left out"),
+                crate::tr!("layer-gdelt-bad-date", date = date.to_string()),
                 raw_line(),
             )
         });
@@ -252,7 +259,11 @@ fn row(
                     diagnostic(
                         Severity::Warning,
                         (line, at(cols.goldstein).0, at(cols.goldstein).1),
-                        format!("GoldsteinScale \"{g}\" is not a number; the row is left out"),
+                        crate::tr!(
+                            "layer-not-a-number",
+                            column = "GoldsteinScale",
+                            value = g.to_string()
+                        ),
                         raw_line(),
                     )
                 });

@@ -39,7 +39,7 @@ pub(super) fn read(
         .read_record(&mut record)
         .map_err(|e| super::error_at(1, 1, e.to_string()))?
     {
-        return Err(super::error_at(1, 1, "the file is empty".into()));
+        return Err(super::error_at(1, 1, crate::tr!("layer-file-empty")));
     }
     let names: Vec<String> = record.iter().map(|n| n.trim().to_string()).collect();
     let mut at = [0usize; NEEDED.len()];
@@ -48,7 +48,11 @@ pub(super) fn read(
             .iter()
             .position(|h| h.eq_ignore_ascii_case(n))
             .ok_or_else(|| {
-                super::error_at(1, 1, format!("the ICEWS header row has no column \"{n}\""))
+                super::error_at(
+                    1,
+                    1,
+                    crate::tr!("layer-icews-no-column", column = format!("\"{n}\"")),
+                )
             })?;
     }
     let (city, province) = (
@@ -124,10 +128,10 @@ fn row(
             diagnostic(
                 Severity::Warning,
                 (line, 1, 1),
-                format!(
-                    "expected {} fields, found {}; the row is left out",
-                    cols.width,
-                    record.len()
+                crate::tr!(
+                    "layer-fields",
+                    expected = cols.width.to_string(),
+                    found = record.len()
                 ),
                 raw(),
             )
@@ -148,9 +152,10 @@ fn row(
                 diagnostic(
                     Severity::Warning,
                     (line, col, len),
-                    format!(
-                        "\"{name}\" in column {} is not a country Entente knows",
-                        NEEDED[k]
+                    crate::tr!(
+                        "layer-unknown-country",
+                        name = name.to_string(),
+                        column = NEEDED[k]
                     ),
                     raw(),
                 )
@@ -172,7 +177,7 @@ fn row(
             diagnostic(
                 Severity::Warning,
                 (line, col, len),
-                format!("Event Date \"{date}\" is not a day (YYYY-MM-DD); the row is left out"),
+                crate::tr!("layer-icews-bad-date", date = date.to_string()),
                 raw(),
             )
         });
@@ -188,7 +193,11 @@ fn row(
                     diagnostic(
                         Severity::Warning,
                         (line, col, len),
-                        format!("Intensity \"{v}\" is not a number; the row is left out"),
+                        crate::tr!(
+                            "layer-not-a-number",
+                            column = "Intensity",
+                            value = v.to_string()
+                        ),
                         raw(),
                     )
                 });

@@ -267,21 +267,15 @@ fn closest(head: &str) -> String {
     let tabs = first.split('\t').count();
     let commas = first.split(',').count();
     let near = if tabs > 50 {
-        format!(
-            "GDELT events, but with {tabs} tab-separated fields where GDELT 2.0 has 61 and GDELT 1.0 57 or 58"
-        )
+        crate::tr!("layer-near-gdelt", tabs = tabs)
     } else if tabs >= 15 {
-        format!(
-            "ICEWS events, but its header ({tabs} tab-separated names) does not start with \"Event ID\", \"Event Date\""
-        )
+        crate::tr!("layer-near-icews", tabs = tabs)
     } else if commas >= 3 {
-        "a CSV table, but not the Correlates of War diplomatic exchange (ccode1, ccode2, year, DR_at_1, DR_at_2, DE) nor GDELT with a header row (GLOBALEVENTID, SQLDATE, …)".to_string()
+        crate::tr!("layer-near-csv")
     } else {
-        "none of them".to_string()
+        crate::tr!("layer-near-none")
     };
-    format!(
-        "this is not a layer file Entente reads (GDELT 2.0 or 1.0 events, ICEWS events, Correlates of War diplomatic exchange, Wikidata office terms); it looks closest to {near}"
-    )
+    crate::tr!("layer-not-a-layer", near = near)
 }
 
 /// An error at a place with no source line.
@@ -353,7 +347,7 @@ impl Problems {
             diagnostic(
                 Severity::Warning,
                 (line, 1, 1),
-                format!("the row could not be read: {e}"),
+                crate::tr!("layer-row-unreadable", error = e.to_string()),
                 String::new(),
             )
         });
@@ -366,9 +360,10 @@ impl Problems {
                 self.listed.push(diagnostic(
                     Severity::Warning,
                     (1, 1, 1),
-                    format!(
-                        "{} more rows with the same problem ({kind}) are not listed",
-                        n - LISTED
+                    crate::tr!(
+                        "stats-more-rows",
+                        n = crate::format::thousands(n - LISTED),
+                        kind = kind.to_string()
                     ),
                     String::new(),
                 ));

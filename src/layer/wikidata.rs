@@ -36,8 +36,13 @@ fn day(v: Option<&Value>) -> Option<String> {
 
 pub(super) fn read(path: &Path, layer: &mut Layer) -> Result<(), LoadError> {
     let bytes = std::fs::read(path).map_err(|e| LoadError::unreadable(&e))?;
-    let json: Value = serde_json::from_slice(&bytes)
-        .map_err(|e| super::error_at(e.line(), e.column(), format!("not JSON: {e}")))?;
+    let json: Value = serde_json::from_slice(&bytes).map_err(|e| {
+        super::error_at(
+            e.line(),
+            e.column(),
+            crate::tr!("layer-not-json", error = e.to_string()),
+        )
+    })?;
     let rows: Vec<Value> = match &json {
         Value::Array(a) => a.clone(),
         Value::Object(o) => o
@@ -45,19 +50,9 @@ pub(super) fn read(path: &Path, layer: &mut Layer) -> Result<(), LoadError> {
             .and_then(|r| r.get("bindings"))
             .and_then(Value::as_array)
             .cloned()
-            .ok_or_else(|| {
-                super::error_at(
-                    1,
-                    1,
-                    "expected a list of terms or SPARQL results (results.bindings)".into(),
-                )
-            })?,
+            .ok_or_else(|| super::error_at(1, 1, crate::tr!("layer-wikidata-expected-bindings")))?,
         _ => {
-            return Err(super::error_at(
-                1,
-                1,
-                "expected a list of terms or SPARQL results".into(),
-            ));
+            return Err(super::error_at(1, 1, crate::tr!("layer-wikidata-expected")));
         }
     };
     let mut seen = std::collections::HashSet::new();

@@ -109,10 +109,6 @@ pub struct Opened {
     pub statistics: Option<(crate::stats::Publisher, String)>,
 }
 
-/// The message for a file of no kind Entente reads.
-const NOT_OPENED: &str = "Entente opens .ron datasets, TimelineJS .json and .csv files and \
-UN Comtrade, WITS and World Bank WDI .csv files, and tells them by their content whatever their name";
-
 /// Decides what `path` is, from its extension and its first bytes; with a
 /// warning when the content is not what the name says. The file must have
 /// been checked with [`load::check_readable`].
@@ -129,26 +125,22 @@ fn decide(path: &Path) -> Result<(Format, Option<String>), LoadError> {
     match (sniff::looks(&head), by_name) {
         (Looks::Like(f), Some(named)) if f.extension() != named.extension() => Ok((
             f,
-            Some(format!(
-                "the file's name ends in {ext}, which is {}, but its content is {}: it is read as {}",
-                named.label(),
-                f.label(),
-                f.label()
+            Some(crate::tr!(
+                "open-name-and-content-differ",
+                ext = ext.clone(),
+                named = named.label(),
+                content = f.label()
             )),
         )),
         (Looks::Like(f), _) => Ok((f, None)),
         // A name that says what the file is decides (the TimelineJS reader
         // names the columns it misses, the RON reader what it expected).
         (Looks::OtherCsv, Some(named)) => Ok((named, None)),
-        (Looks::OtherCsv, None) => Err(refusal(
-            "it looks like a CSV file, but neither TimelineJS's spreadsheet template (its header row has no Year or Headline column) nor a UN Comtrade, WITS or WDI file",
-        )),
+        (Looks::OtherCsv, None) => Err(refusal(&crate::tr!("open-other-csv"))),
         // Nothing to go by: the name says (an empty or broken file is then
         // reported by its reader).
         (Looks::Unknown, Some(named)) => Ok((named, None)),
-        (Looks::Unknown, None) => Err(refusal(
-            "Entente cannot tell what kind of file this is (not Entente RON, which starts with `Dataset(`, nor TimelineJS JSON or CSV)",
-        )),
+        (Looks::Unknown, None) => Err(refusal(&crate::tr!("open-unknown"))),
     }
 }
 
@@ -159,7 +151,7 @@ fn refusal(why: &str) -> LoadError {
             1,
             1,
             1,
-            format!("{why}; {NOT_OPENED}"),
+            format!("{why}; {}", crate::tr!("open-not-opened")),
         )],
     }
 }
@@ -220,9 +212,7 @@ pub fn open_with(
         });
     }
     if format == Format::Layer {
-        return Err(refusal(
-            "this is event data, read as a layer beside a dataset: `entente DATA.ron --layer FILE`, or File ▸ Add layer… with a dataset open",
-        ));
+        return Err(refusal(&crate::tr!("open-is-layer")));
     }
     if format == Format::Statistics {
         let mut opened = open_statistics(path, options, progress)?;
@@ -270,7 +260,7 @@ fn open_statistics(
     let parties = match &options.parties {
         Some((a, b)) => Some(
             crate::stats::Parties::find(a, b)
-                .map_err(|e| crate::stats::error_at(1, 1, format!("the parties: {e}")))?,
+                .map_err(|e| crate::stats::error_at(1, 1, crate::tr!("open-parties", error = e)))?,
         ),
         None => None,
     };

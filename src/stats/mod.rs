@@ -73,7 +73,8 @@ impl Parties {
     /// The parties named `a` and `b`, if the country table knows them.
     pub fn find(a: &str, b: &str) -> Result<Self, String> {
         let find = |n: &str| {
-            Country::find(n).ok_or_else(|| format!("\"{n}\" is not a country Entente knows (a name, an ISO 3166 code or a UN number)"))
+            Country::find(n)
+                .ok_or_else(|| crate::tr!("stats-unknown-country", country = n.to_string()))
         };
         Ok(Self {
             names: (a.to_string(), b.to_string()),
@@ -167,14 +168,12 @@ pub fn read(
 
 /// Why a first line is not a statistics file's header.
 fn wrong_header(first: &str) -> String {
-    for (sep, name) in [(';', "semicolons"), ('\t', "tabs")] {
+    for (sep, name) in [(';', "stats-sep-semicolons"), ('\t', "stats-sep-tabs")] {
         if first.contains(sep) && !first.contains(',') {
-            return format!(
-                "the header row is separated by {name}; expected commas, as UN Comtrade, WITS and the World Bank write their CSV files (a spreadsheet may have saved it with another separator)"
-            );
+            return crate::tr!("stats-wrong-separator", separator = crate::tr!(name));
         }
     }
-    "expected the header row of a UN Comtrade, WITS or World Bank WDI CSV file".into()
+    crate::tr!("stats-not-a-header")
 }
 
 pub(crate) fn error_at(line: usize, col: usize, message: String) -> LoadError {

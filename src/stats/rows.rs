@@ -210,7 +210,7 @@ pub(crate) fn read_row(
         Ok(f) => f,
         Err(name) => {
             table.latin1 = latin1;
-            table.skip(&format!("{name} (only exports and imports are used)"));
+            table.skip(&crate::tr!("stats-skip-flow", flow = name.to_string()));
             return;
         }
     };
@@ -224,7 +224,7 @@ pub(crate) fn read_row(
         let v = row.raw(cols, f).trim_ascii();
         if !v.is_empty() && v != total.as_bytes() {
             table.latin1 = latin1;
-            table.skip("a breakdown by second partner, transport or customs procedure");
+            table.skip(&crate::tr!("stats-skip-breakdown"));
             return;
         }
     }
@@ -241,7 +241,7 @@ pub(crate) fn read_row(
     let p_fields = [Field::PartnerCode, Field::PartnerIso, Field::PartnerName]
         .map(|f| row.text(cols, f, &mut l));
     if aggregate_partner(&p_fields[0], &p_fields[1], &p_fields[2]) {
-        table.skip("the partner is World or a group of areas");
+        table.skip(&crate::tr!("stats-skip-world"));
         return;
     }
     let (p, partner) = country_of(
@@ -255,7 +255,7 @@ pub(crate) fn read_row(
     if let Some(parties) = parties
         && !parties.pair(reporter, partner)
     {
-        table.skip("not between the two parties");
+        table.skip(&crate::tr!("stats-skip-not-parties"));
         return;
     }
 
@@ -291,9 +291,14 @@ pub(crate) fn read_row(
     };
     table.periods.insert(key.period);
     if let Some(first) = table.add(key, usd, (estimated, value.1), line, unit) {
-        let p = row.pending(cols, Field::ProductCode, Severity::Warning, format!("duplicated row: the same reporter, partner, flow, period and product (column {}){} as line {first}; not counted again{}", Field::ProductCode.shown(publisher), if publisher == Publisher::Wits { " and unit (QtyUnit)" } else { "" }, if publisher == Publisher::Wits && !raw_code.starts_with('0') && raw_code.len() < 4 { " (a spreadsheet re-save strips the leading zeros of ProductCode, so \"01\" and \"1\" become one code: use the file as WITS wrote it)" } else { "" }));
+        let p = row.pending(
+            cols,
+            Field::ProductCode,
+            Severity::Warning,
+            duplicate_message(publisher, &raw_code, first),
+        );
         table.problem("duplicate", p);
-        table.skip("a duplicate of an earlier row");
+        table.skip(&crate::tr!("stats-skip-duplicate"));
         return;
     }
     table.used += 1;
@@ -311,9 +316,10 @@ fn period_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<u32> {
             cols,
             Field::Year,
             Severity::Error,
-            format!(
-                "expected a year in column {}, found \"{year_text}\"",
-                Field::Year.shown(publisher)
+            crate::tr!(
+                "stats-bad-year",
+                column = Field::Year.shown(publisher),
+                found = year_text.to_string()
             ),
         );
         table.problem("year", p);
@@ -324,9 +330,10 @@ fn period_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<u32> {
             cols,
             Field::Year,
             Severity::Error,
-            format!(
-                "year {year} in column {} is outside 1900–2100",
-                Field::Year.shown(publisher)
+            crate::tr!(
+                "stats-year-range",
+                year = year.to_string(),
+                column = Field::Year.shown(publisher)
             ),
         );
         table.problem("year", p);
@@ -370,9 +377,10 @@ fn value_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<(f64, bo
                 cols,
                 Field::Value,
                 Severity::Error,
-                format!(
-                    "the value in column {} is negative ({value}); expected an amount",
-                    Field::Value.shown(publisher)
+                crate::tr!(
+                    "stats-negative",
+                    column = Field::Value.shown(publisher),
+                    value = value.to_string()
                 ),
             );
             table.problem("negative", p);
@@ -380,7 +388,7 @@ fn value_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<(f64, bo
         }
         Number::Value { value, lossy } => (value, lossy),
         Number::Empty => {
-            table.skip("no value");
+            table.skip(&crate::tr!("stats-skip-no-value"));
             return None;
         }
         Number::Bad(found) => {
@@ -388,9 +396,10 @@ fn value_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<(f64, bo
                 cols,
                 Field::Value,
                 Severity::Error,
-                format!(
-                    "expected a number in column {}, found \"{found}\"",
-                    Field::Value.shown(publisher)
+                crate::tr!(
+                    "stats-bad-number",
+                    column = Field::Value.shown(publisher),
+                    found = found.to_string()
                 ),
             );
             table.problem("number", p);
@@ -400,7 +409,16 @@ fn value_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<(f64, bo
     if value.1 {
         table.lossy += 1;
         if table.lossy == 1 {
-            let p = row.pending(cols, Field::Value, Severity::Warning, format!("the value in column {} is in scientific notation ({}): the file was re-saved by a spreadsheet and the figure kept only its first digits; precision was lost", Field::Value.shown(publisher), value.0));
+            let p = row.pending(
+                cols,
+                Field::Value,
+                Severity::Warning,
+                crate::tr!(
+                    "stats-lossy",
+                    column = Field::Value.shown(publisher),
+                    value = value.0.to_string()
+                ),
+            );
             table.problem("lossy", p);
         }
     }
@@ -433,4 +451,27 @@ fn product_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> u32 {
     table.remember_raw(row.raw(cols, Field::ProductCode), i);
     table.latin1 |= latin1;
     i
+}
+
+/// A duplicated row's warning, with the WITS unit and the leading-zeros
+/// hint where they apply.
+fn duplicate_message(publisher: Publisher, raw_code: &str, first: u64) -> String {
+    let wits = publisher == Publisher::Wits;
+    let unit = if wits {
+        format!(" {}", crate::tr!("stats-duplicate-unit"))
+    } else {
+        String::new()
+    };
+    let zeros = if wits && !raw_code.starts_with('0') && raw_code.len() < 4 {
+        format!(" {}", crate::tr!("stats-duplicate-zeros"))
+    } else {
+        String::new()
+    };
+    crate::tr!(
+        "stats-duplicate",
+        column = Field::ProductCode.shown(publisher),
+        unit = unit,
+        line = first,
+        zeros = zeros
+    )
 }

@@ -37,11 +37,7 @@ pub(super) fn read(
             })
             .collect(),
         _ => {
-            return Err(error_at(
-                1,
-                1,
-                "the file is empty; expected a header row".into(),
-            ));
+            return Err(error_at(1, 1, crate::tr!("stats-empty")));
         }
     };
     let cols = Columns::find(&header, publisher)
@@ -61,7 +57,7 @@ pub(super) fn read(
                 return Err(error_at(
                     line.max(1),
                     1,
-                    format!("the file could not be read as CSV: {e}"),
+                    crate::tr!("stats-not-csv", error = e.to_string()),
                 ));
             }
         }
@@ -97,11 +93,11 @@ fn missing_columns(publisher: Publisher, missing: &[Field], header: &[String]) -
     error_at(
         1,
         1,
-        format!(
-            "this {} has no column {} (columns are matched by name, ignoring case, spaces and underscores); its header has: {}",
-            publisher.label(),
-            names.join(", "),
-            header.join(", ")
+        crate::tr!(
+            "stats-missing-columns",
+            file = publisher.label(),
+            columns = names.join(", "),
+            header = header.join(", ")
         ),
     )
 }
@@ -110,16 +106,14 @@ fn missing_columns(publisher: Publisher, missing: &[Field], header: &[String]) -
 fn finish(path: &Path, table: Table, options: &Options) -> Result<Imported, LoadError> {
     let mut diagnostics = place::place(path, &table);
     for (kind, more) in table.unlisted() {
-        diagnostics.push(place::note(format!(
-            "{more} more rows with the same problem ({kind}) are not listed"
+        diagnostics.push(place::note(crate::tr!(
+            "stats-more-rows",
+            n = crate::format::thousands(more),
+            kind = kind.to_string()
         )));
     }
     if table.rows == 0 {
-        return Err(error_at(
-            2,
-            1,
-            "no data: the file has a header row and no rows".into(),
-        ));
+        return Err(error_at(2, 1, crate::tr!("stats-no-rows")));
     }
     if table.has_errors() {
         return Err(LoadError { diagnostics });
@@ -139,10 +133,10 @@ fn finish(path: &Path, table: Table, options: &Options) -> Result<Imported, Load
         ..Dataset::default()
     };
     let Some(parties) = parties else {
-        diagnostics.push(place::note(format!(
-            "the file holds reporters {}; partners {}: name the two parties (--parties A B) to read their figures",
-            table.names(&table.reporters, 12),
-            table.names(&table.partners, 12)
+        diagnostics.push(place::note(crate::tr!(
+            "stats-name-parties",
+            reporters = table.names(&table.reporters, 12),
+            partners = table.names(&table.partners, 12)
         )));
         ds.title = format!("{} ({})", table.file_name, table.publisher.label()).into();
         return Ok(Imported {
@@ -156,13 +150,13 @@ fn finish(path: &Path, table: Table, options: &Options) -> Result<Imported, Load
         return Err(error_at(
             1,
             1,
-            format!(
-                "none of the file's {} is between {} and {}: it holds reporters {}; partners {}",
-                plural(table.rows as usize, "row"),
-                parties.names.0,
-                parties.names.1,
-                table.names(&table.reporters, 12),
-                table.names(&table.partners, 12)
+            crate::tr!(
+                "stats-none-between",
+                rows = plural(table.rows as usize, "row"),
+                a = parties.names.0.clone(),
+                b = parties.names.1.clone(),
+                reporters = table.names(&table.reporters, 12),
+                partners = table.names(&table.partners, 12)
             ),
         ));
     }
@@ -216,27 +210,35 @@ fn summary(table: &Table) -> String {
         .iter()
         .map(|(w, n)| format!("{n} {w}"))
         .collect();
-    let flows: Vec<&str> = table.flows.iter().copied().collect();
-    let mut text = format!(
-        "{}: reporters {}; partners {}; flows {}; {}; {}: {} used, {} skipped",
-        table.publisher.label(),
-        table.names(&table.reporters, 12),
-        table.names(&table.partners, 12),
-        if flows.is_empty() {
-            "none".into()
+    let flows: Vec<String> = table
+        .flows
+        .iter()
+        .map(|f| match *f {
+            "exports" => crate::tr!("flow-exports"),
+            "imports" => crate::tr!("flow-imports"),
+            other => other.to_string(),
+        })
+        .collect();
+    let mut text = crate::tr!(
+        "stats-summary",
+        file = table.publisher.label(),
+        reporters = table.names(&table.reporters, 12),
+        partners = table.names(&table.partners, 12),
+        flows = if flows.is_empty() {
+            crate::tr!("stats-no-flows")
         } else {
             flows.join(", ")
         },
-        table.period_span(),
-        plural(table.rows as usize, "row"),
-        thousands(table.used as usize),
-        thousands(skipped as usize)
+        span = table.period_span(),
+        rows = plural(table.rows as usize, "row"),
+        used = thousands(table.used as usize),
+        skipped = thousands(skipped as usize)
     );
     if !why.is_empty() {
         text.push_str(&format!(" ({})", why.join("; ")));
     }
     if table.latin1 {
-        text.push_str("; text read as Latin-1");
+        text.push_str(&format!("; {}", crate::tr!("stats-latin1")));
     }
     text
 }

@@ -44,7 +44,7 @@ pub(super) fn read(
             error_at(
                 1,
                 1,
-                format!("--country \"{c}\" is not a country Entente knows"),
+                crate::tr!("stats-unknown-country-option", country = c.to_string()),
             )
         })?],
         (None, Some(p)) => p.countries.to_vec(),
@@ -93,7 +93,7 @@ pub(super) fn read(
     }
     progress(total, total);
     let Some(layout) = layout else {
-        return Err(error_at(1, 1, "expected a WDI header row (\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"1960\",…) after the preamble".into()));
+        return Err(error_at(1, 1, crate::tr!("stats-wdi-header")));
     };
     if problems.iter().any(Diagnostic::is_error) {
         return Err(LoadError {
@@ -101,11 +101,7 @@ pub(super) fn read(
         });
     }
     if rows_read == 0 {
-        return Err(error_at(
-            6,
-            1,
-            "no data: the file has a header row and no rows".into(),
-        ));
+        return Err(error_at(6, 1, crate::tr!("stats-no-rows")));
     }
     let read = Read {
         layout,
@@ -153,16 +149,14 @@ fn finish(
         layout.updated.as_deref().unwrap_or("not given")
     );
     if wanted.is_empty() {
-        problems.push(note(
-            "name the country to read (--country KAZ) or the parties (--parties A B)".into(),
-        ));
+        problems.push(note(crate::tr!("stats-wdi-name-country")));
     }
     for c in &wanted {
         if !found.iter().any(|(f, _)| f == c) {
-            problems.push(note(format!(
-                "the file has no row for {} ({})",
-                c.iso3,
-                plural(rows_read, "row")
+            problems.push(note(crate::tr!(
+                "stats-wdi-no-row",
+                country = c.iso3,
+                rows = plural(rows_read, "row")
             )));
         }
     }
@@ -220,7 +214,11 @@ fn values_of(
                     line,
                     col,
                     len,
-                    message: format!("expected a number in column \"{year}\", found \"{text}\""),
+                    message: crate::tr!(
+                        "stats-bad-number",
+                        column = format!("\"{year}\""),
+                        found = text.to_string()
+                    ),
                     source_line: raw,
                     source_offset: 0,
                 });
@@ -238,7 +236,7 @@ fn header(record: &csv::StringRecord, updated: Option<String>) -> Result<Layout,
             error_at(
                 record.position().map_or(5, |p| p.line() as usize),
                 1,
-                format!("the WDI header row has no column \"{shown}\""),
+                crate::tr!("stats-wdi-no-column", column = shown.to_string()),
             )
         })
     };
