@@ -213,21 +213,7 @@ fn row(
         });
         return;
     }
-    for k in [cols.a1[2], cols.a2[2]] {
-        let code = field(k);
-        if !(code.is_empty() || code.len() == 3 && code.iter().all(u8::is_ascii_uppercase)) {
-            let (col, len) = field_at(&raw_line(), k, sep);
-            let shown = String::from_utf8_lossy(code).into_owned();
-            problems.add("country", || {
-                diagnostic(
-                    Severity::Warning,
-                    (line, col, len),
-                    crate::tr!("layer-gdelt-bad-country", code = shown.clone()),
-                    raw_line(),
-                )
-            });
-        }
-    }
+    country_codes(record, line, (cols, sep), &raw_line, problems);
     let c1 = codes.country(field(cols.a1[2]));
     // Between the parties: a first actor of neither is enough to skip.
     if keep.scope == super::Scope::Both && !keep.is_party(c1) {
@@ -315,6 +301,33 @@ fn sqldate(text: &str) -> Option<String> {
         .ok()
         .filter(|d| d.day != 0)
         .map(|_| iso)
+}
+
+/// Warns of actor country codes that are not CAMEO's three capitals (the
+/// actor is then taken as of no country).
+fn country_codes(
+    record: &csv::ByteRecord,
+    line: usize,
+    (cols, sep): (&Columns, char),
+    raw_line: &dyn Fn() -> String,
+    problems: &mut Problems,
+) {
+    let field = |i: usize| record.get(i).unwrap_or_default();
+    for k in [cols.a1[2], cols.a2[2]] {
+        let code = field(k);
+        if !(code.is_empty() || code.len() == 3 && code.iter().all(u8::is_ascii_uppercase)) {
+            let (col, len) = field_at(&raw_line(), k, sep);
+            let shown = String::from_utf8_lossy(code).into_owned();
+            problems.add("country", || {
+                diagnostic(
+                    Severity::Warning,
+                    (line, col, len),
+                    crate::tr!("layer-gdelt-bad-country", code = shown.clone()),
+                    raw_line(),
+                )
+            });
+        }
+    }
 }
 
 #[cfg(test)]

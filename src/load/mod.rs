@@ -357,22 +357,7 @@ pub(crate) fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) 
         E::ExceededRecursionLimit => crate::tr!("check-too-deep"),
         E::Eof => crate::tr!("check-eof"),
         E::ExpectedStringEnd => crate::tr!("check-string-not-closed"),
-        E::ExpectedArray => crate::tr!("ron-expected-array"),
-        E::ExpectedArrayEnd => crate::tr!("ron-expected-array-end"),
-        E::ExpectedComma => crate::tr!("ron-expected-comma"),
-        E::ExpectedBoolean => crate::tr!("ron-expected-boolean"),
-        E::ExpectedFloat => crate::tr!("ron-expected-float"),
-        E::ExpectedInteger => crate::tr!("ron-expected-integer"),
-        E::ExpectedMap => crate::tr!("ron-expected-map"),
-        E::ExpectedMapColon => crate::tr!("ron-expected-colon"),
-        E::ExpectedMapEnd => crate::tr!("ron-expected-map-end"),
-        E::ExpectedStructLike => crate::tr!("ron-expected-open-paren"),
-        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => crate::tr!("ron-expected-close-paren"),
-        E::ExpectedString => crate::tr!("ron-expected-string"),
-        E::ExpectedIdentifier => crate::tr!("ron-expected-identifier"),
-        E::TrailingCharacters => crate::tr!("ron-trailing"),
-        E::UnclosedBlockComment => crate::tr!("ron-unclosed-comment"),
-        E::UnexpectedChar(c) => crate::tr!("ron-unexpected-char", char = format!("{c:?}")),
+        other if let Some(m) = plain_message(other) => m,
         other => {
             let mut s = other.to_string();
             if let Some(first) = s.get(0..1) {
@@ -392,6 +377,30 @@ pub(crate) fn ron_diagnostic(idx: &LineIndex<'_>, e: &ron::error::SpannedError) 
         message.push_str(&crate::tr!("check-string-on-line", line = open));
     }
     idx.at(Severity::Error, line, col, len, message)
+}
+
+/// RON's errors that need no context, in the window's language.
+fn plain_message(e: &ron::Error) -> Option<String> {
+    use ron::Error as E;
+    Some(match e {
+        E::ExpectedArray => crate::tr!("ron-expected-array"),
+        E::ExpectedArrayEnd => crate::tr!("ron-expected-array-end"),
+        E::ExpectedComma => crate::tr!("ron-expected-comma"),
+        E::ExpectedBoolean => crate::tr!("ron-expected-boolean"),
+        E::ExpectedFloat => crate::tr!("ron-expected-float"),
+        E::ExpectedInteger => crate::tr!("ron-expected-integer"),
+        E::ExpectedMap => crate::tr!("ron-expected-map"),
+        E::ExpectedMapColon => crate::tr!("ron-expected-colon"),
+        E::ExpectedMapEnd => crate::tr!("ron-expected-map-end"),
+        E::ExpectedStructLike => crate::tr!("ron-expected-open-paren"),
+        E::ExpectedOptionEnd | E::ExpectedStructLikeEnd => crate::tr!("ron-expected-close-paren"),
+        E::ExpectedString => crate::tr!("ron-expected-string"),
+        E::ExpectedIdentifier => crate::tr!("ron-expected-identifier"),
+        E::TrailingCharacters => crate::tr!("ron-trailing"),
+        E::UnclosedBlockComment => crate::tr!("ron-unclosed-comment"),
+        E::UnexpectedChar(c) => crate::tr!("ron-unexpected-char", char = format!("{c:?}")),
+        _ => return None,
+    })
 }
 
 /// The first non-white-space character at or after `line:col`, if any
