@@ -360,3 +360,47 @@ fn check_speaks_the_system_language_and_keeps_its_format() {
         "{en}"
     );
 }
+
+#[test]
+fn the_window_in_russian_in_both_themes() {
+    let _turn = UI_LANGUAGE.lock().unwrap_or_else(|e| e.into_inner());
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
+    std::fs::create_dir_all(&out).unwrap();
+    for dark in [false, true] {
+        let state = PersistedState {
+            dark_mode: dark,
+            display_language: Some("ru".into()),
+            ui_language: Some(entente::i18n::UiLang::Ru),
+            ..PersistedState::default()
+        };
+        let mut h = Harness::builder()
+            .with_size([1400.0, 900.0])
+            .with_theme(if dark {
+                egui::Theme::Dark
+            } else {
+                egui::Theme::Light
+            })
+            .wgpu()
+            .build_eframe(move |cc| {
+                EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, state)
+            });
+        h.run_steps(3);
+        // The window's words and the record, in Russian.
+        h.get_by_label("Файл");
+        h.get_by_label("Показать всё");
+        h.get_by_label_contains("Договор о стратегическом партнерстве")
+            .click();
+        h.run_steps(3);
+        // The detail panel: the date the Russian way, the editors' mark.
+        h.get_by_label("11 июня 2008");
+        h.get_by_label_contains("Перевод редакторов набора данных");
+        if let Ok(image) = h.render() {
+            let theme = if dark { "dark" } else { "light" };
+            image
+                .save(out.join(format!("window-ru-{theme}.png")))
+                .unwrap();
+        }
+    }
+    entente::i18n::set_ui_language(entente::i18n::UiLang::En);
+    entente::model::lang::set_display(None);
+}

@@ -24,11 +24,14 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     };
     let kind = ds.kind_of(e);
     let color = kind_color(kind.color, ui.visuals().dark_mode);
-    kind_row(
-        ui,
-        RichText::new(kind.singular.as_str()).color(color),
-        &mut actions,
-    );
+    // The singular is the default language's; in another language the
+    // kind's own label there, when it has one.
+    let kind_name = if kind.label.as_str() == kind.label.default_text() || kind.label.fell_back() {
+        kind.singular.as_str()
+    } else {
+        kind.label.as_str()
+    };
+    kind_row(ui, RichText::new(kind_name).color(color), &mut actions);
     // The full title, wrapped: however long, it is all here.
     ui.heading(e.shown_title());
     language_marks(ui, &[&e.title, &e.summary]);
@@ -95,7 +98,7 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     if let Some(m) = e.media.as_deref() {
         media_line(ui, m);
     }
-    note_section(ui, e.note.as_deref());
+    note_section(ui, e.note.as_ref().map(|n| n.marked()).as_deref());
     sources_section(ui, ds, &e.sources);
     related(ui, ds, e, &mut actions);
     actions
