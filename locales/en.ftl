@@ -677,3 +677,19 @@ layer-summary = { $layer } layer of { $what } { $how }, from { $rows }
 stats-summary = { $file }: reporters { $reporters }; partners { $partners }; flows { $flows }; { $span }; { $rows }: { $used } used, { $skipped } skipped
 stats-no-flows = none
 stats-latin1 = text read as Latin-1
+
+## The built-in kinds (a dataset that names none)
+kind-treaty = Treaties
+kind-treaty-one = Treaty
+kind-state_visit = State visits
+kind-state_visit-one = State visit
+kind-official_visit = Official visits
+kind-official_visit-one = Official visit
+kind-working_visit = Working visits
+kind-working_visit-one = Working visit
+kind-consultation_round = Consultations
+kind-consultation_round-one = Round of political consultations
+kind-agreement = Agreements
+kind-agreement-one = Agreement
+kind-other = Other
+kind-other-one = Other event

@@ -677,3 +677,19 @@ layer-summary = couche { $layer } : { $what } { $how }, sur { $rows }
 stats-summary = { $file } : déclarants { $reporters } ; partenaires { $partners } ; flux { $flows } ; { $span } ; { $rows } : { $used } lues, { $skipped } écartées
 stats-no-flows = aucun
 stats-latin1 = texte lu en Latin-1
+
+## The built-in kinds (a dataset that names none)
+kind-treaty = Traités
+kind-treaty-one = Traité
+kind-state_visit = Visites d’État
+kind-state_visit-one = Visite d’État
+kind-official_visit = Visites officielles
+kind-official_visit-one = Visite officielle
+kind-working_visit = Visites de travail
+kind-working_visit-one = Visite de travail
+kind-consultation_round = Consultations
+kind-consultation_round-one = Cycle de consultations politiques
+kind-agreement = Accords
+kind-agreement-one = Accord
+kind-other = Autres
+kind-other-one = Autre événement

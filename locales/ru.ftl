@@ -697,3 +697,19 @@ layer-summary = слой { $layer }: { $what } { $how }, из { $rows }
 stats-summary = { $file }: отчитывающиеся страны { $reporters }; партнёры { $partners }; потоки { $flows }; { $span }; { $rows }: использовано { $used }, пропущено { $skipped }
 stats-no-flows = нет
 stats-latin1 = текст прочитан как Latin-1
+
+## The built-in kinds (a dataset that names none)
+kind-treaty = Договоры
+kind-treaty-one = Договор
+kind-state_visit = Государственные визиты
+kind-state_visit-one = Государственный визит
+kind-official_visit = Официальные визиты
+kind-official_visit-one = Официальный визит
+kind-working_visit = Рабочие визиты
+kind-working_visit-one = Рабочий визит
+kind-consultation_round = Консультации
+kind-consultation_round-one = Раунд политических консультаций
+kind-agreement = Соглашения
+kind-agreement-one = Соглашение
+kind-other = Прочее
+kind-other-one = Другое событие

@@ -234,9 +234,17 @@ fn numbers_dates_and_amounts_follow_the_window_language() {
             entente::format::thousands(1_234_567),
         )
     };
+    // The built-in kinds (a dataset that names none) in the window's words.
+    let kinds = entente::model::KindTable::built_in();
+    set_ui_language(UiLang::Fr);
+    assert_eq!(kinds.kinds[0].shown_label(), "Traités");
+    assert_eq!(kinds.kinds[1].shown_singular(), "Visite d’État");
+    set_ui_language(UiLang::Ru);
+    assert_eq!(kinds.kinds[5].shown_label(), "Соглашения");
     let fr = written(UiLang::Fr);
     let ru = written(UiLang::Ru);
     let en = written(UiLang::En);
+    assert_eq!(kinds.kinds[0].shown_label(), "Treaties");
     assert_eq!(fr.0, "11 juin 2008");
     assert_eq!(fr.1, "juin 2008");
     assert_eq!(fr.2, "29–30 novembre 2022");

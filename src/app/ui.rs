@@ -75,11 +75,13 @@ impl EntenteApp {
                         {
                             self.state.ui_language = None;
                             crate::i18n::set_ui_language(crate::i18n::UiLang::of_system());
+                            relabel = true;
                         }
                         for lang in crate::i18n::UiLang::ALL {
                             if ui.radio(current == Some(lang), lang.name()).clicked() {
                                 self.state.ui_language = Some(lang);
                                 crate::i18n::set_ui_language(lang);
+                                relabel = true;
                             }
                         }
                     });

@@ -115,7 +115,7 @@ impl Lanes {
             for (n, kind) in kinds.iter().enumerate().filter(|(n, _)| present[*n]) {
                 map[n] = heads.len() as u16;
                 heads.push(LaneHead {
-                    label: kind.label.marked().into_owned(),
+                    label: kind.shown_label().into_owned(),
                     color: LaneColor::Kind(kind.color),
                     description: kind.description.clone(),
                 });

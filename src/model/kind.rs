@@ -111,6 +111,39 @@ pub struct Kind {
     pub description: Option<String>,
 }
 
+impl Kind {
+    /// The built-in kind this is, unrenamed: its label is the built-in one.
+    fn built_in(&self) -> Option<&'static BuiltIn> {
+        BUILT_IN.iter().find(|b| {
+            b.id == &*self.id && self.label.entries().is_empty() && *self.label == *b.label
+        })
+    }
+
+    /// The label as shown: a built-in kind's in the window's language
+    /// ("Traités"), a dataset's own in the display language, marked where
+    /// it falls back.
+    pub fn shown_label(&self) -> std::borrow::Cow<'_, str> {
+        match self.built_in() {
+            Some(b) => std::borrow::Cow::Owned(crate::i18n::t(&format!("kind-{}", b.id))),
+            None => self.label.marked(),
+        }
+    }
+
+    /// The singular as shown (the detail panel's head): a built-in kind's in
+    /// the window's language; a dataset's own in the display language when
+    /// its label has it (the plural then), else as written.
+    pub fn shown_singular(&self) -> std::borrow::Cow<'_, str> {
+        if let Some(b) = self.built_in() {
+            return std::borrow::Cow::Owned(crate::i18n::t(&format!("kind-{}-one", b.id)));
+        }
+        if self.label.as_str() == self.label.default_text() || self.label.fell_back() {
+            std::borrow::Cow::Borrowed(&self.singular)
+        } else {
+            std::borrow::Cow::Borrowed(self.label.as_str())
+        }
+    }
+}
+
 /// The seven kinds every dataset has unless it names its own.
 pub struct BuiltIn {
     pub id: &'static str,

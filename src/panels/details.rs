@@ -24,14 +24,11 @@ pub(crate) fn event_details(ui: &mut Ui, ds: &Dataset, index: usize) -> Vec<Deta
     };
     let kind = ds.kind_of(e);
     let color = kind_color(kind.color, ui.visuals().dark_mode);
-    // The singular is the default language's; in another language the
-    // kind's own label there, when it has one.
-    let kind_name = if kind.label.as_str() == kind.label.default_text() || kind.label.fell_back() {
-        kind.singular.as_str()
-    } else {
-        kind.label.as_str()
-    };
-    kind_row(ui, RichText::new(kind_name).color(color), &mut actions);
+    kind_row(
+        ui,
+        RichText::new(kind.shown_singular()).color(color),
+        &mut actions,
+    );
     // The full title, wrapped: however long, it is all here.
     ui.heading(e.shown_title());
     language_marks(ui, &[&e.title, &e.summary]);

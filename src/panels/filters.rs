@@ -182,9 +182,13 @@ fn kinds(ui: &mut Ui, filters: &mut Filters, table: &KindTable, present: &[u16])
         .iter()
         .map(|k| {
             let w = ui.fonts_mut(|f| {
-                f.layout_no_wrap(k.label.to_string(), font.clone(), egui::Color32::WHITE)
-                    .size()
-                    .x
+                f.layout_no_wrap(
+                    k.shown_label().into_owned(),
+                    font.clone(),
+                    egui::Color32::WHITE,
+                )
+                .size()
+                .x
             });
             w + padding
         })
@@ -200,7 +204,7 @@ fn kinds(ui: &mut Ui, filters: &mut Filters, table: &KindTable, present: &[u16])
         let mut on = filters.shows(&kind.id);
         let color = kind_color(kind.color, dark);
         let toggle = ui
-            .toggle_value(&mut on, kind.label.as_str())
+            .toggle_value(&mut on, kind.shown_label())
             .on_hover_text(kind_hover(kind));
         if toggle.changed() {
             filters.set_shown(&kind.id, on);
@@ -223,10 +227,13 @@ fn kind_hover(kind: &Kind) -> String {
     match &kind.description {
         Some(d) => crate::tr!(
             "filters-show-hide-kind-about",
-            kind = kind.label.to_lowercase(),
+            kind = kind.shown_label().to_lowercase(),
             about = d.clone()
         ),
-        None => crate::tr!("filters-show-hide-kind", kind = kind.label.to_lowercase()),
+        None => crate::tr!(
+            "filters-show-hide-kind",
+            kind = kind.shown_label().to_lowercase()
+        ),
     }
 }
 
@@ -248,7 +255,7 @@ fn kinds_menu(ui: &mut Ui, filters: &mut Filters, kinds: &[&Kind]) {
                 ui.painter()
                     .rect_filled(r, 2.0, kind_color(kind.color, dark));
                 if ui
-                    .checkbox(&mut on, kind.label.as_str())
+                    .checkbox(&mut on, kind.shown_label())
                     .on_hover_text(kind_hover(kind))
                     .changed()
                 {
