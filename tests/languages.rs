@@ -381,17 +381,7 @@ fn the_window_in_russian_in_both_themes() {
             ui_language: Some(entente::i18n::UiLang::Ru),
             ..PersistedState::default()
         };
-        let mut h = Harness::builder()
-            .with_size([1400.0, 900.0])
-            .with_theme(if dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            })
-            .wgpu()
-            .build_eframe(move |cc| {
-                EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, state)
-            });
+        let mut h = common::themed(DataSource::Bundled, state, [1400.0, 900.0]);
         h.run_steps(3);
         // The window's words and the record, in Russian.
         h.get_by_label("Файл");

@@ -1,6 +1,8 @@
 //! Renders the real app with wgpu (the software Vulkan driver is enough) and
 //! checks what is drawn. The PNGs land in target/render/ for a look by eye.
 
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use entente::app::{EntenteApp, PersistedState};
@@ -20,15 +22,7 @@ fn render(dark: bool, select: Option<&str>) -> (image::RgbaImage, egui::Rect) {
         dark_mode: dark,
         ..PersistedState::default()
     };
-    let mut h = Harness::builder()
-        .with_size([1400.0, 860.0])
-        .with_theme(if dark {
-            egui::Theme::Dark
-        } else {
-            egui::Theme::Light
-        })
-        .wgpu()
-        .build_eframe(move |cc| EntenteApp::with_state(&cc.egui_ctx, DataSource::Bundled, state));
+    let mut h = common::themed(DataSource::Bundled, state, [1400.0, 860.0]);
     h.run();
     if let Some(label) = select {
         h.get_by_label(label).click();

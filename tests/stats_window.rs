@@ -127,8 +127,7 @@ fn a_statistics_file_dropped_on_a_dataset_is_shown_then_added() {
 /// at, and the charts' plots drawn with their colours.
 #[test]
 fn the_preview_and_the_new_charts_render_in_both_themes() {
-    use egui_kittest::Harness;
-    use entente::app::{EntenteApp, PersistedState};
+    use entente::app::PersistedState;
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("render");
     std::fs::create_dir_all(&out).unwrap();
@@ -141,15 +140,7 @@ fn the_preview_and_the_new_charts_render_in_both_themes() {
             ..PersistedState::default()
         };
         let source = DataSource::File(target.clone());
-        let mut h = Harness::builder()
-            .with_size([1400.0, 900.0])
-            .with_theme(if dark {
-                egui::Theme::Dark
-            } else {
-                egui::Theme::Light
-            })
-            .wgpu()
-            .build_eframe(move |cc| EntenteApp::with_state(&cc.egui_ctx, source, state));
+        let mut h = common::themed(source, state, [1400.0, 900.0]);
         step_until(&mut h, "the dataset to load", |a| a.document().is_some());
         h.input_mut()
             .dropped_files

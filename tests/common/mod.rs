@@ -55,3 +55,24 @@ pub fn entente(args: &[&str]) -> (i32, String) {
     );
     (out.status.code().unwrap_or(-1), text)
 }
+
+/// The app on `source` with `state`, drawn by wgpu in a `size` window in the
+/// light or dark theme as `state.dark_mode` says (for renders looked at in
+/// both themes).
+#[allow(dead_code)] // not every test file renders
+pub fn themed(
+    source: DataSource,
+    state: PersistedState,
+    size: [f32; 2],
+) -> Harness<'static, EntenteApp> {
+    let theme = if state.dark_mode {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    };
+    Harness::builder()
+        .with_size(size)
+        .with_theme(theme)
+        .wgpu()
+        .build_eframe(move |cc| EntenteApp::with_state(&cc.egui_ctx, source, state))
+}
