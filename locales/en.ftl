@@ -318,8 +318,12 @@ layer-place = Place
 layer-event-id = Event id
 layer-event-id-value = { $id } (line { $line } of { $file })
 gutter-density = density
-gutter-hidden = { $labels } hidden
-gutter-n-hidden = { $sub }, { $n } hidden
+gutter-hidden = { $count ->
+   *[other] { $labels } hidden
+}
+gutter-n-hidden = { $n ->
+   *[other] { $sub }, { $n } hidden
+}
 timeline-shown = Timeline, { $n } events shown
 sheet-events-shown = Events shown
 sheet-sources = Sources

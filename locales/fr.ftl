@@ -318,8 +318,14 @@ layer-place = Lieu
 layer-event-id = Identifiant
 layer-event-id-value = { $id } (ligne { $line } de { $file })
 gutter-density = densité
-gutter-hidden = { $labels } masqués
-gutter-n-hidden = { $sub }, { $n } masqués
+gutter-hidden = { $count ->
+    [one] { $labels } masquée
+   *[other] { $labels } masquées
+}
+gutter-n-hidden = { $n ->
+    [one] { $sub }, { $n } masquée
+   *[other] { $sub }, { $n } masquées
+}
 timeline-shown = Frise, { $n } événements affichés
 sheet-events-shown = Événements affichés
 sheet-sources = Sources

@@ -338,8 +338,12 @@ layer-place = Место
 layer-event-id = Идентификатор
 layer-event-id-value = { $id } (строка { $line } файла { $file })
 gutter-density = плотность
-gutter-hidden = скрыто: { $labels }
-gutter-n-hidden = { $sub }, скрыто: { $n }
+gutter-hidden = { $count ->
+   *[other] скрыто: { $labels }
+}
+gutter-n-hidden = { $n ->
+   *[other] { $sub }, скрыто: { $n }
+}
 timeline-shown = Хроника, показано событий: { $n }
 sheet-events-shown = Показанные события
 sheet-sources = Источники

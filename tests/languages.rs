@@ -248,6 +248,11 @@ fn numbers_dates_and_amounts_follow_the_window_language() {
     assert_eq!(fr.0, "11 juin 2008");
     assert_eq!(fr.1, "juin 2008");
     assert_eq!(fr.2, "29–30 novembre 2022");
+    set_ui_language(UiLang::Fr);
+    assert_eq!(
+        Date::parse("2019-10-01").unwrap().to_string(),
+        "1er octobre 2019"
+    );
     assert_eq!(fr.3, "1\u{202F}234,5");
     assert!(fr.4.starts_with("4,2\u{A0}Md\u{A0}"), "{}", fr.4);
     assert_eq!(fr.5, "1\u{202F}234\u{202F}567");

@@ -253,7 +253,7 @@ impl fmt::Display for Date {
         match self.precision() {
             Precision::Year => write!(f, "{}", self.year),
             Precision::Month => write!(f, "{alone} {}", self.year),
-            Precision::Day => write!(f, "{} {after_day} {}", self.day, self.year),
+            Precision::Day => write!(f, "{} {after_day} {}", self.day_in_language(), self.year),
         }
     }
 }
@@ -337,7 +337,7 @@ impl fmt::Display for When {
                 write!(
                     f,
                     "{}–{} {} {}",
-                    s.day,
+                    s.day_in_language(),
                     end.day,
                     end.month_in_language(true),
                     end.year
@@ -346,9 +346,9 @@ impl fmt::Display for When {
             (true, Precision::Day) if s.year == end.year => write!(
                 f,
                 "{} {} – {} {} {}",
-                s.day,
+                s.day_in_language(),
                 s.month_in_language(true),
-                end.day,
+                end.day_in_language(),
                 end.month_in_language(true),
                 end.year
             ),

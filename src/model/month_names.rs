@@ -5,6 +5,15 @@ use super::date::{Date, MONTH_NAMES};
 use crate::i18n::{UiLang, ui_language};
 
 impl Date {
+    /// The day of the month as the window's language writes it: "1er" in
+    /// French ("1er octobre 2019"), else the number.
+    pub(crate) fn day_in_language(&self) -> String {
+        match (ui_language(), self.day) {
+            (UiLang::Fr, 1) => "1er".to_string(),
+            (_, d) => d.to_string(),
+        }
+    }
+
     /// The month's name in the window's language: alone ("juin", "июнь")
     /// or after a day ("11 июня").
     pub(crate) fn month_in_language(&self, after_day: bool) -> &'static str {

@@ -52,8 +52,13 @@ impl Timeline {
             sub.push_str(&format!(" · {}", crate::tr!("gutter-density")));
         }
         // One line each, cut to the gutter: never over the lane.
-        let hidden_text = (!dense && hidden > 0)
-            .then(|| crate::tr!("gutter-hidden", labels = plural(hidden, "label")));
+        let hidden_text = (!dense && hidden > 0).then(|| {
+            crate::tr!(
+                "gutter-hidden",
+                labels = plural(hidden, "label"),
+                count = hidden
+            )
+        });
         // A compact lane has room for one line under its name: the counts
         // share it.
         let compact = (p.label_rows() < 2).then(|| match hidden {
