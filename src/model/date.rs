@@ -321,8 +321,10 @@ impl fmt::Display for When {
     /// "c. 1993".
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.approximate {
+            let day = self.start.precision() == Precision::Day;
             f.write_str(match crate::i18n::ui_language() {
                 crate::i18n::UiLang::En => "c. ",
+                crate::i18n::UiLang::Fr if day => "vers le ",
                 crate::i18n::UiLang::Fr => "vers ",
                 crate::i18n::UiLang::Ru => "ок. ",
             })?;
