@@ -404,6 +404,18 @@ fn the_window_in_russian_in_both_themes() {
                 .unwrap();
         }
     }
+    // The record in Kazakh (titles; the rest falls back, marked).
+    let state = PersistedState {
+        display_language: Some("kk".into()),
+        ui_language: Some(entente::i18n::UiLang::En),
+        ..PersistedState::default()
+    };
+    let mut h = common::themed(DataSource::Bundled, state, [1400.0, 900.0]);
+    h.run_steps(3);
+    h.get_by_label_contains("Стратегиялық әріптестік туралы шарт");
+    if let Ok(image) = h.render() {
+        image.save(out.join("window-kk.png")).unwrap();
+    }
     entente::i18n::set_ui_language(entente::i18n::UiLang::En);
     entente::model::lang::set_display(None);
 }

@@ -353,7 +353,7 @@ impl EntenteApp {
         };
         if !doc.dataset.description.is_empty() {
             ui.add(
-                egui::Label::new(egui::RichText::new(doc.dataset.description.as_str()).weak())
+                egui::Label::new(egui::RichText::new(doc.dataset.description.marked()).weak())
                     .wrap(),
             );
             ui.add_space(4.0);
