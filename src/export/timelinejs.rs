@@ -238,7 +238,7 @@ pub fn document(ds: &Dataset, eras: &ErasOf) -> Value {
     let mut root = Map::new();
     let title_text = format!(
         "{}{}",
-        escape(&ds.description),
+        escape(&ds.description.marked()),
         other_eras(ds, written.as_deref())
     );
     let mut title = json!({"text": {"headline": escape(&ds.title.marked()), "text": title_text}});
