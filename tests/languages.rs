@@ -309,6 +309,20 @@ fn a_text_shown_in_the_default_language_is_marked() {
         headlines.contains(&"Treaty of Strategic Partnership [en]"),
         "{headlines:?}"
     );
+    // The summary, which the record has in en, fr and ru only, too.
+    let treaty = json["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["text"]["headline"] == "Treaty of Strategic Partnership [en]")
+        .unwrap();
+    assert!(
+        treaty["text"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("during Nursultan Nazarbayev&#39;s visit. [en]</p>"),
+        "{treaty}"
+    );
     // The texts the record has in Kazakh carry no mark.
     assert!(
         headlines

@@ -35,7 +35,7 @@ fn date(d: &Date) -> Value {
 fn event_html(e: &Event, ds: &Dataset) -> String {
     let mut parts: Vec<String> = Vec::new();
     if !e.summary.is_empty() {
-        parts.push(format!("<p>{}</p>", escape(&e.summary)));
+        parts.push(format!("<p>{}</p>", escape(&e.summary.marked())));
     }
     for q in &e.quotes {
         parts.push(format!(
@@ -70,7 +70,7 @@ fn event_html(e: &Event, ds: &Dataset) -> String {
         parts.push(format!("<p>{}</p>", facts.join("<br>")));
     }
     if let Some(note) = &e.note {
-        parts.push(format!("<p><i>{}</i></p>", escape(note)));
+        parts.push(format!("<p><i>{}</i></p>", escape(&note.marked())));
     }
     let cited: Vec<String> = e
         .sources
