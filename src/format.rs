@@ -71,20 +71,31 @@ pub fn plural(n: usize, word: &str) -> String {
 /// "1,000,000": a count with thousands separators.
 pub fn thousands(n: usize) -> String {
     // As the window's language writes it: 1,234 / 1 234 / 1 234.
-    let sep = match crate::i18n::ui_language() {
-        crate::i18n::UiLang::En => ',',
-        crate::i18n::UiLang::Fr => '\u{202F}',
-        crate::i18n::UiLang::Ru => '\u{00A0}',
-    };
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let sep = thousands_separator().unwrap_or(',');
+    let mut out = String::new();
+    push_grouped(&mut out, &n.to_string(), sep);
+    out
+}
+
+/// The window's language's thousands separator where it groups the
+/// figures it shows (French a narrow no-break space, Russian a no-break
+/// space); `None` for English, which keeps figures as the sources write them.
+fn thousands_separator() -> Option<char> {
+    match crate::i18n::ui_language() {
+        crate::i18n::UiLang::En => None,
+        crate::i18n::UiLang::Fr => Some('\u{202F}'),
+        crate::i18n::UiLang::Ru => Some('\u{00A0}'),
+    }
+}
+
+/// `digits` onto `out` with `sep` between groups of three.
+fn push_grouped(out: &mut String, digits: &str, sep: char) {
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(c);
     }
-    out
 }
 
 /// "4.0", "4.2", "0.6648": at least one decimal, as the sources write them
@@ -106,22 +117,15 @@ pub fn number(v: f64) -> String {
 
 /// A number written with `.` and no separators, in the window's language.
 fn localized(t: &str) -> String {
-    let sep = match crate::i18n::ui_language() {
-        crate::i18n::UiLang::En => return t.to_string(),
-        crate::i18n::UiLang::Fr => '\u{202F}',
-        crate::i18n::UiLang::Ru => '\u{00A0}',
+    let Some(sep) = thousands_separator() else {
+        return t.to_string();
     };
     let (sign, rest) = t.strip_prefix('-').map_or(("", t), |r| ("-", r));
     let (int, frac) = rest
         .split_once('.')
         .map_or((rest, None), |(i, f)| (i, Some(f)));
     let mut out = String::from(sign);
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i).is_multiple_of(3) {
-            out.push(sep);
-        }
-        out.push(c);
-    }
+    push_grouped(&mut out, int, sep);
     if let Some(f) = frac {
         out.push(',');
         out.push_str(f);

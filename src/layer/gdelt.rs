@@ -236,26 +236,16 @@ fn row(
         });
         return;
     };
-    let goldstein = match text(field(cols.goldstein)) {
-        "" => None,
-        g => match g.parse::<f32>() {
-            Ok(v) => Some(v),
-            Err(_) => {
-                problems.add("goldstein", || {
-                    diagnostic(
-                        Severity::Warning,
-                        (line, at(cols.goldstein).0, at(cols.goldstein).1),
-                        crate::tr!(
-                            "layer-not-a-number",
-                            column = "GoldsteinScale",
-                            value = g.to_string()
-                        ),
-                        raw_line(),
-                    )
-                });
-                return;
-            }
+    let Ok(goldstein) = problems.optional_number(
+        ("goldstein", "GoldsteinScale"),
+        text(field(cols.goldstein)),
+        || {
+            let (col, len) = at(cols.goldstein);
+            (line, col, len)
         },
+        raw_line,
+    ) else {
+        return;
     };
     let actor = |a: [usize; 3], c: Option<Country>| Actor {
         code: text(field(a[0])).into(),

@@ -183,27 +183,16 @@ fn row(
         });
         return;
     }
-    let intensity = match get(5) {
-        "" => None,
-        v => match v.parse::<f32>() {
-            Ok(v) => Some(v),
-            Err(_) => {
-                let (col, len) = field_at(&raw(), at[5], '\t');
-                problems.add("intensity", || {
-                    diagnostic(
-                        Severity::Warning,
-                        (line, col, len),
-                        crate::tr!(
-                            "layer-not-a-number",
-                            column = "Intensity",
-                            value = v.to_string()
-                        ),
-                        raw(),
-                    )
-                });
-                return;
-            }
+    let Ok(intensity) = problems.optional_number(
+        ("intensity", "Intensity"),
+        get(5),
+        || {
+            let (col, len) = field_at(&raw(), at[5], '\t');
+            (line, col, len)
         },
+        raw,
+    ) else {
+        return;
     };
     let place = place_of(record, (city, province), get(9));
     let (c1, c2) = (c1.map(|c| c.iso3), c2.map(|c| c.iso3));

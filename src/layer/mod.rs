@@ -332,6 +332,35 @@ pub(crate) struct Problems {
 }
 
 impl Problems {
+    /// An optional number: empty is `Ok(None)`; text that is not a number
+    /// is warned at `place` (line, column, length) and `Err`, the row to
+    /// be left out.
+    pub(crate) fn optional_number(
+        &mut self,
+        (kind, column): (&'static str, &'static str),
+        value: &str,
+        place: impl FnOnce() -> (usize, usize, usize),
+        raw: impl FnOnce() -> String,
+    ) -> Result<Option<f32>, ()> {
+        if value.is_empty() {
+            return Ok(None);
+        }
+        value.parse::<f32>().map(Some).map_err(|_| {
+            self.add(kind, || {
+                diagnostic(
+                    Severity::Warning,
+                    place(),
+                    crate::tr!(
+                        "layer-not-a-number",
+                        column = column,
+                        value = value.to_string()
+                    ),
+                    raw(),
+                )
+            });
+        })
+    }
+
     pub(crate) fn add(&mut self, kind: &'static str, d: impl FnOnce() -> Diagnostic) {
         let n = self.counts.entry(kind).or_insert(0);
         *n += 1;

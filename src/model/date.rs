@@ -131,7 +131,8 @@ impl Date {
                 found = t.to_string()
             ))
         };
-        let range = format!("{MIN_YEAR}..={MAX_YEAR}");
+        // Only formatted for an error: parsing runs for every date read.
+        let range = || format!("{MIN_YEAR}..={MAX_YEAR}");
         let t = text.trim();
         if t.is_empty() {
             return Err(DateError(crate::tr!("date-empty", expected = expected())));
@@ -140,7 +141,7 @@ impl Date {
             return Err(DateError(crate::tr!(
                 "date-before-ce",
                 text = t.to_string(),
-                range = range
+                range = range()
             )));
         }
         let mut parts: [&str; 3] = ["", "", ""];
@@ -163,7 +164,7 @@ impl Date {
                 return Err(DateError(crate::tr!(
                     "date-year-out-of-range",
                     year = parts[0].to_string(),
-                    range = range
+                    range = range()
                 )));
             }
             return Err(found(
@@ -176,7 +177,7 @@ impl Date {
             return Err(DateError(crate::tr!(
                 "date-year-out-of-range",
                 year = year.to_string(),
-                range = range
+                range = range()
             )));
         }
         let mut date = Self::year(year);

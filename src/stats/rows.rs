@@ -210,7 +210,7 @@ pub(crate) fn read_row(
         Ok(f) => f,
         Err(name) => {
             table.latin1 = latin1;
-            table.skip(&crate::tr!("stats-skip-flow", flow = name.to_string()));
+            table.skip_flow(&name);
             return;
         }
     };
@@ -224,7 +224,7 @@ pub(crate) fn read_row(
         let v = row.raw(cols, f).trim_ascii();
         if !v.is_empty() && v != total.as_bytes() {
             table.latin1 = latin1;
-            table.skip(&crate::tr!("stats-skip-breakdown"));
+            table.skip("stats-skip-breakdown");
             return;
         }
     }
@@ -241,7 +241,7 @@ pub(crate) fn read_row(
     let p_fields = [Field::PartnerCode, Field::PartnerIso, Field::PartnerName]
         .map(|f| row.text(cols, f, &mut l));
     if aggregate_partner(&p_fields[0], &p_fields[1], &p_fields[2]) {
-        table.skip(&crate::tr!("stats-skip-world"));
+        table.skip("stats-skip-world");
         return;
     }
     let (p, partner) = country_of(
@@ -255,7 +255,7 @@ pub(crate) fn read_row(
     if let Some(parties) = parties
         && !parties.pair(reporter, partner)
     {
-        table.skip(&crate::tr!("stats-skip-not-parties"));
+        table.skip("stats-skip-not-parties");
         return;
     }
 
@@ -298,7 +298,7 @@ pub(crate) fn read_row(
             duplicate_message(publisher, &raw_code, first),
         );
         table.problem("duplicate", p);
-        table.skip(&crate::tr!("stats-skip-duplicate"));
+        table.skip("stats-skip-duplicate");
         return;
     }
     table.used += 1;
@@ -388,7 +388,7 @@ fn value_of(table: &mut Table, row: &Row<'_>, cols: &Columns) -> Option<(f64, bo
         }
         Number::Value { value, lossy } => (value, lossy),
         Number::Empty => {
-            table.skip(&crate::tr!("stats-skip-no-value"));
+            table.skip("stats-skip-no-value");
             return None;
         }
         Number::Bad(found) => {

@@ -205,11 +205,7 @@ fn infer_parties(table: &Table) -> Option<Parties> {
 /// 2017; 290 rows: 193 used, 97 skipped (97 re-export …)".
 fn summary(table: &Table) -> String {
     let skipped: u64 = table.skipped.values().sum();
-    let why: Vec<String> = table
-        .skipped
-        .iter()
-        .map(|(w, n)| format!("{n} {w}"))
-        .collect();
+    let why = table.skip_reasons();
     let flows: Vec<String> = table
         .flows
         .iter()

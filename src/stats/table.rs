@@ -9,6 +9,9 @@ use crate::model::Flow;
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet};
 
+/// The key of a skipped flow's count, before the flow's name.
+const FLOW_SKIP: &str = "flow:";
+
 /// The product code of a total-commodity row.
 pub(crate) const TOTAL: u32 = u32::MAX;
 
@@ -163,13 +166,44 @@ impl Table {
         }
     }
 
-    pub(crate) fn skip(&mut self, why: &str) {
-        match self.skipped.get_mut(why) {
+    /// Counts a row left out for a reason: the id of its message
+    /// (`stats-skip-…`), said in the window's language only in the summary
+    /// (rows are many, reasons few).
+    pub(crate) fn skip(&mut self, why: &'static str) {
+        self.count_skipped(why);
+    }
+
+    /// Counts a row of a flow other than exports and imports.
+    pub(crate) fn skip_flow(&mut self, flow: &str) {
+        self.count_skipped(&format!("{FLOW_SKIP}{flow}"));
+    }
+
+    fn count_skipped(&mut self, key: &str) {
+        match self.skipped.get_mut(key) {
             Some(n) => *n += 1,
             None => {
-                self.skipped.insert(why.to_string(), 1);
+                self.skipped.insert(key.to_string(), 1);
             }
         }
+    }
+
+    /// Why rows were left out, each with its count, in the window's
+    /// language, in alphabetical order: "96 re-export (only exports and
+    /// imports are used)".
+    pub(crate) fn skip_reasons(&self) -> Vec<String> {
+        let mut why: Vec<(String, u64)> = self
+            .skipped
+            .iter()
+            .map(|(key, &n)| {
+                let text = match key.strip_prefix(FLOW_SKIP) {
+                    Some(flow) => crate::tr!("stats-skip-flow", flow = flow.to_string()),
+                    None => crate::i18n::t(key),
+                };
+                (text, n)
+            })
+            .collect();
+        why.sort();
+        why.into_iter().map(|(w, n)| format!("{n} {w}")).collect()
     }
 
     /// Records a problem; past [`LISTED`] of one kind only counts it.
