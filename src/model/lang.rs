@@ -343,6 +343,11 @@ pub fn valid_tag(tag: &str) -> bool {
 /// "a" inside a Cyrillic word, or the reverse: look-alikes that break
 /// search and sorting).
 pub fn mixed_script_word(text: &str) -> Option<&str> {
+    // Cyrillic (U+0400–U+04FF) is written with lead bytes 0xD0–0xD3: a text
+    // without one has no Cyrillic letter to mix (most texts, quickly).
+    if !text.bytes().any(|b| (0xD0..=0xD3).contains(&b)) {
+        return None;
+    }
     text.split(|c: char| !c.is_alphabetic()).find(|w| {
         let latin = w
             .chars()
