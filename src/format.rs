@@ -139,11 +139,7 @@ pub fn money(series: &crate::model::trade::TradeSeries, value: f64) -> String {
     if crate::i18n::ui_language() == crate::i18n::UiLang::En {
         return series.money(value);
     }
-    let symbol = match series.currency.as_str() {
-        "USD" => "$",
-        "EUR" => "€",
-        other => other,
-    };
+    let symbol = series.currency_symbol().unwrap_or(series.currency.as_str());
     let scale = match series.scale {
         crate::model::trade::Scale::Units => String::new(),
         crate::model::trade::Scale::Thousands => crate::tr!("scale-thousands"),

@@ -129,13 +129,18 @@ impl TradeSeries {
         format!("{}, current {}", self.reporter_label, self.currency)
     }
 
+    /// "$" for USD, "€" for EUR; other currencies are written by code.
+    pub(crate) fn currency_symbol(&self) -> Option<&'static str> {
+        match self.currency.as_str() {
+            "USD" => Some("$"),
+            "EUR" => Some("€"),
+            _ => None,
+        }
+    }
+
     /// "$4.2 bn", "€950 m".
     pub fn money(&self, value: f64) -> String {
-        let symbol = match self.currency.as_str() {
-            "USD" => "$",
-            "EUR" => "€",
-            _ => "",
-        };
+        let symbol = self.currency_symbol().unwrap_or("");
         let mut text = trim_number(value);
         if !text.contains('.') {
             text.push_str(".0");
